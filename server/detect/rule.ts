@@ -1,0 +1,57 @@
+import type { Confidence, EnvironmentHint, Severity } from './types';
+
+/** What a rule's `validate` may say about one candidate. Return `false` to reject it. */
+export interface Verdict {
+  confidence?: Confidence;
+  environment?: EnvironmentHint;
+  severity?: Severity;
+  /** Overrides the rule's description for this finding, e.g. "Stripe test secret key". */
+  description?: string;
+}
+
+export interface RuleContext {
+  /** The full text being scanned. */
+  text: string;
+  /** Path of the file (for file-kind signals); may be '' for unsaved buffers. */
+  path: string;
+}
+
+/**
+ * A provider rule. One file per provider in `server/detect/rules/`, each exporting its rule(s) with samples.
+ * The engine runs `pattern` only when the lowercased text contains one of `keywords` (the prefilter).
+ */
+export interface Rule {
+  /** Stable kebab-case id, e.g. `stripe-secret-key`. Never rename: baselines and ignore lists use it. */
+  id: string;
+  provider: string;
+  description: string;
+  /** Lowercase literals; at least one must occur in the text for the rule to run. Empty = always runs. */
+  keywords: string[];
+  /**
+   * Global regex. The secret is the named group `secret` if present, else group 1, else the whole match.
+   * Must run in linear time: no nested quantifiers over overlapping classes; bound every repetition.
+   */
+  pattern: RegExp;
+  /** Default severity; 'error' when omitted. */
+  severity?: Severity;
+  /** Default confidence; 'high' when omitted. */
+  confidence?: Confidence;
+  /** Default env var name when the context suggests none, e.g. STRIPE_SECRET_KEY. */
+  envVar: string;
+  /** Minimum Shannon entropy (bits/char) of the secret; candidates below are dropped. */
+  minEntropy?: number;
+  /** Structural checks (checksums, decoding). `false` rejects; a Verdict adjusts the finding. */
+  validate?: (secret: string, match: RegExpExecArray, ctx: RuleContext) => Verdict | false;
+  /** Link to docs about this kind of credential (shown as the diagnostic's codeDescription). */
+  docs?: string;
+  /**
+   * True samples must each yield at least one finding of this rule; false samples none of this rule.
+   * Samples are whole snippets as they would appear in a file (an assignment, a config line).
+   */
+  samples: { tps: string[]; fps: string[] };
+}
+
+export function defineRule(rule: Rule): Rule {
+  if (!rule.pattern.global) throw new Error(`rule ${rule.id}: pattern needs the g flag`);
+  return rule;
+}

@@ -1,0 +1,13 @@
+// Every built-in provider rule. Add a rule = add one file beside this one and list it here.
+import type { Rule } from '../rule';
+
+// --- platforms: cloud, source hosting, package registries, AI, developer SaaS ---
+// (end platforms)
+
+// --- services: messaging, payments, commerce, keys and tokens by structure ---
+// (end services)
+
+export const providerRules: Rule[] = [
+  // platforms
+  // services
+];

@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Installs everything the tests need on a fresh Debian machine with Node 20 (run as root, or with sudo):
+# the Secret Service for keychain tests, Chromium for end-to-end tests, npm dependencies, and code-server.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+pkgs=(dbus dbus-x11 gnome-keyring libsecret-1-dev libsecret-1-0 libsecret-tools chromium fonts-dejavu-core
+      libkrb5-dev pkg-config git)
+missing=()
+for p in "${pkgs[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
+if [[ ${#missing[@]} -gt 0 ]]; then
+  sudo=; [[ $(id -u) -ne 0 ]] && sudo=sudo
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+if [[ -f package-lock.json ]]; then npm ci --no-audit --no-fund; else npm install --no-audit --no-fund; fi
+if [[ -f test/e2e/install-code-server.sh ]]; then bash test/e2e/install-code-server.sh; fi
