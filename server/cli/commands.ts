@@ -1,0 +1,17 @@
+// Every `keywarden` command, in the order `keywarden --help` lists them.
+import type { CliCommand } from './command';
+
+// --- detection: scan, baseline ---
+// (end detection)
+
+// --- vault: keys, rotate, revoke, suspend, resume, run, import, audit, report, hook ---
+// (end vault)
+
+// --- editor: lsp ---
+// (end editor)
+
+export const commands: CliCommand[] = [
+  // detection
+  // vault
+  // editor
+];
