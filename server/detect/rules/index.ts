@@ -7,7 +7,11 @@ import type { Rule } from '../rule';
 // --- services: messaging, payments, commerce, keys and tokens by structure ---
 // (end services)
 
+// --- generic: assignments to secret-ish names, judged by the value ---
+// (end generic)
+
 export const providerRules: Rule[] = [
   // platforms
   // services
+  // generic
 ];
