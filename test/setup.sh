@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
 # Installs everything the tests need on a fresh Debian machine with Node 20 (run as root, or with sudo):
 # the Secret Service for keychain tests, Chromium for end-to-end tests, npm dependencies, and code-server.
+# `--no-e2e` skips Chromium and code-server (enough to build and run the demo).
 set -euo pipefail
+e2e=1; [[ "${1:-}" == "--no-e2e" ]] && e2e=""
+
 cd "$(dirname "$0")/.."
-pkgs=(dbus dbus-x11 gnome-keyring libsecret-1-dev libsecret-1-0 libsecret-tools chromium fonts-dejavu-core
-      libkrb5-dev pkg-config git)
+pkgs=(dbus dbus-x11 gnome-keyring libsecret-1-dev libsecret-1-0 libsecret-tools pkg-config git)
+[[ -n "$e2e" ]] && pkgs+=(chromium fonts-dejavu-core libkrb5-dev)
 missing=()
 for p in "${pkgs[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
 if [[ ${#missing[@]} -gt 0 ]]; then
@@ -13,4 +16,4 @@ if [[ ${#missing[@]} -gt 0 ]]; then
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
 if [[ -f package-lock.json ]]; then npm ci --no-audit --no-fund; else npm install --no-audit --no-fund; fi
-if [[ -f test/e2e/install-code-server.sh ]]; then bash test/e2e/install-code-server.sh; fi
+if [[ -n "$e2e" && -f test/e2e/install-code-server.sh ]]; then bash test/e2e/install-code-server.sh; fi
