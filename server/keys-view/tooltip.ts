@@ -1,0 +1,39 @@
+// The key's metadata for the tooltip and the hover: the inventory entry, never a value.
+import { isoDay } from './dates';
+import type { KeyItem, TooltipField } from './types';
+import type { KeyEntry } from './vault-shim';
+
+const storageWords: Record<string, string> = { keychain: 'OS keychain', dotenv: '.env file' };
+
+export function tooltipFields(key: KeyEntry): TooltipField[] {
+  const day = (s?: string) => (s ? isoDay(new Date(s)) : undefined);
+  const fields: Array<[string, string | undefined]> = [
+    ['Owner', key.owner],
+    ['Service', key.service],
+    ['Purpose', key.purpose],
+    ['Scope', key.scope?.length ? key.scope.join(', ') : undefined],
+    ['Environment', key.environment],
+    ['Storage', storageWords[key.storage] ?? key.storage],
+    ['Fingerprint', key.fingerprint],
+    ['Created', day(key.created)],
+    ['Rotated', day(key.rotated)],
+    ['Last used', day(key.lastUsed) ?? 'never recorded'],
+  ];
+  return fields.map(([label, value]) => ({ label, value: value ?? '—' }));
+}
+
+/** Markdown for a tooltip or hover: the name, provider and due words, then the fields as a table. */
+export function keyMarkdown(item: KeyItem): string {
+  const rows = item.tooltip.map((f) => `| ${f.label} | ${escapeMarkdown(f.value)} |`);
+  return [
+    `**${escapeMarkdown(item.name)}** · ${escapeMarkdown(item.provider)} · ${escapeMarkdown(item.description)}`,
+    '',
+    '| | |',
+    '|---|---|',
+    ...rows,
+  ].join('\n');
+}
+
+function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_[\]|<>]/g, (c) => `\\${c}`);
+}

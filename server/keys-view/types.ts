@@ -1,0 +1,62 @@
+// What the Keys sidebar shows, computed on the server (plain data, sent over LSP as JSON) so every editor and
+// the tests see the same model. Never holds a secret value: names, metadata and fingerprints only.
+
+/** Display states, most urgent first. `expired` is `expires` passed; `overdue` is the rotation due date passed. */
+export const dueStates = ['expired', 'overdue', 'dueSoon', 'rotating', 'ok', 'suspended', 'revoked'] as const;
+export type DueStateName = (typeof dueStates)[number];
+
+export type GroupBy = 'state' | 'environment';
+
+export interface TooltipField {
+  label: string;
+  value: string;
+}
+
+export interface KeyItem {
+  kind: 'key';
+  name: string;
+  environment: string;
+  provider: string;
+  state: DueStateName;
+  /** The due date in words: "overdue by 5 days", "due in 12 days", "rotating, old key revoked on 3 Dec". */
+  description: string;
+  /** Codicon id for the provider's family (`credit-card`, `github`, …), `key` when unknown. */
+  icon: string;
+  /** `key.<state>`: what menus' `viewItem` clauses match. */
+  contextValue: string;
+  /** ISO date (YYYY-MM-DD) the key is due, when it has one. */
+  dueDate?: string;
+  tooltip: TooltipField[];
+}
+
+export interface KeyGroup {
+  kind: 'group';
+  /** `state:overdue` or `environment:production`. */
+  id: string;
+  label: string;
+  /** Codicon id for the group. */
+  icon: string;
+  items: KeyItem[];
+}
+
+/** The inventory could not be read: shown as one item that opens the file at the fault. */
+export interface InventoryErrorItem {
+  kind: 'error';
+  message: string;
+  hint?: string;
+  /** Absolute path of the inventory file. */
+  file: string;
+  /** 0-based, like LSP positions. */
+  line: number;
+  character: number;
+}
+
+export interface KeysView {
+  groupBy: GroupBy;
+  groups: KeyGroup[];
+  /** Keys that need action now (expired or overdue): the status bar's count. */
+  overdueCount: number;
+  /** Keys due within the due-soon window: what the daily notification is about. */
+  dueSoonCount: number;
+  error?: InventoryErrorItem;
+}
