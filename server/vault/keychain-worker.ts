@@ -1,0 +1,56 @@
+// The keychain worker: a child process that makes keytar's native calls, so the parent can kill it when
+// the Secret Service hangs (keytar blocks ~25 s per D-Bus call and a JS timeout cannot cut that short).
+// Bundled to dist/keychain-worker.js; started by keychain.ts with ELECTRON_RUN_AS_NODE=1.
+import { createInterface } from 'node:readline';
+import type { KeychainRequest, KeychainResponse } from './keychain-protocol';
+
+type Keytar = typeof import('keytar');
+let keytar: Keytar | undefined;
+
+function send(response: KeychainResponse): void {
+  process.stdout.write(JSON.stringify(response) + '\n');
+}
+
+async function handle(req: KeychainRequest): Promise<KeychainResponse> {
+  try {
+    // Loaded on first use so a missing native module is reported per request, not as a crash.
+    keytar ??= await import('keytar');
+  } catch (err) {
+    return { id: req.id, ok: false, code: 'load', message: (err as Error).message };
+  }
+  try {
+    switch (req.op) {
+      case 'get':
+        return { id: req.id, ok: true, value: await keytar.getPassword(req.service, req.account) };
+      case 'set':
+        await keytar.setPassword(req.service, req.account, req.value ?? '');
+        return { id: req.id, ok: true };
+      case 'delete':
+        return { id: req.id, ok: true, deleted: await keytar.deletePassword(req.service, req.account) };
+    }
+  } catch (err) {
+    return { id: req.id, ok: false, code: 'call', message: String((err as Error)?.message ?? err) };
+  }
+}
+
+let pending = 0;
+let ended = false;
+// libsecret may keep threads alive, so exit explicitly once the parent is done and every call has answered.
+const exitIfDone = () => { if (ended && pending === 0) process.exit(0); };
+
+createInterface({ input: process.stdin, crlfDelay: Infinity }).on('line', (line) => {
+  let req: KeychainRequest;
+  try {
+    req = JSON.parse(line) as KeychainRequest;
+  } catch {
+    send({ id: -1, ok: false, code: 'request', message: 'malformed request' });
+    return;
+  }
+  pending++;
+  void handle(req).then((response) => {
+    send(response);
+    pending--;
+    exitIfDone();
+  });
+});
+process.stdin.on('end', () => { ended = true; exitIfDone(); });
