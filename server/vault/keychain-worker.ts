@@ -14,7 +14,9 @@ function send(response: KeychainResponse): void {
 async function handle(req: KeychainRequest): Promise<KeychainResponse> {
   try {
     // Loaded on first use so a missing native module is reported per request, not as a crash.
-    keytar ??= await import('keytar');
+    // keytar is CommonJS: Node's ESM loader exposes it as the default export.
+    const mod = await import('keytar');
+    keytar ??= ((mod as { default?: Keytar }).default ?? mod) as Keytar;
   } catch (err) {
     return { id: req.id, ok: false, code: 'load', message: (err as Error).message };
   }

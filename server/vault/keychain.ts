@@ -231,6 +231,7 @@ export function createKeychainStore(options: KeychainOptions): KeychainStore {
       return (await call('get', name)).value ?? undefined;
     },
     async set(name, value) {
+      if (value === '') throw new UserError(`${name} has an empty value, which the keychain cannot store`, 'give the key a value');
       await call('set', name, value);
     },
     async delete(name) {
