@@ -1,0 +1,57 @@
+// Atomic file replacement: write a temp file beside the target, flush it, then rename over the target,
+// so a reader (or a crash) sees either the old content or the new, never half a file.
+import { randomBytes } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { UserError } from '../errors';
+
+/** Writes `text` to `file` atomically. Keeps the file's mode when it exists, else uses `mode`. */
+export async function writeFileAtomic(file: string, text: string, mode = 0o600): Promise<void> {
+  const existing = await fs.stat(file).catch(() => undefined);
+  if (existing?.isDirectory()) throw unwritable(file, 'it is a directory');
+  const finalMode = existing ? existing.mode & 0o777 : mode;
+  const tmp = join(dirname(file), `.${basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  let handle: fs.FileHandle | undefined;
+  try {
+    handle = await fs.open(tmp, 'wx', finalMode);
+    await handle.writeFile(text, 'utf8');
+    await handle.chmod(finalMode); // the umask may have narrowed the mode given to open
+    await handle.sync();
+    await handle.close();
+    handle = undefined;
+    await fs.rename(tmp, file);
+  } catch (err) {
+    await handle?.close().catch(() => undefined);
+    await fs.unlink(tmp).catch(() => undefined);
+    if (err instanceof UserError) throw err;
+    throw unwritable(file, describeFsError(err));
+  }
+}
+
+/** Reads a text file; undefined when it does not exist. Other failures become UserErrors naming the file. */
+export async function readTextIfExists(file: string): Promise<string | undefined> {
+  try {
+    return await fs.readFile(file, 'utf8');
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return undefined;
+    throw new UserError(`cannot read ${file}: ${describeFsError(err)}`, 'check that it is a readable file');
+  }
+}
+
+function unwritable(file: string, why: string): UserError {
+  return new UserError(`cannot write ${file}: ${why}`, 'check that its folder exists and is writable');
+}
+
+export function describeFsError(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException).code;
+  switch (code) {
+    case 'ENOTDIR': return 'a parent of it is not a directory';
+    case 'EISDIR': return 'it is a directory';
+    case 'EACCES': case 'EPERM': return 'permission denied';
+    case 'ENOENT': return 'its folder does not exist';
+    case 'EROFS': return 'the file system is read-only';
+    case 'ENOSPC': return 'the disk is full';
+    default: return code ?? (err as Error).message;
+  }
+}

@@ -1,0 +1,48 @@
+// The few git questions the vault asks: is a file tracked, is it ignored, and making sure `.env` is ignored.
+import { execFile } from 'node:child_process';
+import { join, relative } from 'node:path';
+import ignore from 'ignore';
+import { readTextIfExists, writeFileAtomic } from './atomic-write';
+
+function git(root: string, args: string[]): Promise<{ code: number; stdout: string }> {
+  return new Promise((resolve) => {
+    execFile('git', args, { cwd: root, maxBuffer: 64 * 1024 * 1024 }, (err, stdout) => {
+      const code = err ? (typeof (err as { code?: unknown }).code === 'number' ? (err as { code: number }).code : 128) : 0;
+      resolve({ code, stdout });
+    });
+  });
+}
+
+function rel(root: string, file: string): string {
+  return relative(root, join(root, file)).split('\\').join('/');
+}
+
+/** Whether git tracks `file` (relative to `root` or absolute). False outside a git repository. */
+export async function isGitTracked(root: string, file: string): Promise<boolean> {
+  return (await git(root, ['ls-files', '--error-unmatch', '--', rel(root, file)])).code === 0;
+}
+
+/** Whether `file` is ignored: by git when `root` is a repository, else by `root/.gitignore` alone. */
+export async function isGitIgnored(root: string, file: string): Promise<boolean> {
+  const { code } = await git(root, ['check-ignore', '-q', '--', rel(root, file)]);
+  if (code === 0 || code === 1) return code === 0;
+  const rules = (await readTextIfExists(join(root, '.gitignore'))) ?? '';
+  return ignore().add(rules).ignores(rel(root, file));
+}
+
+/** Adds `entry` to `root/.gitignore` unless it is already ignored; true when a line was added. */
+export async function ensureGitignored(root: string, entry = '.env'): Promise<boolean> {
+  if (await isGitIgnored(root, entry)) return false;
+  const file = join(root, '.gitignore');
+  const text = (await readTextIfExists(file)) ?? '';
+  const sep = text === '' || text.endsWith('\n') ? '' : '\n';
+  await writeFileAtomic(file, `${text}${sep}${entry}\n`, 0o644);
+  return true;
+}
+
+/** Files git would consider (tracked plus untracked, not ignored), relative to `root`; undefined outside a repo. */
+export async function gitListFiles(root: string): Promise<string[] | undefined> {
+  const { code, stdout } = await git(root, ['ls-files', '-z', '--cached', '--others', '--exclude-standard']);
+  if (code !== 0) return undefined;
+  return [...new Set(stdout.split('\0').filter(Boolean))];
+}
