@@ -7,6 +7,8 @@ export interface Verdict {
   severity?: Severity;
   /** Overrides the rule's description for this finding, e.g. "Stripe test secret key". */
   description?: string;
+  /** Env var name the rule read from the match itself (generic rules capture the assigned name). */
+  suggestedName?: string;
 }
 
 export interface RuleContext {
@@ -14,6 +16,8 @@ export interface RuleContext {
   text: string;
   /** Path of the file (for file-kind signals); may be '' for unsaved buffers. */
   path: string;
+  /** How eager generic rules should be (`generic.sensitivity` in the config); 'medium' when absent. */
+  sensitivity?: 'low' | 'medium' | 'high';
 }
 
 /**
@@ -32,6 +36,10 @@ export interface Rule {
    * Must run in linear time: no nested quantifiers over overlapping classes; bound every repetition.
    */
   pattern: RegExp;
+  /** Capture group holding the secret when it is neither `secret` nor 1 (user rules from the config). */
+  secretGroup?: number | string;
+  /** True for the generic assignment rules: a provider rule on the same span wins over them. */
+  generic?: boolean;
   /** Default severity; 'error' when omitted. */
   severity?: Severity;
   /** Default confidence; 'high' when omitted. */

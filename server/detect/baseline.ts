@@ -1,0 +1,82 @@
+// `.keywarden/baseline.json`: fingerprints of accepted findings. No line numbers, so it never churns.
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, isAbsolute, join } from 'node:path';
+import { z } from 'zod';
+import { UserError } from '../errors';
+import { formatIssuePath } from './config';
+import type { Finding } from './types';
+
+export const BASELINE_PATH = '.keywarden/baseline.json';
+
+const Entry = z.strictObject({ fingerprint: z.string().regex(/^[0-9a-f]{16,64}$/), ruleId: z.string(), file: z.string() });
+export const Baseline = z.strictObject({ version: z.literal(1), fingerprints: z.array(Entry) });
+export type Baseline = z.infer<typeof Baseline>;
+export type BaselineEntry = z.infer<typeof Entry>;
+
+function resolve(root: string, file = BASELINE_PATH): string {
+  return isAbsolute(file) ? file : join(root, file);
+}
+
+/** Reads the baseline; a missing file is an empty baseline, a malformed one a UserError. */
+export function loadBaseline(root: string, file = BASELINE_PATH): Baseline {
+  let raw: string;
+  try {
+    raw = readFileSync(resolve(root, file), 'utf8');
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return { version: 1, fingerprints: [] };
+    throw new UserError(`${file} could not be read (${(err as NodeJS.ErrnoException).code ?? 'error'})`, 'Check the file and its permissions.');
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(raw);
+  } catch {
+    throw new UserError(`${file} is not valid JSON`, 'Write it again with `keywarden baseline`.');
+  }
+  const parsed = Baseline.safeParse(value);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new UserError(`${file} is invalid: ${formatIssuePath(issue.path)}: ${issue.message}`,
+      'Write it again with `keywarden baseline`.');
+  }
+  return parsed.data;
+}
+
+function entryOf(f: Pick<Finding, 'fingerprint' | 'ruleId' | 'file'>): BaselineEntry {
+  return { fingerprint: f.fingerprint, ruleId: f.ruleId, file: f.file.replace(/\\/g, '/') };
+}
+
+/** Sorted by file, rule, fingerprint, without duplicates, so the file diffs cleanly. */
+function normalise(entries: BaselineEntry[]): Baseline {
+  const unique = new Map(entries.map((e) => [e.fingerprint, e]));
+  const fingerprints = [...unique.values()].sort((a, b) =>
+    a.file.localeCompare(b.file) || a.ruleId.localeCompare(b.ruleId) || a.fingerprint.localeCompare(b.fingerprint));
+  return { version: 1, fingerprints };
+}
+
+function save(path: string, baseline: Baseline): void {
+  mkdirSync(dirname(path), { recursive: true });
+  const tmp = `${path}.${process.pid}.tmp`;
+  writeFileSync(tmp, JSON.stringify(baseline, null, 2) + '\n');
+  renameSync(tmp, path);
+}
+
+/** Writes a baseline of exactly these findings (their `file` should be relative to `root`). */
+export function writeBaseline(root: string, findings: readonly Finding[], file = BASELINE_PATH): Baseline {
+  const baseline = normalise(findings.map(entryOf));
+  save(resolve(root, file), baseline);
+  return baseline;
+}
+
+/** Adds one finding to the baseline on disk (the editor's "accept this finding" quick fix). */
+export function addToBaseline(root: string, finding: Pick<Finding, 'fingerprint' | 'ruleId' | 'file'>, file = BASELINE_PATH): Baseline {
+  const current = loadBaseline(root, file);
+  const baseline = normalise([...current.fingerprints, entryOf(finding)]);
+  save(resolve(root, file), baseline);
+  return baseline;
+}
+
+/** The findings that are not in the baseline. */
+export function applyBaseline<T extends Pick<Finding, 'fingerprint'>>(findings: readonly T[], baseline: Baseline): T[] {
+  const known = new Set(baseline.fingerprints.map((e) => e.fingerprint));
+  return findings.filter((f) => !known.has(f.fingerprint));
+}

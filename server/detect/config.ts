@@ -1,0 +1,132 @@
+// `.keywarden/config.json`: the project's detection settings, validated with zod at the edge.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { UserError } from '../errors';
+import { providerRules } from './rules/index';
+
+export const CONFIG_PATH = '.keywarden/config.json';
+
+const severity = z.enum(['error', 'warning', 'info', 'hint']);
+const kebab = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Compiles a user regex; a leading `(?i)` (gitleaks style) becomes the `i` flag. */
+export function compileUserRegex(source: string, extraFlags = ''): RegExp {
+  const insensitive = source.startsWith('(?i)');
+  return new RegExp(insensitive ? source.slice(4) : source, extraFlags + (insensitive ? 'i' : ''));
+}
+
+const regexString = z.string().min(1).superRefine((src, ctx) => {
+  try {
+    compileUserRegex(src);
+  } catch (err) {
+    ctx.addIssue({ code: 'custom', message: `a valid JavaScript regular expression (${(err as Error).message.replace(/^Invalid regular expression: /, '')})` });
+  }
+});
+
+const customRule = z.strictObject({
+  id: z.string().regex(kebab, 'a kebab-case id such as "acme-api-key"'),
+  description: z.string().optional(),
+  regex: regexString,
+  keywords: z.array(z.string().min(1)).optional(),
+  severity: severity.optional(),
+  envVar: z.string().regex(/^[A-Z_][A-Z0-9_]*$/, 'an UPPER_SNAKE_CASE variable name').optional(),
+  /** Which capture group holds the secret: a number or a group name; default: `secret`, else 1, else all. */
+  secretGroup: z.union([z.number().int().min(0), z.string().min(1)]).optional(),
+});
+
+export const KeywardenConfig = z.strictObject({
+  /** Name used for the keychain service; defaults to the folder name where used. */
+  project: z.string().min(1).optional(),
+  rules: z.array(customRule).default([]),
+  disabledRules: z.array(z.string()).default([]),
+  allowlist: z.strictObject({
+    /** gitignore-style globs, relative to the project root. */
+    paths: z.array(z.string()).default([]),
+    /** Matched against each secret value. */
+    regexes: z.array(regexString).default([]),
+    /** Exact secret values that are known not to be secrets (test fixtures). */
+    values: z.array(z.string()).default([]),
+  }).default({ paths: [], regexes: [], values: [] }),
+  generic: z.strictObject({
+    sensitivity: z.enum(['off', 'low', 'medium', 'high']).default('medium'),
+  }).default({ sensitivity: 'medium' }),
+  /** Per-rule severity overrides. */
+  severity: z.record(z.string(), severity).default({}),
+  /** Files larger than this many bytes are skipped. */
+  maxFileSize: z.number().int().positive().default(1024 * 1024),
+  /** Skip lock files, minified bundles and other generated files. */
+  skipGenerated: z.boolean().default(true),
+  rotation: z.strictObject({
+    defaultDays: z.number().int().positive().default(90),
+    productionDays: z.number().int().positive().optional(),
+    dueSoonDays: z.number().int().nonnegative().default(14),
+  }).default({ defaultDays: 90, dueSoonDays: 14 }),
+}).superRefine((cfg, ctx) => {
+  const builtIn = new Set(providerRules.map((r) => r.id));
+  const seen = new Set<string>();
+  cfg.rules.forEach((r, i) => {
+    if (builtIn.has(r.id)) ctx.addIssue({ code: 'custom', path: ['rules', i, 'id'], message: `an id that is not a built-in rule ("${r.id}" is one)` });
+    else if (seen.has(r.id)) ctx.addIssue({ code: 'custom', path: ['rules', i, 'id'], message: `a unique id ("${r.id}" appears twice)` });
+    seen.add(r.id);
+  });
+});
+export type KeywardenConfig = z.infer<typeof KeywardenConfig>;
+
+export function defaultConfig(): KeywardenConfig {
+  return KeywardenConfig.parse({});
+}
+
+/** `rules[2].regex` from zod's path array. */
+export function formatIssuePath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const p of path) out += typeof p === 'number' ? `[${p}]` : out ? `.${String(p)}` : String(p);
+  return out || '(top level)';
+}
+
+/** Validates an already-parsed value; `source` names the file in errors. */
+export function parseConfig(value: unknown, source = CONFIG_PATH): KeywardenConfig {
+  const result = KeywardenConfig.safeParse(value);
+  if (result.success) return result.data;
+  const lines = result.error.issues.slice(0, 5).map((issue) => {
+    const where = formatIssuePath(issue.path);
+    const expected = issue.code === 'unrecognized_keys'
+      ? `no unknown key (${issue.keys.map((k) => `"${k}"`).join(', ')}); allowed keys are listed in the README`
+      : issue.message.replace(/^Invalid \w+: /, '');
+    return `${where}: expected ${expected.replace(/^expected /, '')}`;
+  });
+  return fail(source, lines.join('; '));
+}
+
+function fail(source: string, detail: string): never {
+  throw new UserError(`${source} is invalid: ${detail}`, `Fix ${source} (or delete it to use the defaults).`, 2);
+}
+
+/** Reads `<root>/.keywarden/config.json`; a missing file means the defaults. */
+export function loadConfig(root: string): KeywardenConfig {
+  const file = join(root, CONFIG_PATH);
+  let raw: string;
+  try {
+    raw = readFileSync(file, 'utf8');
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return defaultConfig();
+    throw new UserError(`${CONFIG_PATH} could not be read (${(err as NodeJS.ErrnoException).code ?? 'error'})`, `Check the file's permissions.`, 2);
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(raw);
+  } catch (err) {
+    return fail(CONFIG_PATH, `not valid JSON (${describeJsonError(raw, err as Error)})`);
+  }
+  return parseConfig(value, CONFIG_PATH);
+}
+
+/** JSON.parse's message without the source snippet V8 quotes (the file may hold allowlisted values). */
+function describeJsonError(raw: string, err: Error): string {
+  const what = err.message.split(/[,"]/)[0].replace(/ in JSON at position \d+.*/, '').trim();
+  const pos = /position (\d+)/.exec(err.message);
+  if (!pos) return what;
+  const before = raw.slice(0, Number(pos[1]));
+  const line = before.split('\n').length;
+  return `${what} at line ${line}, column ${before.length - before.lastIndexOf('\n')}`;
+}

@@ -1,0 +1,18 @@
+// The detection engine's public API. Pure: no editor imports; text in, findings out.
+export type { Confidence, EnvironmentHint, Finding, Position, Severity } from './types';
+export type { Rule, RuleContext, Verdict } from './rule';
+export { defineRule } from './rule';
+export { matchRule, type RuleMatch } from './match-rule';
+export { shannonEntropy } from './entropy';
+export { findingFingerprint, redact, valueFingerprint } from './redact';
+export { CONFIG_PATH, KeywardenConfig, defaultConfig, loadConfig, parseConfig } from './config';
+export { createScanner, isGenericRule, scan, type Scanner } from './scanner';
+export { commentFor, ignoreComment, type CommentSyntax } from './suppression';
+export { BASELINE_PATH, Baseline, addToBaseline, applyBaseline, loadBaseline, writeBaseline, type BaselineEntry } from './baseline';
+export {
+  looksBinary, readTextFile, scanPaths, walkFiles,
+  type ReadResult, type ScanPathsOptions, type ScanResult, type SkipReason, type SkippedFile, type WalkOptions, type WalkedFile,
+} from './walker';
+export { isGeneratedPath } from './file-kind';
+export { LineIndex } from './line-index';
+export { providerRules } from './rules/index';

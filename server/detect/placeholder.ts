@@ -1,0 +1,51 @@
+// Values that are obviously not real secrets: placeholders, templates, lookups, documentation examples.
+
+const MARKERS = [
+  'your', 'example', 'changeme', 'change_me', 'change-me', 'placeholder', 'xxxx', 'dummy', 'sample',
+  'redacted', 'replace', 'insert_', 'insert-', 'fake', '****', '...', '…', '${', '{{', '%(', '<%',
+  'process.env', 'import.meta.env', 'os.environ', 'getenv', 'env[', 'secretkeyref', 'vault:',
+];
+
+/** Keys published in providers' documentation, so found in countless tutorials. */
+const DOCUMENTED = new Set(['sk_test_4eC39HqLyjWDarjtT1zdp7dc', 'pk_test_TYooMQauvdEDq54NiTphI7jx', 'sk_test_BQokikJOvBiI2HlWgH4olfQ2']);
+
+/** True when the value is a placeholder, a template variable, an env lookup or has too little variety. */
+export function isPlaceholder(value: string): boolean {
+  if (DOCUMENTED.has(value)) return true;
+  const lower = value.toLowerCase();
+  for (const m of MARKERS) if (lower.includes(m)) return true;
+  if (lower.startsWith('env.')) return true;
+  if (/^<[^<>]+>$|<[a-z_ -]{3,}>/i.test(value)) return true; // <TOKEN>, <your token>
+  if (/^\$[A-Za-z_]\w*$|^\$\([^)]*\)$|^%[A-Za-z_]\w*%$/.test(value)) return true; // $VAR, $(cmd), %VAR%
+  return lowVariety(value) || hasSequence(value);
+}
+
+/** Few distinct characters, or one character repeated over much of the value. */
+function lowVariety(value: string): boolean {
+  const distinct = new Set(value).size;
+  if (value.length >= 8 && distinct <= 3) return true;
+  let run = 1;
+  let longest = 1;
+  for (let i = 1; i < value.length; i++) {
+    run = value.charCodeAt(i) === value.charCodeAt(i - 1) ? run + 1 : 1;
+    if (run > longest) longest = run;
+  }
+  return longest >= 5 && longest >= value.length * 0.4;
+}
+
+/** A run like `12345678` or `abcdefgh` (6 in short values): typed by a person, not generated. */
+function hasSequence(value: string): boolean {
+  const needed = value.length < 20 ? 6 : 8;
+  let run = 1;
+  for (let i = 1; i < value.length; i++) {
+    const a = value.charCodeAt(i - 1);
+    const b = value.charCodeAt(i);
+    run = b === a + 1 && isAlnum(a) && isAlnum(b) ? run + 1 : 1;
+    if (run >= needed) return true;
+  }
+  return false;
+}
+
+function isAlnum(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}

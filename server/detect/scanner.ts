@@ -1,0 +1,182 @@
+// The scan pipeline: keyword prefilter → rules → engine-wide filters → suppression → dedupe → findings.
+import ignore, { type Ignore } from 'ignore';
+import { BASELINE_PATH } from './baseline';
+import { compileUserRegex, defaultConfig, type KeywardenConfig } from './config';
+import { isGeneratedPath } from './file-kind';
+import { LineIndex } from './line-index';
+import { assignedName, enclosingLiteral, toEnvName, valueStart } from './literal';
+import { matchRule, type RuleMatch } from './match-rule';
+import { isPlaceholder } from './placeholder';
+import { findingFingerprint, redact } from './redact';
+import type { Rule, RuleContext } from './rule';
+import { providerRules } from './rules/index';
+import { commentFor, hasSuppressionMarkers, Suppressions } from './suppression';
+import type { Confidence, Finding } from './types';
+
+export interface Scanner {
+  readonly config: KeywardenConfig;
+  /** The rules this scanner runs: built-ins minus disabled ones, plus the config's own. */
+  readonly rules: readonly Rule[];
+  /**
+   * Findings in `text`, sorted by position. `path` is used for file-kind signals and fingerprints; this does
+   * not check whether the path is excluded (call `isExcludedPath` first). Pure: safe to call from a worker.
+   */
+  scan(text: string, path: string): Finding[];
+  /** Allowlisted paths (gitignore-style globs), plus lock and generated files when `skipGenerated`. */
+  isExcludedPath(relPath: string): boolean;
+}
+
+export function isGenericRule(rule: Rule): boolean {
+  return rule.generic ?? rule.id.startsWith('generic-');
+}
+
+/** A config rule as a Rule. */
+function customRule(r: KeywardenConfig['rules'][number]): Rule {
+  return {
+    id: r.id,
+    provider: 'Custom',
+    description: r.description ?? `Custom rule ${r.id}`,
+    keywords: (r.keywords ?? []).map((k) => k.toLowerCase()),
+    pattern: compileUserRegex(r.regex, 'g'),
+    severity: r.severity,
+    envVar: r.envVar ?? toEnvName(r.id),
+    secretGroup: r.secretGroup,
+    samples: { tps: [], fps: [] },
+  };
+}
+
+/** The config's path exclusions as a predicate over paths relative to the project root. */
+export function pathExcluder(config: KeywardenConfig): (relPath: string) => boolean {
+  const allowPaths: Ignore = ignore().add(config.allowlist.paths);
+  return (relPath) => {
+    const rel = relPath.replace(/\\/g, '/').replace(/^\.\//, '');
+    if (config.skipGenerated && isGeneratedPath(rel)) return true;
+    if (rel === BASELINE_PATH) return true;
+    return rel !== '' && !rel.startsWith('/') && !rel.startsWith('../') && !/^[A-Za-z]:/.test(rel) && allowPaths.ignores(rel);
+  };
+}
+
+const CONFIDENCE_RANK: Record<Confidence, number> = { high: 0, medium: 1, low: 2 };
+
+class RuleScanner implements Scanner {
+  readonly rules: readonly Rule[];
+  private readonly keywords: string[];
+  private readonly allowRegexes: RegExp[];
+  private readonly allowValues: Set<string>;
+  private readonly order = new Map<Rule, number>();
+
+  constructor(readonly config: KeywardenConfig) {
+    const disabled = new Set(config.disabledRules);
+    const generic = config.generic.sensitivity !== 'off';
+    this.rules = [...providerRules, ...config.rules.map(customRule)]
+      .filter((r) => !disabled.has(r.id) && (generic || !isGenericRule(r)));
+    this.rules.forEach((r, i) => this.order.set(r, i));
+    this.keywords = [...new Set(this.rules.flatMap((r) => r.keywords))];
+    this.allowRegexes = config.allowlist.regexes.map((src) => compileUserRegex(src));
+    this.allowValues = new Set(config.allowlist.values);
+    this.isExcludedPath = pathExcluder(config);
+  }
+
+  readonly isExcludedPath: (relPath: string) => boolean;
+
+  scan(text: string, path: string): Finding[] {
+    if (text.length === 0) return [];
+    const lower = text.toLowerCase();
+    const present = new Set<string>();
+    for (const k of this.keywords) if (lower.includes(k)) present.add(k);
+    const sensitivity = this.config.generic.sensitivity;
+    const ctx: RuleContext = { text, path, sensitivity: sensitivity === 'off' ? undefined : sensitivity };
+    let matches: RuleMatch[] = [];
+    for (const rule of this.rules) {
+      if (rule.keywords.length > 0 && !rule.keywords.some((k) => present.has(k))) continue;
+      for (const m of matchRule(rule, ctx)) if (this.keep(m.secret)) matches.push(m);
+    }
+    if (matches.length === 0) return [];
+    const lines = new LineIndex(text);
+    if (hasSuppressionMarkers(lower)) {
+      const sup = new Suppressions(lines);
+      matches = matches.filter((m) => !sup.isSuppressed(lines.lineOf(m.offset), lines.lineOf(Math.max(m.offset, m.endOffset - 1))));
+    }
+    const hashComments = commentFor(path)?.start === '#';
+    return this.dedupe(matches).map((m) => this.toFinding(m, lines, path, hashComments));
+  }
+
+  /** Engine-wide filters on the secret value: placeholders and the allowlist. */
+  private keep(secret: string): boolean {
+    if (isPlaceholder(secret) || this.allowValues.has(secret)) return false;
+    return !this.allowRegexes.some((re) => re.test(secret));
+  }
+
+  /** Among overlapping candidates keep the best: provider over generic, then confidence, length, rule order. */
+  private dedupe(matches: RuleMatch[]): RuleMatch[] {
+    matches.sort((a, b) => a.offset - b.offset || b.endOffset - a.endOffset);
+    const out: RuleMatch[] = [];
+    let cluster: RuleMatch[] = [];
+    let clusterEnd = -1;
+    const flush = () => {
+      cluster.sort((a, b) => this.rank(a) - this.rank(b) || (b.endOffset - b.offset) - (a.endOffset - a.offset));
+      const kept: RuleMatch[] = [];
+      for (const m of cluster) if (!kept.some((k) => m.offset < k.endOffset && k.offset < m.endOffset)) kept.push(m);
+      out.push(...kept.sort((a, b) => a.offset - b.offset));
+      cluster = [];
+    };
+    for (const m of matches) {
+      if (m.offset >= clusterEnd && cluster.length > 0) flush();
+      cluster.push(m);
+      clusterEnd = Math.max(clusterEnd, m.endOffset);
+    }
+    flush();
+    return out;
+  }
+
+  private rank(m: RuleMatch): number {
+    const generic = isGenericRule(m.rule) ? 1 : 0;
+    const confidence = CONFIDENCE_RANK[m.verdict.confidence ?? m.rule.confidence ?? 'high'];
+    return generic * 1e7 + confidence * 1e6 + (this.order.get(m.rule) ?? 0);
+  }
+
+  private toFinding(m: RuleMatch, lines: LineIndex, path: string, hashComments: boolean): Finding {
+    const { rule, verdict } = m;
+    const start = lines.position(m.offset);
+    const end = lines.position(m.endOffset);
+    const literal = enclosingLiteral(lines, m.offset, m.endOffset, hashComments);
+    const finding: Finding = {
+      ruleId: rule.id,
+      provider: rule.provider,
+      description: verdict.description ?? rule.description,
+      file: path,
+      line: start.line,
+      column: start.column,
+      endLine: end.line,
+      endColumn: end.column,
+      offset: m.offset,
+      endOffset: m.endOffset,
+      redacted: redact(m.secret),
+      fingerprint: findingFingerprint(rule.id, m.secret, path),
+      severity: this.config.severity[rule.id] ?? verdict.severity ?? rule.severity ?? 'error',
+      confidence: verdict.confidence ?? rule.confidence ?? 'high',
+      environment: verdict.environment ?? 'unknown',
+      suggestedName: verdict.suggestedName
+        ?? assignedName(lines, literal?.offset ?? valueStart(lines, m.offset))
+        ?? rule.envVar,
+    };
+    if (literal) finding.literal = literal;
+    return finding;
+  }
+}
+
+/** A scanner with its rules compiled once; reuse it for every file of a scan. */
+export function createScanner(config: KeywardenConfig = defaultConfig()): Scanner {
+  return new RuleScanner(config);
+}
+
+const scanners = new WeakMap<KeywardenConfig, Scanner>();
+let defaultScanner: Scanner | undefined;
+
+/** Convenience for one-off scans; caches a scanner per config object. */
+export function scan(text: string, path: string, config?: KeywardenConfig): Finding[] {
+  if (!config) return (defaultScanner ??= createScanner()).scan(text, path);
+  let s = scanners.get(config);
+  if (!s) scanners.set(config, (s = createScanner(config)));
+  return s.scan(text, path);
+}

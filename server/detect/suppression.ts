@@ -1,0 +1,113 @@
+// Inline suppression comments: ours and the ones users of gitleaks, detect-secrets and secretlint already have.
+import type { LineIndex } from './line-index';
+
+const SAME_LINE = ['gitleaks:allow', 'pragma: allowlist secret', 'secretlint-disable-line'];
+const NEXT_LINE = ['keywarden:ignore-next-line', 'secretlint-disable-next-line', 'pragma: allowlist nextline secret'];
+const BLOCK = [
+  { start: 'keywarden:ignore-start', end: 'keywarden:ignore-end' },
+  { start: 'secretlint-disable', end: 'secretlint-enable' },
+];
+
+/** Any marker at all in the lowercased text? Lets the scanner skip suppression work on most files. */
+export function hasSuppressionMarkers(lower: string): boolean {
+  return lower.includes('keywarden:ignore') || lower.includes('gitleaks:allow') || lower.includes('pragma: allowlist')
+    || lower.includes('secretlint-disable');
+}
+
+/** Decides, for 0-based lines, whether a finding there is suppressed. Built once per text. */
+export class Suppressions {
+  private readonly blocks: [number, number][] = [];
+
+  // Markers are searched in the original text, case-insensitively: lowercasing may change offsets (İ → i̇).
+  constructor(private readonly lines: LineIndex) {
+    for (const { start, end } of BLOCK) {
+      let from = 0;
+      for (;;) {
+        const s = findMarker(lines.text, start, from);
+        if (s < 0) break;
+        const e = findMarker(lines.text, end, s);
+        const endLine = e < 0 ? Number.MAX_SAFE_INTEGER : lines.lineOf(e);
+        this.blocks.push([lines.lineOf(s), endLine]);
+        if (e < 0) break;
+        from = e + end.length;
+      }
+    }
+  }
+
+  /** A finding spanning 0-based lines [first, last] is suppressed by a marker on its first or last line,
+   *  a next-line marker on the line above, or a block around it. */
+  isSuppressed(first: number, last = first): boolean {
+    if (this.lineHas(first, sameLineMarker) || (last !== first && this.lineHas(last, sameLineMarker))) return true;
+    if (first > 0 && this.lineHas(first - 1, (l) => NEXT_LINE.some((m) => l.includes(m)))) return true;
+    return this.blocks.some(([s, e]) => first >= s && first <= e);
+  }
+
+  private lineHas(line: number, test: (lowerLine: string) => boolean): boolean {
+    return test(this.lines.lineText(line).toLowerCase());
+  }
+}
+
+/** `keywarden:ignore` alone (not -next-line, -start, -end), or another tool's same-line marker. */
+function sameLineMarker(l: string): boolean {
+  if (SAME_LINE.some((m) => l.includes(m))) return true;
+  for (let i = l.indexOf('keywarden:ignore'); i >= 0; i = l.indexOf('keywarden:ignore', i + 1)) {
+    if (l[i + 'keywarden:ignore'.length] !== '-') return true;
+  }
+  return false;
+}
+
+/** A block marker (any case), but not a longer marker that starts with it (`secretlint-disable-line`). */
+function findMarker(text: string, marker: string, from: number): number {
+  const re = new RegExp(marker + '(?!-)', 'gi');
+  re.lastIndex = from;
+  return re.exec(text)?.index ?? -1;
+}
+
+export interface CommentSyntax {
+  /** What opens the comment: `//`, `#`, `--`, `<!--`, `/*`, `;`, `%`, `REM`. */
+  start: string;
+  /** What closes it, '' for line comments. */
+  end: string;
+}
+
+const SLASHES: CommentSyntax = { start: '//', end: '' };
+const HASH: CommentSyntax = { start: '#', end: '' };
+const DASHES: CommentSyntax = { start: '--', end: '' };
+const XML: CommentSyntax = { start: '<!--', end: '-->' };
+const CSS: CommentSyntax = { start: '/*', end: '*/' };
+const SEMI: CommentSyntax = { start: ';', end: '' };
+
+// Keys are VS Code language ids and file extensions (without the dot) and special file names.
+const SYNTAX: Record<string, CommentSyntax | undefined> = {};
+const register = (syntax: CommentSyntax | undefined, keys: string) => { for (const k of keys.split(' ')) SYNTAX[k] = syntax; };
+register(SLASHES, 'javascript javascriptreact typescript typescriptreact js jsx ts tsx mjs cjs mts cts java c cpp h hpp cc cs csharp go rust rs swift kotlin kt kts scala dart php groovy gradle jsonc json5 proto zig vue svelte objective-c m fsharp fs');
+register(HASH, 'python py shellscript sh bash zsh fish ruby rb perl pl yaml yml toml dockerfile makefile mk r properties env dotenv ini-hash cfg conf tf hcl terraform ps1 powershell elixir ex exs nim coffeescript coffee graphql gql nix cmake gitignore ignore npmrc netrc pgpass editorconfig');
+register(DASHES, 'sql lua haskell hs elm ada vhdl');
+register(XML, 'xml html htm xhtml markdown md svg plist xaml csproj vbproj config');
+register(CSS, 'css scss less');
+register(SEMI, 'ini clojure clj lisp el asm');
+register(undefined, 'json');
+
+/**
+ * The comment syntax for a file path or a VS Code language id, or undefined when the format has no comments
+ * (JSON). Used to write suppression comments (`ignoreComment`).
+ */
+export function commentFor(pathOrLanguageId: string): CommentSyntax | undefined {
+  const key = pathOrLanguageId.toLowerCase();
+  if (key in SYNTAX) return SYNTAX[key];
+  const base = key.split(/[\\/]/).pop() ?? key;
+  if (base === 'dockerfile' || base.startsWith('dockerfile.') || base.endsWith('.dockerfile')) return HASH;
+  if (base === 'makefile' || base.startsWith('.env') || base.endsWith('.env')) return HASH;
+  if (base === '.npmrc' || base === '.netrc' || base === '.pgpass' || base.endsWith('ignore')) return HASH;
+  const ext = base.includes('.') ? base.slice(base.lastIndexOf('.') + 1) : '';
+  if (ext in SYNTAX) return SYNTAX[ext];
+  return HASH;
+}
+
+/** Whole comment text for a suppression, e.g. `// keywarden:ignore-next-line`; undefined for JSON. */
+export function ignoreComment(pathOrLanguageId: string, kind: 'line' | 'next-line' = 'next-line'): string | undefined {
+  const syntax = commentFor(pathOrLanguageId);
+  if (!syntax) return undefined;
+  const marker = kind === 'line' ? 'keywarden:ignore' : 'keywarden:ignore-next-line';
+  return syntax.end ? `${syntax.start} ${marker} ${syntax.end}` : `${syntax.start} ${marker}`;
+}

@@ -1,0 +1,247 @@
+// The workspace walk: .gitignore files at every level and .keywardenignore, no symlinks, size cap,
+// binary detection; and `scanPaths`, a single-threaded scan of files and folders built on it.
+import { fstatSync, openSync, closeSync, promises as fsp, readFileSync, type Dirent } from 'node:fs';
+import { isAbsolute, join, relative, sep } from 'node:path';
+import ignore, { type Ignore } from 'ignore';
+import type { Logger } from '../log';
+import type { KeywardenConfig } from './config';
+import { hasBinaryExtension } from './file-kind';
+import { createScanner, pathExcluder, type Scanner } from './scanner';
+import type { Finding } from './types';
+
+export type SkipReason = 'binary' | 'too-large' | 'unreadable' | 'excluded' | 'symlink' | 'not-a-file';
+
+export interface WalkedFile {
+  abs: string;
+  /** Relative to the walk's root, with forward slashes. */
+  rel: string;
+  size: number;
+}
+
+export interface SkippedFile {
+  file: string;
+  reason: SkipReason;
+  detail?: string;
+}
+
+export interface WalkOptions {
+  config: KeywardenConfig;
+  logger: Logger;
+  /** Ignore .gitignore and .keywardenignore files (config exclusions still apply). */
+  noIgnore?: boolean;
+  /** Walk only this folder (relative to root or absolute); the ignore files above it still apply. */
+  start?: string;
+  /** Told about every file the walk leaves out and why. */
+  onSkip?: (skipped: SkippedFile) => void;
+}
+
+const IGNORE_FILES = ['.gitignore', '.keywardenignore'];
+const ALWAYS_SKIPPED_DIRS = new Set(['.git', '.hg', '.svn']);
+
+interface Matcher {
+  /** Folder of the ignore file, relative to root ('' for root), with a trailing slash unless root. */
+  base: string;
+  ig: Ignore;
+}
+
+const toPosix = (p: string) => (sep === '/' ? p : p.split(sep).join('/'));
+
+async function loadMatcher(root: string, relDir: string, logger: Logger): Promise<Matcher | undefined> {
+  let ig: Ignore | undefined;
+  for (const name of IGNORE_FILES) {
+    let content: string;
+    try {
+      content = await fsp.readFile(join(root, relDir, name), 'utf8');
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      if (code !== 'ENOENT' && code !== 'ENOTDIR') logger.warn(`cannot read ${join(relDir, name) || name} (${code}); its patterns are not applied`);
+      continue;
+    }
+    (ig ??= ignore()).add(content);
+  }
+  return ig ? { base: relDir ? relDir + '/' : '', ig } : undefined;
+}
+
+/** gitignore semantics across nested files: the deepest file that has an opinion wins. */
+function isIgnored(matchers: Matcher[], rel: string, isDir: boolean): boolean {
+  let ignored = false;
+  for (const m of matchers) {
+    if (!rel.startsWith(m.base)) continue;
+    const r = m.ig.test(rel.slice(m.base.length) + (isDir ? '/' : ''));
+    if (r.ignored) ignored = true;
+    else if (r.unignored) ignored = false;
+  }
+  return ignored;
+}
+
+/** Every regular file under root that is not ignored, excluded, too large, binary by extension, or a symlink. */
+export async function* walkFiles(root: string, options: WalkOptions): AsyncGenerator<WalkedFile> {
+  const { config, logger, onSkip } = options;
+  const excluded = pathExcluder(config);
+  const skip = (s: SkippedFile) => onSkip?.(s);
+  const startRel = options.start ? toPosix(isAbsolute(options.start) ? relative(root, options.start) : options.start).replace(/^\.?\/?|\/$/g, '') : '';
+  const matchers: Matcher[] = [];
+  if (!options.noIgnore) {
+    // Ignore files of the start folder's ancestors apply too.
+    const parts = startRel ? startRel.split('/') : [];
+    for (let i = 0; i < parts.length; i++) {
+      const m = await loadMatcher(root, parts.slice(0, i).join('/'), logger);
+      if (m) matchers.push(m);
+    }
+  }
+  yield* walkDir(startRel, matchers);
+
+  async function* walkDir(relDir: string, inherited: Matcher[]): AsyncGenerator<WalkedFile> {
+    let matchers = inherited;
+    if (!options.noIgnore) {
+      const own = await loadMatcher(root, relDir, logger);
+      if (own) matchers = [...inherited, own];
+    }
+    let entries: Dirent[];
+    try {
+      entries = await fsp.readdir(join(root, relDir), { withFileTypes: true });
+    } catch (err) {
+      logger.warn(`cannot read folder ${relDir || '.'} (${(err as NodeJS.ErrnoException).code ?? 'error'}); skipped`);
+      skip({ file: relDir || '.', reason: 'unreadable', detail: (err as NodeJS.ErrnoException).code });
+      return;
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const e of entries) {
+      const rel = relDir ? `${relDir}/${e.name}` : e.name;
+      if (e.isSymbolicLink()) { skip({ file: rel, reason: 'symlink' }); continue; }
+      if (e.isDirectory()) {
+        if (ALWAYS_SKIPPED_DIRS.has(e.name) || isIgnored(matchers, rel, true)) continue;
+        yield* walkDir(rel, matchers);
+        continue;
+      }
+      if (!e.isFile()) { skip({ file: rel, reason: 'not-a-file' }); continue; }
+      if (isIgnored(matchers, rel, false)) continue;
+      if (excluded(rel)) { skip({ file: rel, reason: 'excluded' }); continue; }
+      if (hasBinaryExtension(rel)) { skip({ file: rel, reason: 'binary' }); continue; }
+      const abs = join(root, rel);
+      let size: number;
+      try {
+        size = (await fsp.lstat(abs)).size;
+      } catch (err) {
+        logger.warn(`cannot read ${rel} (${(err as NodeJS.ErrnoException).code ?? 'error'}); skipped`);
+        skip({ file: rel, reason: 'unreadable', detail: (err as NodeJS.ErrnoException).code });
+        continue;
+      }
+      if (size > config.maxFileSize) {
+        logger.warn(`${rel} is ${size} bytes, over maxFileSize (${config.maxFileSize}); skipped`);
+        skip({ file: rel, reason: 'too-large', detail: `${size} bytes` });
+        continue;
+      }
+      yield { abs, rel, size };
+    }
+  }
+}
+
+export type ReadResult = { text: string } | { skip: 'binary' | 'too-large' | 'unreadable'; detail: string };
+
+const SNIFF_BYTES = 8192;
+const decoder = new TextDecoder('utf-8');
+
+/**
+ * Reads a file as UTF-8 text, or says why not: NUL bytes or much invalid UTF-8 early on mean binary.
+ * Synchronous on purpose: scan workers read batches of small files, where sync reads are the fastest.
+ */
+export function readTextFile(abs: string, maxSize = Number.POSITIVE_INFINITY): ReadResult {
+  let buf: Buffer;
+  let fd: number | undefined;
+  try {
+    fd = openSync(abs, 'r');
+    const st = fstatSync(fd);
+    if (!st.isFile()) return { skip: 'unreadable', detail: 'not a regular file' };
+    if (st.size > maxSize) return { skip: 'too-large', detail: `${st.size} bytes` };
+    buf = readFileSync(fd);
+  } catch (err) {
+    return { skip: 'unreadable', detail: (err as NodeJS.ErrnoException).code ?? 'read error' };
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+  if (looksBinary(buf)) return { skip: 'binary', detail: 'binary content' };
+  const text = decoder.decode(buf);
+  return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
+}
+
+/** A NUL byte in the first 8 KB, or more than 10% of it invalid UTF-8. */
+export function looksBinary(buf: Uint8Array): boolean {
+  const head = buf.subarray(0, SNIFF_BYTES);
+  if (head.includes(0)) return true;
+  // Drop a possibly cut multi-byte character at the end of the sniffed window.
+  const sample = decoder.decode(head.length === SNIFF_BYTES ? head.subarray(0, SNIFF_BYTES - 3) : head);
+  let bad = 0;
+  for (let i = sample.indexOf('\ufffd'); i !== -1; i = sample.indexOf('\ufffd', i + 1)) bad++;
+  return bad > 8 && bad > sample.length / 10;
+}
+
+export interface ScanPathsOptions {
+  config: KeywardenConfig;
+  logger: Logger;
+  noIgnore?: boolean;
+  /** A scanner to reuse (else one is made from `config`). */
+  scanner?: Scanner;
+  /** Called after each scanned file, e.g. for progress. */
+  onFile?: (file: WalkedFile, findings: Finding[]) => void;
+}
+
+export interface ScanResult {
+  /** Findings with `file` relative to root (forward slashes), in walk order. */
+  findings: Finding[];
+  /** Number of files scanned. */
+  files: number;
+  bytes: number;
+  skipped: SkippedFile[];
+}
+
+/**
+ * Scans files and folders (relative to root or absolute; none = the whole root) on this thread. Folders are
+ * walked with the ignore files; files named explicitly are scanned unless the config excludes them.
+ */
+export async function scanPaths(root: string, paths: readonly string[], options: ScanPathsOptions): Promise<ScanResult> {
+  const { config, logger } = options;
+  const scanner = options.scanner ?? createScanner(config);
+  const result: ScanResult = { findings: [], files: 0, bytes: 0, skipped: [] };
+  const onSkip = (s: SkippedFile) => result.skipped.push(s);
+  const scanFile = (file: WalkedFile) => {
+    const read = readTextFile(file.abs, config.maxFileSize);
+    if ('skip' in read) {
+      if (read.skip === 'unreadable') logger.warn(`cannot read ${file.rel} (${read.detail}); skipped`);
+      if (read.skip === 'too-large') logger.warn(`${file.rel} is ${read.detail}, over maxFileSize (${config.maxFileSize}); skipped`);
+      onSkip({ file: file.rel, reason: read.skip, detail: read.detail });
+      return;
+    }
+    const findings = scanner.scan(read.text, file.rel);
+    result.files++;
+    result.bytes += file.size || Buffer.byteLength(read.text);
+    result.findings.push(...findings);
+    options.onFile?.(file, findings);
+  };
+  for (const p of paths.length > 0 ? paths : ['.']) {
+    const abs = isAbsolute(p) ? p : join(root, p);
+    const rel = toPosix(relative(root, abs)) || '.';
+    let st;
+    try {
+      st = await fsp.lstat(abs);
+    } catch (err) {
+      logger.warn(`cannot read ${rel} (${(err as NodeJS.ErrnoException).code ?? 'error'}); skipped`);
+      onSkip({ file: rel, reason: 'unreadable', detail: (err as NodeJS.ErrnoException).code });
+      continue;
+    }
+    if (st.isDirectory()) {
+      for await (const f of walkFiles(root, { config, logger, noIgnore: options.noIgnore, start: rel === '.' ? '' : rel, onSkip })) scanFile(f);
+    } else if (st.isSymbolicLink()) {
+      logger.warn(`${rel} is a symbolic link; not followed`);
+      onSkip({ file: rel, reason: 'symlink' });
+    } else if (!st.isFile()) {
+      logger.warn(`${rel} is not a regular file; skipped`);
+      onSkip({ file: rel, reason: 'not-a-file' });
+    } else if (scanner.isExcludedPath(rel)) {
+      onSkip({ file: rel, reason: 'excluded' });
+    } else {
+      scanFile({ abs, rel, size: st.size });
+    }
+  }
+  return result;
+}
