@@ -1,0 +1,85 @@
+// The language client: starts dist/server.js (the same server other editors run with `keywarden lsp --stdio`)
+// as a Node process over stdio, and keeps it alive. Everything Keywarden shows in the editor comes from it.
+import * as vscode from 'vscode';
+import {
+  CloseAction,
+  ErrorAction,
+  LanguageClient,
+  RevealOutputChannelOn,
+  TransportKind,
+  type ErrorHandler,
+  type LanguageClientOptions,
+  type Middleware,
+  type ServerOptions,
+} from 'vscode-languageclient/node';
+import { settingsSection } from '../server/protocol';
+import type { Log } from './log';
+
+/** More crashes than this within the window and we stop restarting (a server crashing on start-up would loop). */
+const maxRestarts = 5;
+const restartWindowMs = 3 * 60_000;
+
+export function createClient(context: vscode.ExtensionContext, log: Log, middleware: Middleware): LanguageClient {
+  const module = context.asAbsolutePath('dist/server.js');
+  // TransportKind.stdio makes the client pass `--stdio` to the server.
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.stdio },
+    debug: { module, transport: TransportKind.stdio, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    // Secrets hide in any file on disk, and in unsaved buffers before they are saved.
+    documentSelector: [{ scheme: 'file' }, { scheme: 'untitled' }],
+    synchronize: {
+      configurationSection: settingsSection,
+      // Config and baseline changes, and .env files (where moved secrets go), re-validate open files.
+      fileEvents: [
+        vscode.workspace.createFileSystemWatcher('**/.keywarden/*.json'),
+        vscode.workspace.createFileSystemWatcher('**/.env*'),
+      ],
+    },
+    outputChannel: log.channel,
+    // The server reports its own problems with window/showMessage; the channel opens on errors only.
+    revealOutputChannelOn: RevealOutputChannelOn.Never,
+    errorHandler: restartingErrorHandler(log),
+    initializationFailedHandler: (error) => {
+      log.error(`The Keywarden language server failed to start: ${errorText(error)}`);
+      log.show();
+      void vscode.window.showErrorMessage(
+        'Keywarden could not start its language server, so no secrets are highlighted. See the Keywarden output for why.',
+      );
+      return false; // do not retry a start-up that failed: it would fail the same way
+    },
+    middleware,
+  };
+  return new LanguageClient('keywarden', 'Keywarden', serverOptions, clientOptions);
+}
+
+/** Logs every crash and restarts the server, unless it keeps crashing. */
+function restartingErrorHandler(log: Log): ErrorHandler {
+  const crashes: number[] = [];
+  return {
+    error(error, _message, count) {
+      log.error(`Connection to the Keywarden language server failed: ${errorText(error)}`);
+      return { action: (count ?? 0) <= 3 ? ErrorAction.Continue : ErrorAction.Shutdown, handled: true };
+    },
+    closed() {
+      const now = Date.now();
+      crashes.push(now);
+      while (crashes.length > 0 && now - crashes[0] > restartWindowMs) crashes.shift();
+      if (crashes.length > maxRestarts) {
+        log.error(`The Keywarden language server stopped ${crashes.length} times in 3 minutes; not restarting it.`);
+        log.show();
+        return {
+          action: CloseAction.DoNotRestart,
+          message: 'The Keywarden language server keeps crashing. Run "Developer: Reload Window" to try again, and see the Keywarden output for why.',
+        };
+      }
+      log.warn(`The Keywarden language server stopped unexpectedly; restarting it (${crashes.length} in 3 minutes).`);
+      return { action: CloseAction.Restart, handled: true };
+    },
+  };
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

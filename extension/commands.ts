@@ -1,0 +1,78 @@
+// The extension's own commands, one factory each in one table (rust-analyzer's commands.ts shape).
+// The quick-fix commands are not here: they are the server's (`Commands` in server/protocol.ts) and the
+// language client registers them.
+import { randomUUID } from 'node:crypto';
+import * as vscode from 'vscode';
+import { WorkDoneProgress, type LanguageClient } from 'vscode-languageclient/node';
+import { ScanWorkspaceRequest, type ScanWorkspaceResult } from '../server/protocol';
+import type { Log } from './log';
+
+export interface Ctx {
+  client: LanguageClient;
+  log: Log;
+}
+
+type Cmd = (...args: unknown[]) => unknown;
+
+const table: Record<string, (ctx: Ctx) => Cmd> = {
+  'keywarden.scanWorkspace': scanWorkspace,
+  'keywarden.showOutput': showOutput,
+};
+
+export function registerCommands(ctx: Ctx, context: vscode.ExtensionContext): void {
+  for (const [id, factory] of Object.entries(table)) {
+    context.subscriptions.push(vscode.commands.registerCommand(id, factory(ctx)));
+  }
+}
+
+function showOutput({ log }: Ctx): Cmd {
+  return () => log.show();
+}
+
+/** Scans every workspace folder in the server; files with findings appear in the Problems panel. */
+function scanWorkspace({ client, log }: Ctx): Cmd {
+  return () =>
+    vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title: 'Keywarden: scanning the workspace', cancellable: true },
+      async (progress, token) => {
+        await client.start(); // resolves at once when running; waits while the server is starting
+        const workDoneToken = randomUUID();
+        let reported = 0;
+        const progressListener = client.onProgress(WorkDoneProgress.type, workDoneToken, (value) => {
+          if (value.kind === 'end') return;
+          const increment = value.percentage !== undefined ? value.percentage - reported : undefined;
+          if (value.percentage !== undefined) reported = value.percentage;
+          progress.report({ message: value.message, increment });
+        });
+        try {
+          const result = await client.sendRequest(ScanWorkspaceRequest.type, { workDoneToken }, token);
+          log.info(describe(result));
+          if (!result.cancelled) void announce(result);
+        } catch (error) {
+          if (token.isCancellationRequested) return log.info('Workspace scan cancelled.');
+          log.error(`Workspace scan failed: ${error instanceof Error ? error.message : String(error)}`);
+          void vscode.window.showErrorMessage('Keywarden: the workspace scan failed. See the Keywarden output for why.');
+        } finally {
+          progressListener.dispose();
+        }
+      },
+    );
+}
+
+function describe(r: ScanWorkspaceResult): string {
+  const what = `${r.findings} secret${r.findings === 1 ? '' : 's'} in ${r.filesWithFindings} of ${r.filesScanned} files`;
+  return `Workspace scan ${r.cancelled ? 'cancelled' : 'done'}: ${what} (${Math.round(r.durationMs)} ms).`;
+}
+
+async function announce(r: ScanWorkspaceResult): Promise<void> {
+  if (r.findings === 0) {
+    await vscode.window.showInformationMessage(`Keywarden: no hardcoded secrets in ${r.filesScanned} files.`);
+    return;
+  }
+  const open = 'Open Problems';
+  const choice = await vscode.window.showWarningMessage(
+    `Keywarden: ${r.findings} hardcoded secret${r.findings === 1 ? '' : 's'} in ${r.filesWithFindings} file${r.filesWithFindings === 1 ? '' : 's'}.`,
+    open,
+  );
+  if (choice === open) await vscode.commands.executeCommand('workbench.actions.view.problems');
+}

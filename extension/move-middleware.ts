@@ -1,0 +1,41 @@
+// Quick fixes that move a secret run the server's commands (server/protocol.ts `Commands`). Before one runs,
+// the user confirms or changes the variable name the code will read: the server suggested it from the context.
+// Other editors' clients skip this step and the server uses its suggestion.
+import * as vscode from 'vscode';
+import type { Middleware } from 'vscode-languageclient/node';
+import { Commands, type CommandResult, type MoveSecretArgs } from '../server/protocol';
+import type { Log } from './log';
+
+const envName = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+const destinations: Record<string, string> = {
+  [Commands.moveToKeychain]: 'the OS keychain',
+  [Commands.moveToDotenv]: '.env',
+};
+
+export function moveMiddleware(log: Log): Middleware {
+  return {
+    async executeCommand(command, args, next) {
+      const destination = destinations[command];
+      const moveArgs = args[0] as MoveSecretArgs | undefined;
+      if (!destination || !moveArgs) return next(command, args);
+      const name = await askName(moveArgs.suggestedName, destination);
+      if (name === undefined) return undefined; // cancelled: nothing stored, nothing edited
+      const result = (await next(command, [{ ...moveArgs, chosenName: name }, ...args.slice(1)])) as CommandResult | undefined;
+      if (result?.ok) log.info(`Moved a secret to ${destination} as ${result.names?.join(', ') ?? name}.`);
+      else if (result?.message) log.warn(`Moving a secret to ${destination} failed: ${result.message}`);
+      return result;
+    },
+  };
+}
+
+function askName(suggested: string, destination: string): Thenable<string | undefined> {
+  return vscode.window.showInputBox({
+    title: `Keywarden: move the secret to ${destination}`,
+    prompt: 'Name of the environment variable the code will read it from',
+    value: suggested,
+    ignoreFocusOut: true,
+    validateInput: (value) =>
+      envName.test(value) ? undefined : 'Use letters, digits and _ only, not starting with a digit (e.g. STRIPE_SECRET_KEY).',
+  });
+}

@@ -1,0 +1,58 @@
+// "2 keys overdue" in the status bar, and at most one notification a day when keys are overdue or due soon,
+// with Show and Snooze. The last notice date and the snooze end are kept in globalState across windows.
+import * as vscode from 'vscode';
+import { plural } from '../../server/keys-view/dates';
+import type { KeysResult } from '../../server/protocol';
+
+const lastNoticeKey = 'keywarden.keys.lastDueNotice';
+const snoozeUntilKey = 'keywarden.keys.snoozeUntil';
+const snoozeDays = 7;
+
+export class OverdueStatus implements vscode.Disposable {
+  private readonly item = vscode.window.createStatusBarItem('keywarden.overdue', vscode.StatusBarAlignment.Left, 10);
+
+  constructor(private readonly state: vscode.Memento) {
+    this.item.name = 'Keywarden: overdue keys';
+    this.item.command = 'keywarden.keys.focus';
+    this.item.backgroundColor = new vscode.ThemeColor('statusBarItem.warningBackground');
+  }
+
+  /** Called with every folder's answer after the Keys view loads. */
+  update(results: Map<string, KeysResult>, now = new Date()): void {
+    const answers = [...results.values()];
+    const overdue = answers.reduce((n, r) => n + r.overdueCount, 0);
+    const dueSoon = answers.reduce((n, r) => n + r.dueSoonCount, 0);
+    if (overdue > 0) {
+      this.item.text = `$(warning) ${plural(overdue, 'key')} overdue`;
+      this.item.tooltip = 'Keywarden: keys past their rotation date or expired. Click to see them.';
+      this.item.show();
+    } else {
+      this.item.hide();
+    }
+    if (overdue + dueSoon > 0) void this.notify(overdue, dueSoon, now);
+  }
+
+  private async notify(overdue: number, dueSoon: number, now: Date): Promise<void> {
+    const today = now.toISOString().slice(0, 10);
+    const snoozedUntil = this.state.get<string>(snoozeUntilKey);
+    if (this.state.get<string>(lastNoticeKey) === today || (snoozedUntil && snoozedUntil > today)) return;
+    await this.state.update(lastNoticeKey, today);
+    const parts = [overdue ? `${plural(overdue, 'key')} overdue` : '', dueSoon ? `${plural(dueSoon, 'key')} due soon` : ''];
+    const show = 'Show';
+    const snooze = `Snooze ${snoozeDays} days`;
+    const answer = await vscode.window.showWarningMessage(
+      `Keywarden: ${parts.filter(Boolean).join(' and ')} for rotation.`,
+      show,
+      snooze,
+    );
+    if (answer === show) await vscode.commands.executeCommand('keywarden.keys.focus');
+    if (answer === snooze) {
+      const until = new Date(now.getTime() + snoozeDays * 86_400_000).toISOString().slice(0, 10);
+      await this.state.update(snoozeUntilKey, until);
+    }
+  }
+
+  dispose(): void {
+    this.item.dispose();
+  }
+}

@@ -1,0 +1,36 @@
+// The status-bar count of hardcoded secrets in open files, from the server's FindingsChanged notification.
+// Hint-level findings (a secret in a git-ignored .env, where it is meant to live) are not counted as problems.
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { FindingsChangedNotification, FindingsCountRequest, type FindingsCounts } from '../server/protocol';
+import type { Log } from './log';
+
+/** The item's id; in the workbench DOM it is `keywarden.keywarden.findings` (extension id + item id). */
+export const statusBarItemId = 'keywarden.findings';
+
+export function createFindingsStatusBar(client: LanguageClient, log: Log): vscode.Disposable {
+  const item = vscode.window.createStatusBarItem(statusBarItemId, vscode.StatusBarAlignment.Left, 50);
+  item.name = 'Keywarden findings';
+  item.command = 'workbench.actions.view.problems';
+  const show = (counts: FindingsCounts) => render(item, counts);
+  const subscription = client.onNotification(FindingsChangedNotification.type, show);
+  // The first count, once the server is up (the notification only fires on changes).
+  const onRunning = client.onDidChangeState(() => {
+    if (!client.isRunning()) return;
+    client.sendRequest<FindingsCounts>(FindingsCountRequest.method).then(show, (e: unknown) => log.debug(`findingsCount failed: ${String(e)}`));
+  });
+  return vscode.Disposable.from(item, subscription, onRunning);
+}
+
+function render(item: vscode.StatusBarItem, { open }: FindingsCounts): void {
+  const n = open.error + open.warning + open.info;
+  item.text = `$(shield) ${n === 0 ? 'No secrets' : n === 1 ? '1 secret' : `${n} secrets`}`;
+  const lines = [
+    n === 0 ? 'Keywarden: no hardcoded secrets in open files' : `Keywarden: ${n} hardcoded secret${n === 1 ? '' : 's'} in ${open.files} open file${open.files === 1 ? '' : 's'}`,
+    ...(open.hint > 0 ? [`${open.hint} in git-ignored .env files (can move to the OS keychain)`] : []),
+    'Click to open the Problems panel',
+  ];
+  item.tooltip = lines.join('\n');
+  item.backgroundColor = open.error > 0 ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
+  item.show();
+}

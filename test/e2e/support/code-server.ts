@@ -1,0 +1,139 @@
+// Starts a real VS Code (code-server, installed by test/e2e/install-code-server.sh) on a free loopback port,
+// with throwaway user-data, extensions and HOME folders, the packaged .vsix installed, and a quiet workbench.
+// One instance per suite; `stop()` ends it by its process group (it leaves extension hosts behind otherwise).
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, mkdtempSync, openSync, rmSync, writeFileSync, copyFileSync, closeSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const repoRoot = resolve(__dirname, '../../..');
+/** Screenshots and logs of e2e runs (git-ignored). */
+export const resultsDir = join(repoRoot, 'test-results/e2e');
+const nodeVersion = '24.21.0';
+const codeServerVersion = '4.139.1';
+const cache = join(repoRoot, '.cache/e2e');
+const node24 = join(cache, `node-${nodeVersion}/bin/node`);
+const entry = join(cache, `code-server-${codeServerVersion}/lib/node_modules/code-server/out/node/entry.js`);
+
+export interface CodeServer {
+  url: string;
+  /** Throwaway folder holding user data, extensions, HOME and the server log. */
+  dir: string;
+  /** code-server's stdout+stderr (the extension host's errors show up here too). */
+  logFile: string;
+  /** URL that opens the workbench on `folder`. */
+  folderUrl(folder: string): string;
+  stop(): Promise<void>;
+}
+
+const quietSettings = {
+  'workbench.startupEditor': 'none',
+  'workbench.tips.enabled': false,
+  'workbench.enableExperiments': false,
+  'workbench.welcomePage.walkthroughs.openOnInstall': false,
+  'chat.disableAIFeatures': true,
+  'telemetry.telemetryLevel': 'off',
+  'update.mode': 'none',
+  'extensions.autoUpdate': false,
+  'extensions.autoCheckUpdates': false,
+  'extensions.ignoreRecommendations': true,
+  'security.workspace.trust.enabled': false,
+  'git.openRepositoryInParentFolders': 'never',
+  'editor.hover.delay': 200,
+  'editor.minimap.enabled': false,
+  'window.restoreWindows': 'none',
+  'files.hotExit': 'off',
+};
+
+/** Installs code-server if needed (a fast no-op when it is), installs the .vsix, starts the server. */
+export async function startCodeServer(vsix: string): Promise<CodeServer> {
+  execFileSync('bash', [join(repoRoot, 'test/e2e/install-code-server.sh')], { stdio: 'inherit' });
+  const dir = mkdtempSync(join(tmpdir(), 'kw-code-server-'));
+  const userData = join(dir, 'user-data');
+  const extensions = join(dir, 'extensions');
+  const home = join(dir, 'home');
+  for (const d of [join(userData, 'User'), extensions, home]) mkdirSync(d, { recursive: true });
+  writeFileSync(join(userData, 'User/settings.json'), JSON.stringify(quietSettings, null, 2));
+  // HOME/XDG point into the throwaway folder so nothing leaks between runs; DBUS_SESSION_BUS_ADDRESS is
+  // kept, so the extension reaches the same private gnome-keyring as the test process (test/with-keyring.sh).
+  const env = {
+    ...process.env,
+    HOME: home,
+    XDG_CONFIG_HOME: join(home, '.config'),
+    XDG_DATA_HOME: join(home, '.local/share'),
+    XDG_CACHE_HOME: join(home, '.cache'),
+    npm_config_nodedir: undefined,
+  };
+  const base = ['--user-data-dir', userData, '--extensions-dir', extensions];
+  // Copied first: the installer keys the extension on the file and a rebuilt .vsix must not race it.
+  const vsixCopy = join(dir, 'keywarden.vsix');
+  copyFileSync(vsix, vsixCopy);
+  execFileSync(node24, [entry, ...base, '--install-extension', vsixCopy], { env, stdio: 'pipe', timeout: 120_000 });
+
+  const port = await freePort();
+  const logFile = join(dir, 'code-server.log');
+  const out = openSync(logFile, 'a');
+  const child = spawn(
+    node24,
+    [entry, ...base, '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none', '--disable-telemetry',
+      '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override'],
+    { env, stdio: ['ignore', out, out], detached: true },
+  );
+  closeSync(out);
+  const url = `http://127.0.0.1:${port}`;
+  const stop = () => stopGroup(child, dir);
+  try {
+    await waitForHealth(url, child);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { url, dir, logFile, folderUrl: (folder) => `${url}/?folder=${encodeURIComponent(folder)}`, stop };
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolvePort(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+async function waitForHealth(url: string, child: ChildProcess, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`code-server exited with code ${child.exitCode} before it was ready`);
+    const ok = await fetch(`${url}/healthz`).then((r) => r.ok, () => false);
+    if (ok) return;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`code-server did not answer ${url}/healthz within ${timeoutMs / 1000} s`);
+}
+
+/** Ends code-server and its children (extension host, language server) by the process group we started. */
+async function stopGroup(child: ChildProcess, dir: string): Promise<void> {
+  const pid = child.pid;
+  if (pid !== undefined && child.exitCode === null) {
+    const exited = new Promise<void>((r) => child.once('exit', () => r()));
+    signalGroup(pid, 'SIGTERM');
+    const timedOut = await Promise.race([exited.then(() => false), new Promise<boolean>((r) => setTimeout(() => r(true), 5000))]);
+    if (timedOut) signalGroup(pid, 'SIGKILL');
+  }
+  // Children that outlived the parent are in the same group.
+  if (pid !== undefined) signalGroup(pid, 'SIGKILL');
+  mkdirSync(resultsDir, { recursive: true });
+  copyFileSync(join(dir, 'code-server.log'), join(resultsDir, 'code-server.log'));
+  rmSync(dir, { recursive: true, force: true });
+}
+
+function signalGroup(pid: number, signal: NodeJS.Signals): void {
+  try {
+    process.kill(-pid, signal);
+  } catch {
+    // already gone
+  }
+}
