@@ -36,7 +36,7 @@ export function keyItem(key: KeyEntry, now: Date, opts: DueOptions = {}): KeyIte
     icon: providerIcon(key.provider),
     contextValue: `key.${state}`,
     dueDate: hasDue ? isoDay(dueDate(key, opts)) : undefined,
-    tooltip: tooltipFields(key),
+    tooltip: tooltipFields(key, opts),
   };
 }
 

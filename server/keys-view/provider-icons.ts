@@ -25,3 +25,9 @@ export function providerIcon(provider: string): string {
   }
   return 'key';
 }
+
+/** The provider a variable name starts with (`STRIPE_SECRET_KEY` → `stripe`), for keys found in `.env` files. */
+export function guessProvider(name: string): string {
+  const words = name.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+  return words.find((w) => byProvider.has(w)) ?? 'unknown';
+}

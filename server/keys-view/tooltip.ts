@@ -1,11 +1,11 @@
 // The key's metadata for the tooltip and the hover: the inventory entry, never a value.
 import { isoDay } from './dates';
 import type { KeyItem, TooltipField } from './types';
-import type { KeyEntry } from './vault-shim';
+import type { DueOptions, KeyEntry } from './vault-shim';
 
 const storageWords: Record<string, string> = { keychain: 'OS keychain', dotenv: '.env file' };
 
-export function tooltipFields(key: KeyEntry): TooltipField[] {
+export function tooltipFields(key: KeyEntry, opts: DueOptions = {}): TooltipField[] {
   const day = (s?: string) => (s ? isoDay(new Date(s)) : undefined);
   const fields: Array<[string, string | undefined]> = [
     ['Owner', key.owner],
@@ -13,6 +13,7 @@ export function tooltipFields(key: KeyEntry): TooltipField[] {
     ['Purpose', key.purpose],
     ['Scope', key.scope?.length ? key.scope.join(', ') : undefined],
     ['Environment', key.environment],
+    ['Rotation', `every ${key.rotationDays ?? opts.defaultRotationDays ?? 90} days`],
     ['Storage', storageWords[key.storage] ?? key.storage],
     ['Fingerprint', key.fingerprint],
     ['Created', day(key.created)],

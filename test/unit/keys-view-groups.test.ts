@@ -69,10 +69,11 @@ test('the tooltip lists the metadata and never a value', () => {
   const item = buildKeysView([sidebarKey({ lastUsed: undefined })], now).groups[0].items[0];
   assert.deepEqual(
     item.tooltip.map((f) => f.label),
-    ['Owner', 'Service', 'Purpose', 'Scope', 'Environment', 'Storage', 'Fingerprint', 'Created', 'Rotated', 'Last used'],
+    ['Owner', 'Service', 'Purpose', 'Scope', 'Environment', 'Rotation', 'Storage', 'Fingerprint', 'Created', 'Rotated', 'Last used'],
   );
   const field = (label: string) => item.tooltip.find((f) => f.label === label)?.value;
   assert.equal(field('Storage'), 'OS keychain');
+  assert.equal(field('Rotation'), 'every 90 days');
   assert.equal(field('Rotated'), '2026-10-01');
   assert.equal(field('Last used'), 'never recorded');
   const md = keyMarkdown(item);

@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { keyItem } from '../../server/keys-view/build';
-import { providerIcon } from '../../server/keys-view/provider-icons';
+import { guessProvider, providerIcon } from '../../server/keys-view/provider-icons';
 import { sidebarKey } from '../fixtures/sidebar/keys';
 
 const now = new Date('2026-11-22T12:00:00Z');
@@ -71,4 +71,11 @@ test('providers map to a codicon of their family, unknown ones to key', () => {
   assert.equal(providerIcon('SendGrid'), 'mail');
   assert.equal(providerIcon('Acme Internal'), 'key');
   assert.equal(providerIcon(''), 'key');
+});
+
+test('a provider is guessed from a variable name when a known one is in it', () => {
+  assert.equal(guessProvider('STRIPE_SECRET_KEY'), 'stripe');
+  assert.equal(guessProvider('NEXT_PUBLIC_OPENAI_KEY'), 'openai');
+  assert.equal(guessProvider('DATABASE_URL'), 'database');
+  assert.equal(guessProvider('SESSION_SECRET'), 'unknown');
 });
