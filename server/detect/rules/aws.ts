@@ -1,0 +1,88 @@
+// AWS access keys. The key id has a fixed prefix; the secret access key is 40 base64 characters with no
+// prefix, so it is only reported beside a key id or under an AWS-ish name.
+import { defineRule } from '../rule';
+import { lineBefore, near } from './assigned';
+import { charClasses, looksLikePlaceholder } from './shape';
+
+const DOCS = 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_access-keys.html';
+const KEY_ID = /\b(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16}\b/;
+
+const ID = 'AKIAZ3FV3Y2DYSYR7LO5';
+const STS_ID = 'ASIAU6WX7HLKM6GZF5NR';
+const SECRET = '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';
+const SECRET2 = 'X/TVisarRgruguQVUdwGtFIrnQf7TgQKCpjuf3Oo';
+
+export const awsAccessKeyId = defineRule({
+  id: 'aws-access-key-id',
+  provider: 'AWS',
+  description: 'AWS access key id',
+  keywords: ['akia', 'asia', 'abia', 'acca', 'a3t'],
+  pattern: /\b(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16}\b/g,
+  envVar: 'AWS_ACCESS_KEY_ID',
+  docs: DOCS,
+  validate: (secret) => {
+    // AWS documentation's keys (AKIAIOSFODNN7EXAMPLE) and obvious filler.
+    if (secret.endsWith('EXAMPLE') || looksLikePlaceholder(secret.slice(4))) return false;
+    return secret.startsWith('ASIA') ? { description: 'AWS temporary (STS) access key id' } : {};
+  },
+  samples: {
+    tps: [
+      `const accessKeyId = "${ID}";`,
+      `AWS_ACCESS_KEY_ID=${ID}`,
+      `[default]\naws_access_key_id = ${STS_ID}`,
+      `{"AccessKeyId": "${STS_ID}", "Expiration": "2026-11-22T21:00:00Z"}`,
+    ],
+    fps: [
+      'AWS_ACCESS_KEY_ID=AKIAIOSFODNN7EXAMPLE',
+      'aws_access_key_id = AKIAXXXXXXXXXXXXXXXX',
+      'const id = "AKIA1234"; // truncated',
+      'AWS_ACCESS_KEY_ID=${AWS_ACCESS_KEY_ID}',
+      `const s = "XAKIAZ3FV3Y2DYSYR7LO5B";`,
+      'arn:aws:iam::123456789012:user/AKIAsomeone',
+    ],
+  },
+});
+
+// The secret's name: aws_secret_access_key, awsSecretKey, AWS_SECRET, secretAccessKey, SecretAccessKey.
+const SECRET_NAME = /(?:aws|amazon)[\w.-]{0,20}?secret|secret[_.-]?access[_.-]?key/i;
+
+export const awsSecretAccessKey = defineRule({
+  id: 'aws-secret-access-key',
+  provider: 'AWS',
+  description: 'AWS secret access key',
+  keywords: ['aws', 'akia', 'asia', 'abia', 'acca', 'secretaccesskey', 'secret_access_key'],
+  pattern: /(?<![A-Za-z0-9/+=])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=])/g,
+  envVar: 'AWS_SECRET_ACCESS_KEY',
+  // 40 random base64 characters score about 5 bits; hex (git hashes) at most 4.
+  minEntropy: 4.2,
+  docs: DOCS,
+  validate: (secret, match, ctx) => {
+    if (secret.endsWith('EXAMPLEKEY') || looksLikePlaceholder(secret) || /\/\/|^\/|\/$/.test(secret)) return false;
+    const named = SECRET_NAME.test(lineBefore(ctx.text, match.index).slice(-80));
+    if (named && charClasses(secret) >= 2) return {};
+    const end = match.index + secret.length;
+    if (charClasses(secret) === 3 && near(ctx.text, match.index, end, KEY_ID, 400)) return { confidence: 'medium' };
+    return false;
+  },
+  samples: {
+    tps: [
+      `aws_secret_access_key = ${SECRET}`,
+      `export AWS_SECRET_ACCESS_KEY="${SECRET2}"`,
+      `const awsSecretKey = '${SECRET}';`,
+      `{"AccessKeyId": "${STS_ID}", "SecretAccessKey": "${SECRET2}"}`,
+      `new S3Client({ credentials: { accessKeyId: "${ID}", secretAccessKey: "${SECRET}" } });`,
+      `AWS_SECRET: ${SECRET2}`,
+      `creds = ("${ID}", "${SECRET}")`,
+    ],
+    fps: [
+      'aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
+      `const aws = require("aws-sdk"); const sha = "${'9f2c1e0b7a6d5c4b3a29181706f5e4d3c2b1a090'}";`,
+      `aws_secret_access_key = ${'x'.repeat(40)}`,
+      `// aws region config\nconst integrity = "${SECRET}";`,
+      'AWS_SECRET_ACCESS_KEY=${AWS_SECRET_ACCESS_KEY}',
+      `aws_secret_access_key = ${SECRET.slice(0, 30)}`,
+    ],
+  },
+});
+
+export const awsRules = [awsAccessKeyId, awsSecretAccessKey];

@@ -1,0 +1,48 @@
+// Builder for rules whose credential carries a provider prefix (`dop_v1_…`, `PMAK-…`): the prefix makes
+// the match nearly certain, so the only extra checks are against placeholders and low-entropy filler.
+import { defineRule, type Rule, type Verdict } from '../rule';
+import { looksLikePlaceholder } from './shape';
+
+export interface TokenRuleSpec extends Omit<Rule, 'validate' | 'minEntropy'> {
+  /** Length of the literal prefix in the secret; the rest is checked for placeholder filler. */
+  prefixLength: number;
+  minEntropy?: number;
+  /** Further checks on a candidate that is not a placeholder. */
+  check?: Rule['validate'];
+}
+
+export function tokenRule(spec: TokenRuleSpec): Rule {
+  const { prefixLength, check, ...rule } = spec;
+  return defineRule({
+    minEntropy: 3,
+    ...rule,
+    validate: (secret, match, ctx): Verdict | false => {
+      if (looksLikePlaceholder(secret.slice(prefixLength))) return false;
+      return check ? check(secret, match, ctx) : {};
+    },
+  });
+}
+
+/** The places a token usually sits in: a source assignment, a .env line, a JSON entry, a YAML entry. */
+export function snippets(token: string, envVar: string, jsonKey = 'token'): string[] {
+  return [
+    `const ${camel(envVar)} = "${token}";`,
+    `${envVar}=${token}`,
+    `{\n  "${jsonKey}": "${token}"\n}`,
+    `env:\n  ${envVar}: '${token}'`,
+  ];
+}
+
+/** What people write instead of a token, given its prefix and the env var it belongs in. */
+export function placeholders(prefix: string, envVar: string, length: number): string[] {
+  return [
+    `const ${camel(envVar)} = "${prefix}${'x'.repeat(length)}";`,
+    `${envVar}=${prefix}your_token_here`,
+    `const ${camel(envVar)} = process.env.${envVar};`,
+    `${envVar}=\${${envVar}}`,
+  ];
+}
+
+function camel(envVar: string): string {
+  return envVar.toLowerCase().replace(/_([a-z0-9])/g, (_m, c: string) => c.toUpperCase());
+}

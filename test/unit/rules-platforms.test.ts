@@ -1,0 +1,122 @@
+// The platform provider rules: each rule's own samples, its shape, the checksum helpers, and a guard
+// against catastrophic backtracking on long adversarial lines.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import * as zlib from 'node:zlib';
+import { matchRule } from '../../server/detect/match-rule';
+import type { Rule } from '../../server/detect/rule';
+import { base62, crc32, hasCrc32Base62Checksum } from '../../server/detect/rules/checksum';
+import { awsRules } from '../../server/detect/rules/aws';
+import { azureRules } from '../../server/detect/rules/azure';
+import { gcpRules } from '../../server/detect/rules/gcp';
+import { githubRules } from '../../server/detect/rules/github';
+import { gitlabRules } from '../../server/detect/rules/gitlab';
+import { googleRules } from '../../server/detect/rules/google';
+
+const platformRules: Rule[] = [
+  ...awsRules,
+  ...githubRules,
+  ...gitlabRules,
+  ...googleRules,
+  ...gcpRules,
+  ...azureRules,
+];
+
+const ctx = (text: string) => ({ text, path: 'src/config.ts' });
+const hits = (rule: Rule, text: string) => matchRule(rule, ctx(text));
+
+test('crc32 matches zlib and known vectors', () => {
+  assert.equal(crc32(''), 0);
+  assert.equal(crc32('123456789'), 0xcbf43926);
+  assert.equal(crc32('The quick brown fox jumps over the lazy dog'), 0x414fa339);
+  const zcrc = (zlib as unknown as { crc32?: (s: string) => number }).crc32;
+  if (zcrc) for (const s of ['a', 'ghp_', 'XOOr4lLzPDMyRA4NHfADM9WaoghAhA']) assert.equal(crc32(s), zcrc(s));
+});
+
+test('base62 encodes with 0-9A-Za-z and pads', () => {
+  assert.equal(base62(0, 6), '000000');
+  assert.equal(base62(61), 'z');
+  assert.equal(base62(62), '10');
+  assert.equal(base62(0xffffffff), '4gfFC3');
+  assert.throws(() => base62(-1));
+});
+
+test('GitHub/npm checksum: a constructed token passes, any altered character fails', () => {
+  const random = 'Zk3pQ9wXv2LmT7rBn4Yc8Hd1Fs6Ga0';
+  const token = random + base62(crc32(random), 6);
+  assert.equal(token.length, 36);
+  assert.ok(hasCrc32Base62Checksum(token));
+  for (const i of [0, 15, 29, 30, 35]) {
+    const swapped = token.slice(0, i) + (token[i] === 'a' ? 'b' : 'a') + token.slice(i + 1);
+    assert.ok(!hasCrc32Base62Checksum(swapped), `position ${i}`);
+  }
+  assert.ok(!hasCrc32Base62Checksum('abc'));
+});
+
+test('platform rule ids are unique kebab-case, patterns global, keywords lowercase', () => {
+  const ids = new Set<string>();
+  assert.ok(platformRules.length >= 32, `only ${platformRules.length} rules`);
+  for (const rule of platformRules) {
+    assert.match(rule.id, /^[a-z0-9]+(?:-[a-z0-9]+)*$/, rule.id);
+    assert.ok(!ids.has(rule.id), `duplicate id ${rule.id}`);
+    ids.add(rule.id);
+    assert.ok(rule.pattern.global, `${rule.id} pattern is not global`);
+    assert.ok(rule.keywords.length > 0, `${rule.id} has no keywords`);
+    for (const k of rule.keywords) assert.equal(k, k.toLowerCase(), `${rule.id} keyword ${k}`);
+    assert.match(rule.envVar, /^[A-Z][A-Z0-9_]*$/, `${rule.id} envVar`);
+    assert.match(rule.docs ?? '', /^https:\/\//, `${rule.id} docs`);
+    assert.ok(rule.samples.tps.length >= 2 && rule.samples.fps.length >= 3, `${rule.id} needs more samples`);
+  }
+});
+
+for (const rule of platformRules) {
+  test(`${rule.id}: true samples match, with a keyword present`, () => {
+    for (const sample of rule.samples.tps) {
+      const lower = sample.toLowerCase();
+      assert.ok(rule.keywords.some((k) => lower.includes(k)), `no keyword of ${rule.id} in: ${sample}`);
+      assert.ok(hits(rule, sample).length >= 1, `${rule.id} missed: ${sample}`);
+    }
+  });
+  test(`${rule.id}: false samples do not match`, () => {
+    for (const sample of rule.samples.fps) {
+      const found = hits(rule, sample);
+      assert.equal(found.length, 0, `${rule.id} flagged: ${sample}`);
+    }
+  });
+}
+
+/** Characters a pattern's widest class accepts, for the adversarial inputs. */
+const ALPHABETS = [
+  'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789',
+  'abcdef0123456789',
+  'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567',
+  'aB3/+=_-.',
+];
+
+function timed(rule: Rule, text: string): number {
+  const start = performance.now();
+  matchRule(rule, { text, path: 'big.txt' });
+  return performance.now() - start;
+}
+
+for (const rule of platformRules) {
+  test(`${rule.id}: linear on 1 MB adversarial lines`, () => {
+    const size = 1 << 20;
+    const sample = rule.samples.tps[0]!;
+    const secret = hits(rule, sample)[0]?.secret ?? sample;
+    // The token's prefix repeated, the token repeated back to back, runs of the characters it accepts.
+    const prefix = secret.slice(0, 8);
+    const inputs = [
+      prefix.repeat(Math.ceil(size / prefix.length)),
+      secret.repeat(Math.ceil(size / secret.length)),
+      prefix + secret.slice(8).repeat(Math.ceil(size / secret.length)),
+      ...ALPHABETS.map((a) => (prefix + a).repeat(Math.ceil(size / (prefix.length + a.length)))),
+      ...ALPHABETS.map((a) => prefix + a.repeat(Math.ceil(size / a.length))),
+      sample.repeat(Math.ceil(size / sample.length)).replace(/\n/g, ' '),
+    ];
+    for (const input of inputs) {
+      const ms = timed(rule, input);
+      assert.ok(ms < 2000, `${rule.id} took ${ms.toFixed(0)} ms on a ${input.slice(0, 20)}… line`);
+    }
+  });
+}
