@@ -6,6 +6,7 @@ import { createClient } from './client';
 import { registerCommands } from './commands';
 import { Log } from './log';
 import { moveMiddleware } from './move-middleware';
+import { registerSidebar } from './sidebar';
 import { createFindingsStatusBar } from './status-bar';
 
 let client: LanguageClient | undefined;
@@ -16,6 +17,7 @@ export function activate(context: vscode.ExtensionContext): void {
   client = createClient(context, log, moveMiddleware(log));
   registerCommands({ client, log }, context);
   context.subscriptions.push(createFindingsStatusBar(client, log));
+  registerSidebar(context, client, log);
   client.start().catch((error: unknown) => {
     log.error(`Could not start the Keywarden language server: ${error instanceof Error ? error.message : String(error)}`);
   });

@@ -1,15 +1,8 @@
-// The Findings view's commands: scan, the quick fixes from the context menu, and adopting an untracked key.
+// The Findings view's commands: the quick fixes from the context menu, and adopting an untracked key.
 import * as vscode from 'vscode';
 import { AdoptKeyRequest, Commands } from '../../server/protocol';
 import type { Cmd, SidebarContext } from './context';
 import { applyQuickFix, UntrackedNode } from './findings-tree';
-
-export function scanWorkspace(ctx: SidebarContext): Cmd {
-  return async () => {
-    await vscode.commands.executeCommand('keywarden.findings.focus');
-    await ctx.findings.scan();
-  };
-}
 
 export function moveToKeychain(_ctx: SidebarContext): Cmd {
   return (node?: unknown) => applyQuickFix(node, Commands.moveToKeychain);

@@ -5,7 +5,7 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import type { Logger } from '../../server/log';
 import type { GroupBy } from '../../server/keys-view/types';
 import type { Cmd, SidebarContext } from './context';
-import { adoptKey, moveToDotenv, moveToKeychain, scanWorkspace } from './findings-commands';
+import { adoptKey, moveToDotenv, moveToKeychain } from './findings-commands';
 import { FindingsTree } from './findings-tree';
 import * as keyCommands from './key-commands';
 import { KeysTree } from './keys-tree';
@@ -28,8 +28,7 @@ const commands: Record<string, (ctx: SidebarContext) => Cmd> = {
   'keywarden.keys.refresh': (ctx) => () => ctx.keys.refresh(),
   'keywarden.keys.add': addKey,
   'keywarden.keys.importDotenv': importDotenv,
-  'keywarden.findings.scan': scanWorkspace,
-  'keywarden.findings.refresh': (ctx) => () => ctx.findings.refresh(),
+  'keywarden.findings.refresh': (ctx) => () => ctx.findings.scan(),
   'keywarden.findings.moveToKeychain': moveToKeychain,
   'keywarden.findings.moveToDotenv': moveToDotenv,
   'keywarden.findings.adopt': adoptKey,
