@@ -1,0 +1,51 @@
+// Rotation due dates and display states. Pure functions of the key and a clock, so views and tests pass `now`.
+import type { KeyRecord } from './inventory';
+
+export type DueState = 'ok' | 'due-soon' | 'overdue' | 'expired' | 'rotating' | 'suspended' | 'revoked';
+
+export const DEFAULT_ROTATION_DAYS = 90;
+export const DEFAULT_DUE_SOON_DAYS = 14;
+const DAY_MS = 86_400_000;
+
+export interface DueOptions {
+  /** "Due soon" means due within this many days (default 14, `rotation.dueSoonDays` in the config). */
+  dueSoonDays?: number;
+}
+
+type Dated = Pick<KeyRecord, 'rotated' | 'rotationDays' | 'expires'>;
+
+/** When the key must be rotated: `rotated + rotationDays`, or `expires` when that comes first. */
+export function dueDate(key: Dated): Date {
+  const due = new Date(Date.parse(key.rotated) + key.rotationDays * DAY_MS);
+  if (key.expires) {
+    const expires = new Date(key.expires);
+    if (expires < due) return expires;
+  }
+  return due;
+}
+
+/** The state to show: the status when it is not active, else expired / overdue / due soon / ok at `now`. */
+export function dueState(key: Dated & Pick<KeyRecord, 'status'>, now: Date, opts: DueOptions = {}): DueState {
+  if (key.status !== 'active') return key.status;
+  if (key.expires && Date.parse(key.expires) <= now.getTime()) return 'expired';
+  const due = dueDate(key).getTime();
+  if (due <= now.getTime()) return 'overdue';
+  if (due - now.getTime() <= (opts.dueSoonDays ?? DEFAULT_DUE_SOON_DAYS) * DAY_MS) return 'due-soon';
+  return 'ok';
+}
+
+/** Whole days from `now` to `date`: positive ahead, negative past (rounded toward "sooner"). */
+export function daysUntil(date: Date, now: Date): number {
+  return Math.floor((date.getTime() - now.getTime()) / DAY_MS);
+}
+
+/** The rotation period for a new key: the project's default, or its production default for production keys. */
+export function defaultRotationDays(environment: string, rotation: { defaultDays?: number; productionDays?: number } = {}): number {
+  if (environment === 'production' && rotation.productionDays) return rotation.productionDays;
+  return rotation.defaultDays ?? DEFAULT_ROTATION_DAYS;
+}
+
+/** Whether a state needs someone to act (the report and `keys list --due`). */
+export function needsAction(state: DueState): boolean {
+  return state === 'overdue' || state === 'expired' || state === 'due-soon';
+}

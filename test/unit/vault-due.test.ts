@@ -1,0 +1,32 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { daysUntil, defaultRotationDays, dueDate, dueState } from '../../server/vault/due';
+
+const now = new Date('2026-11-22T12:00:00.000Z');
+const key = (over: Partial<{ rotated: string; rotationDays: number; expires: string; status: 'active' | 'rotating' | 'suspended' | 'revoked' }>) =>
+  ({ rotated: '2026-10-01T00:00:00.000Z', rotationDays: 90, status: 'active' as const, ...over });
+
+test('due date is rotated + rotationDays, or expires when sooner', () => {
+  assert.equal(dueDate(key({})).toISOString(), '2026-12-30T00:00:00.000Z');
+  assert.equal(dueDate(key({ expires: '2026-12-01T00:00:00.000Z' })).toISOString(), '2026-12-01T00:00:00.000Z');
+  assert.equal(dueDate(key({ expires: '2027-06-01T00:00:00.000Z' })).toISOString(), '2026-12-30T00:00:00.000Z');
+});
+
+test('states at a fixed clock', () => {
+  assert.equal(dueState(key({}), now), 'ok');
+  assert.equal(dueState(key({ rotated: '2026-08-30T00:00:00.000Z' }), now), 'due-soon'); // due 28 Nov
+  assert.equal(dueState(key({ rotated: '2026-08-30T00:00:00.000Z' }), now, { dueSoonDays: 3 }), 'ok');
+  assert.equal(dueState(key({ rotated: '2026-08-01T00:00:00.000Z' }), now), 'overdue');
+  assert.equal(dueState(key({ expires: '2026-11-22T11:59:59.000Z' }), now), 'expired');
+  assert.equal(dueState(key({ rotated: '2026-01-01T00:00:00.000Z', status: 'rotating' }), now), 'rotating');
+  assert.equal(dueState(key({ status: 'suspended' }), now), 'suspended');
+  assert.equal(dueState(key({ status: 'revoked' }), now), 'revoked');
+});
+
+test('days until, and rotation defaults by environment', () => {
+  assert.equal(daysUntil(new Date('2026-11-27T12:00:00.000Z'), now), 5);
+  assert.equal(daysUntil(new Date('2026-11-17T12:00:00.000Z'), now), -5);
+  assert.equal(defaultRotationDays('development'), 90);
+  assert.equal(defaultRotationDays('production', { defaultDays: 60, productionDays: 30 }), 30);
+  assert.equal(defaultRotationDays('staging', { defaultDays: 60, productionDays: 30 }), 60);
+});
