@@ -1,0 +1,67 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, writeFileSync, appendFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { appendAudit, auditPath, canonicalJson, entryHash, readAudit, verifyAudit, verifyAuditText } from '../../server/vault/audit';
+
+async function logWith(n: number): Promise<string> {
+  const root = mkdtempSync(join(tmpdir(), 'kw-audit-'));
+  for (let i = 0; i < n; i++) await appendAudit(root, { action: 'add', names: [`KEY_${i}`], details: { storage: 'keychain' } });
+  return root;
+}
+
+test('entries chain: each holds the previous hash and its own, with user and host and no value', async () => {
+  const root = await logWith(3);
+  const entries = await readAudit(root);
+  assert.deepEqual(entries.map((e) => e.seq), [1, 2, 3]);
+  assert.equal(entries[0].prevHash, '0'.repeat(64));
+  assert.equal(entries[1].prevHash, entries[0].hash);
+  assert.equal(entryHash(entries[2]), entries[2].hash);
+  assert.ok(entries[0].user && entries[0].host);
+  assert.deepEqual(await verifyAudit(root), { ok: true, entries: 3, problems: [] });
+});
+
+test('canonical JSON sorts keys at every level', () => {
+  assert.equal(canonicalJson({ b: 1, a: { d: [2, { z: 1, y: 0 }], c: 'x' } }), '{"a":{"c":"x","d":[2,{"y":0,"z":1}]},"b":1}');
+});
+
+test('an edited entry is found by line', async () => {
+  const root = await logWith(4);
+  const lines = readFileSync(auditPath(root), 'utf8').split('\n');
+  lines[1] = lines[1].replace('KEY_1', 'KEY_X');
+  const result = verifyAuditText(lines.join('\n'));
+  assert.equal(result.ok, false);
+  assert.deepEqual(result.problems.map((p) => p.line), [2]);
+  assert.match(result.problems[0].problem, /edited/);
+});
+
+test('an edit with a recomputed hash still breaks the chain at the next line', async () => {
+  const root = await logWith(3);
+  const lines = readFileSync(auditPath(root), 'utf8').split('\n');
+  const e = JSON.parse(lines[0]);
+  e.names = ['FORGED'];
+  e.hash = entryHash(e);
+  lines[0] = JSON.stringify(e);
+  assert.deepEqual(verifyAuditText(lines.join('\n')).problems.map((p) => p.line), [2]);
+});
+
+test('removed and reordered entries are found', async () => {
+  const root = await logWith(4);
+  const lines = readFileSync(auditPath(root), 'utf8').trimEnd().split('\n');
+  const removed = [lines[0], lines[2], lines[3]].join('\n');
+  assert.deepEqual(verifyAuditText(removed).problems.map((p) => p.line), [2]);
+  const reordered = [lines[0], lines[2], lines[1], lines[3]].join('\n');
+  assert.deepEqual(verifyAuditText(reordered).problems.map((p) => p.line), [2, 3, 4]);
+});
+
+test('a torn last line is reported, and the next append chains to the last whole entry', async () => {
+  const root = await logWith(2);
+  appendFileSync(auditPath(root), '{"seq":3,"ts":"2026');
+  await appendAudit(root, { action: 'run', names: ['KEY_0'] });
+  const result = await verifyAudit(root);
+  assert.deepEqual(result.problems.map((p) => [p.line, /not valid JSON/.test(p.problem)]), [[3, true]]);
+  const good = readFileSync(auditPath(root), 'utf8').split('\n').filter((l, i) => i !== 2).join('\n');
+  writeFileSync(auditPath(root), good);
+  assert.equal((await verifyAudit(root)).ok, true);
+});
