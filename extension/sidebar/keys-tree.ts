@@ -50,7 +50,7 @@ export class ErrorNode extends vscode.TreeItem {
     this.tooltip = error.hint ? `${error.message}\n\n${error.hint}` : error.message;
     this.iconPath = new vscode.ThemeIcon('error', new vscode.ThemeColor('errorForeground'));
     this.contextValue = 'keysError';
-    const at = new vscode.Position(error.line, error.character);
+    const at = new vscode.Position(error.line, 0);
     this.command = {
       command: 'vscode.open',
       title: 'Open the inventory at the fault',
@@ -64,7 +64,7 @@ function stateColor(state: KeyItem['state'] | undefined): vscode.ThemeColor | un
     case 'expired':
     case 'overdue':
       return new vscode.ThemeColor('list.errorForeground');
-    case 'dueSoon':
+    case 'due-soon':
     case 'rotating':
       return new vscode.ThemeColor('list.warningForeground');
     case 'revoked':

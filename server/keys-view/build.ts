@@ -3,17 +3,18 @@ import { isoDay } from './dates';
 import { dueWords } from './due-words';
 import { providerIcon } from './provider-icons';
 import { tooltipFields } from './tooltip';
-import { dueStates, type DueStateName, type GroupBy, type KeyGroup, type KeyItem, type KeysView } from './types';
-import { dueDate, dueState, type DueOptions, type KeyEntry } from './vault-shim';
+import { dueDate, dueState, type DueOptions, type DueState } from '../vault/due';
+import type { KeyRecord } from '../vault/inventory';
+import { dueStates, type GroupBy, type KeyGroup, type KeyItem, type KeysView } from './types';
 
 export interface ViewOptions extends DueOptions {
   groupBy?: GroupBy;
 }
 
-const stateGroups: Record<DueStateName, { label: string; icon: string }> = {
+const stateGroups: Record<DueState, { label: string; icon: string }> = {
   expired: { label: 'Expired', icon: 'error' },
   overdue: { label: 'Overdue', icon: 'warning' },
-  dueSoon: { label: 'Due soon', icon: 'clock' },
+  'due-soon': { label: 'Due soon', icon: 'clock' },
   rotating: { label: 'Rotating', icon: 'sync' },
   ok: { label: 'OK', icon: 'pass' },
   suspended: { label: 'Suspended', icon: 'debug-pause' },
@@ -23,7 +24,7 @@ const stateGroups: Record<DueStateName, { label: string; icon: string }> = {
 /** Well-known environments first, in this order; custom ones after them, alphabetically. */
 const environmentOrder = ['production', 'staging', 'development'];
 
-export function keyItem(key: KeyEntry, now: Date, opts: DueOptions = {}): KeyItem {
+export function keyItem(key: KeyRecord, now: Date, opts: DueOptions = {}): KeyItem {
   const state = dueState(key, now, opts);
   const hasDue = state !== 'revoked' && state !== 'suspended';
   return {
@@ -32,11 +33,11 @@ export function keyItem(key: KeyEntry, now: Date, opts: DueOptions = {}): KeyIte
     environment: key.environment,
     provider: key.provider,
     state,
-    description: dueWords(key, state, now, opts),
+    description: dueWords(key, state, now),
     icon: providerIcon(key.provider),
     contextValue: `key.${state}`,
-    dueDate: hasDue ? isoDay(dueDate(key, opts)) : undefined,
-    tooltip: tooltipFields(key, opts),
+    dueDate: hasDue ? isoDay(dueDate(key)) : undefined,
+    tooltip: tooltipFields(key),
   };
 }
 
@@ -49,7 +50,7 @@ export function compareItems(a: KeyItem, b: KeyItem): number {
   );
 }
 
-export function buildKeysView(keys: KeyEntry[], now: Date, opts: ViewOptions = {}): KeysView {
+export function buildKeysView(keys: KeyRecord[], now: Date, opts: ViewOptions = {}): KeysView {
   const groupBy = opts.groupBy ?? 'state';
   const items = keys.map((k) => keyItem(k, now, opts)).sort(compareItems);
   const groups = groupBy === 'state' ? byState(items) : byEnvironment(items);
@@ -57,7 +58,7 @@ export function buildKeysView(keys: KeyEntry[], now: Date, opts: ViewOptions = {
     groupBy,
     groups,
     overdueCount: items.filter((i) => i.state === 'overdue' || i.state === 'expired').length,
-    dueSoonCount: items.filter((i) => i.state === 'dueSoon').length,
+    dueSoonCount: items.filter((i) => i.state === 'due-soon').length,
   };
 }
 

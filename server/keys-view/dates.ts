@@ -1,15 +1,5 @@
-// Calendar arithmetic for the sidebar's words, in UTC so that a key's day doesn't shift with the machine.
-const dayMs = 86_400_000;
+// Date words for the sidebar, in UTC so that a key's day doesn't shift with the machine's zone.
 const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-function utcDay(d: Date): number {
-  return Math.floor(d.getTime() / dayMs);
-}
-
-/** Whole calendar days from `now` to `date`: 0 = same day, negative = in the past. */
-export function daysFrom(now: Date, date: Date): number {
-  return utcDay(date) - utcDay(now);
-}
 
 /** "3 Dec", with the year when it isn't `now`'s year ("3 Dec 2025"). */
 export function shortDate(date: Date, now: Date): string {

@@ -1,19 +1,19 @@
 // The key's metadata for the tooltip and the hover: the inventory entry, never a value.
 import { isoDay } from './dates';
 import type { KeyItem, TooltipField } from './types';
-import type { DueOptions, KeyEntry } from './vault-shim';
+import type { KeyRecord } from '../vault/inventory';
 
 const storageWords: Record<string, string> = { keychain: 'OS keychain', dotenv: '.env file' };
 
-export function tooltipFields(key: KeyEntry, opts: DueOptions = {}): TooltipField[] {
+export function tooltipFields(key: KeyRecord): TooltipField[] {
   const day = (s?: string) => (s ? isoDay(new Date(s)) : undefined);
   const fields: Array<[string, string | undefined]> = [
     ['Owner', key.owner],
     ['Service', key.service],
     ['Purpose', key.purpose],
-    ['Scope', key.scope?.length ? key.scope.join(', ') : undefined],
+    ['Scope', key.scope.length ? key.scope.join(', ') : undefined],
     ['Environment', key.environment],
-    ['Rotation', `every ${key.rotationDays ?? opts.defaultRotationDays ?? 90} days`],
+    ['Rotation', `every ${key.rotationDays} days`],
     ['Storage', storageWords[key.storage] ?? key.storage],
     ['Fingerprint', key.fingerprint],
     ['Created', day(key.created)],

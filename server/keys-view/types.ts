@@ -1,9 +1,10 @@
 // What the Keys sidebar shows, computed on the server (plain data, sent over LSP as JSON) so every editor and
 // the tests see the same model. Never holds a secret value: names, metadata and fingerprints only.
 
-/** Display states, most urgent first. `expired` is `expires` passed; `overdue` is the rotation due date passed. */
-export const dueStates = ['expired', 'overdue', 'dueSoon', 'rotating', 'ok', 'suspended', 'revoked'] as const;
-export type DueStateName = (typeof dueStates)[number];
+import type { DueState } from '../vault/due';
+
+/** The vault's display states, most urgent first (the order of the groups and of the sort). */
+export const dueStates: readonly DueState[] = ['expired', 'overdue', 'due-soon', 'rotating', 'ok', 'suspended', 'revoked'];
 
 export type GroupBy = 'state' | 'environment';
 
@@ -17,7 +18,7 @@ export interface KeyItem {
   name: string;
   environment: string;
   provider: string;
-  state: DueStateName;
+  state: DueState;
   /** The due date in words: "overdue by 5 days", "due in 12 days", "rotating, old key revoked on 3 Dec". */
   description: string;
   /** Codicon id for the provider's family (`credit-card`, `github`, …), `key` when unknown. */
@@ -46,9 +47,8 @@ export interface InventoryErrorItem {
   hint?: string;
   /** Absolute path of the inventory file. */
   file: string;
-  /** 0-based, like LSP positions. */
+  /** 0-based line of the fault, like LSP positions (0 when the vault could not tell). */
   line: number;
-  character: number;
 }
 
 export interface KeysView {

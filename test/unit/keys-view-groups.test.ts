@@ -8,15 +8,15 @@ import { sidebarKey } from '../fixtures/sidebar/keys';
 const now = new Date('2026-11-22T12:00:00Z');
 
 const inventory = [
-  sidebarKey({ name: 'OPENAI_API_KEY', provider: 'openai', environment: 'development', rotated: '2026-11-01T00:00:00Z' }),
-  sidebarKey({ name: 'STRIPE_SECRET_KEY', rotated: '2026-08-19T09:00:00Z' }), // overdue by 5 days
-  sidebarKey({ name: 'AWS_SECRET_ACCESS_KEY', provider: 'aws', rotated: '2026-08-01T09:00:00Z' }), // overdue by 23
-  sidebarKey({ name: 'SENDGRID_API_KEY', provider: 'sendgrid', environment: 'staging', rotated: '2026-08-30T00:00:00Z' }),
-  sidebarKey({ name: 'GITHUB_TOKEN', provider: 'github', environment: 'ci', status: 'rotating', revokePreviousAfter: '2026-11-29T00:00:00Z' }),
+  sidebarKey({ name: 'OPENAI_API_KEY', provider: 'openai', environment: 'development', rotated: '2026-11-01T00:00:00.000Z' }),
+  sidebarKey({ name: 'STRIPE_SECRET_KEY', rotated: '2026-08-19T12:00:00.000Z' }), // overdue by 5 days
+  sidebarKey({ name: 'AWS_SECRET_ACCESS_KEY', provider: 'aws', rotated: '2026-08-01T12:00:00.000Z' }), // overdue by 23
+  sidebarKey({ name: 'SENDGRID_API_KEY', provider: 'sendgrid', environment: 'staging', rotated: '2026-08-30T00:00:00.000Z' }),
+  sidebarKey({ name: 'GITHUB_TOKEN', provider: 'github', environment: 'ci', status: 'rotating', previous: { fingerprint: 'sha256:0a1b2c3d4e5f60718293a4b5c6d7e8f9', revokeAfter: '2026-11-29T00:00:00.000Z' } }),
   sidebarKey({ name: 'LEGACY_TOKEN', provider: 'acme', environment: 'staging', status: 'revoked' }),
   sidebarKey({ name: 'PAUSED_KEY', provider: 'acme', environment: 'development', status: 'suspended' }),
-  sidebarKey({ name: 'OLD_PARTNER_KEY', provider: 'acme', environment: 'production', expires: '2026-11-20T00:00:00Z' }),
-  sidebarKey({ name: 'ANOTHER_STRIPE_KEY', rotated: '2026-08-19T09:00:00Z' }), // same due as STRIPE_SECRET_KEY
+  sidebarKey({ name: 'OLD_PARTNER_KEY', provider: 'acme', environment: 'production', expires: '2026-11-20T00:00:00.000Z' }),
+  sidebarKey({ name: 'ANOTHER_STRIPE_KEY', rotated: '2026-08-19T12:00:00.000Z' }), // same due as STRIPE_SECRET_KEY
 ];
 
 test('grouped by due state: most urgent group first, empty groups left out', () => {
@@ -40,12 +40,12 @@ test('grouped by due state: most urgent group first, empty groups left out', () 
 
 test('the due-soon window is configurable', () => {
   const wide = buildKeysView(inventory, now, { dueSoonDays: 70 });
-  assert.deepEqual(wide.groups.find((g) => g.id === 'state:dueSoon')?.items.map((i) => i.name), [
+  assert.deepEqual(wide.groups.find((g) => g.id === 'state:due-soon')?.items.map((i) => i.name), [
     'SENDGRID_API_KEY',
     'OPENAI_API_KEY',
   ]);
   const none = buildKeysView(inventory, now, { dueSoonDays: 0 });
-  assert.equal(none.groups.find((g) => g.id === 'state:dueSoon'), undefined);
+  assert.equal(none.groups.find((g) => g.id === 'state:due-soon'), undefined);
 });
 
 test('grouped by environment: production, staging, development, then custom ones; urgent first inside', () => {

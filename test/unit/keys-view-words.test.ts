@@ -10,54 +10,44 @@ const words = (overrides: Parameters<typeof sidebarKey>[0]) => keyItem(sidebarKe
 
 test('a key past its rotation date is "overdue by N days"', () => {
   // rotated 95 days ago with a 90-day period: due 5 days ago
-  assert.equal(words({ rotated: '2026-08-19T09:00:00Z', rotationDays: 90 }), 'overdue by 5 days');
-  assert.equal(words({ rotated: '2026-08-23T09:00:00Z', rotationDays: 90 }), 'overdue by 1 day');
+  assert.equal(words({ rotated: '2026-08-19T12:00:00.000Z', rotationDays: 90 }), 'overdue by 5 days');
+  assert.equal(words({ rotated: '2026-08-23T12:00:00.000Z', rotationDays: 90 }), 'overdue by 1 day');
+  // hours past the due time count as a day, as in `keywarden keys list` (the vault's daysUntil)
+  assert.equal(words({ rotated: '2026-08-24T08:00:00.000Z', rotationDays: 90 }), 'overdue by 1 day');
 });
 
 test('a key with time left is "due in N days", "due tomorrow" or "due today"', () => {
-  assert.equal(words({ rotated: '2026-11-04T09:00:00Z', rotationDays: 30 }), 'due in 12 days');
-  assert.equal(words({ rotated: '2026-10-24T09:00:00Z', rotationDays: 30 }), 'due tomorrow');
-  assert.equal(words({ rotated: '2026-10-23T18:00:00Z', rotationDays: 30 }), 'due today');
-});
-
-test('the rotation period falls back to the given default, then 90 days', () => {
-  const key = sidebarKey({ rotated: '2026-11-01T00:00:00Z', rotationDays: undefined });
-  assert.equal(keyItem(key, now).description, 'due in 69 days');
-  assert.equal(keyItem(key, now, { defaultRotationDays: 30 }).description, 'due in 9 days');
+  assert.equal(words({ rotated: '2026-11-04T12:00:00.000Z', rotationDays: 30 }), 'due in 12 days');
+  assert.equal(words({ rotated: '2026-10-24T12:00:00.000Z', rotationDays: 30 }), 'due tomorrow');
+  assert.equal(words({ rotated: '2026-10-23T18:00:00.000Z', rotationDays: 30 }), 'due today');
 });
 
 test('an expired key says how long ago it expired, even when rotation is not due yet', () => {
-  const item = keyItem(sidebarKey({ rotated: '2026-11-01T00:00:00Z', expires: '2026-11-19T00:00:00Z' }), now);
+  const item = keyItem(sidebarKey({ rotated: '2026-11-01T00:00:00.000Z', expires: '2026-11-19T12:00:00.000Z' }), now);
   assert.equal(item.state, 'expired');
   assert.equal(item.description, 'expired 3 days ago');
+  assert.equal(item.dueDate, '2026-11-19');
 });
 
 test('a rotating key says when the old key is revoked, with the year only when it differs', () => {
-  assert.equal(
-    words({ status: 'rotating', revokePreviousAfter: '2026-12-03T00:00:00Z' }),
-    'rotating, old key revoked on 3 Dec',
-  );
-  assert.equal(
-    words({ status: 'rotating', revokePreviousAfter: '2027-01-04T00:00:00Z' }),
-    'rotating, old key revoked on 4 Jan 2027',
-  );
-  assert.equal(
-    words({ status: 'rotating', revokePreviousAfter: '2026-11-20T00:00:00Z' }),
-    'rotating, overlap ended 20 Nov: finish it',
-  );
+  const rotating = (revokeAfter: string) =>
+    words({ status: 'rotating', previous: { fingerprint: 'sha256:0a1b2c3d4e5f60718293a4b5c6d7e8f9', revokeAfter } });
+  assert.equal(rotating('2026-12-03T00:00:00.000Z'), 'rotating, old key revoked on 3 Dec');
+  assert.equal(rotating('2027-01-04T00:00:00.000Z'), 'rotating, old key revoked on 4 Jan 2027');
+  assert.equal(rotating('2026-11-20T00:00:00.000Z'), 'rotating, overlap ended 20 Nov: finish it');
 });
 
 test('suspended and revoked keys say so instead of a due date', () => {
-  const suspended = keyItem(sidebarKey({ status: 'suspended', rotated: '2020-01-01T00:00:00Z' }), now);
+  const suspended = keyItem(sidebarKey({ status: 'suspended', rotated: '2020-01-01T00:00:00.000Z' }), now);
   assert.deepEqual([suspended.state, suspended.description, suspended.dueDate], ['suspended', 'suspended', undefined]);
-  const revoked = keyItem(sidebarKey({ status: 'revoked' }), now);
-  assert.equal(revoked.state, 'revoked');
-  assert.match(revoked.description, /^revoked/);
+  const revoked = keyItem(sidebarKey({ status: 'revoked', revoked: { at: '2026-11-02T09:30:00.000Z', reason: 'leaked' } }), now);
+  assert.deepEqual([revoked.state, revoked.description], ['revoked', 'revoked on 2 Nov']);
 });
 
 test('each item carries a contextValue naming its state, for the menus', () => {
-  assert.equal(keyItem(sidebarKey({ rotated: '2026-08-19T09:00:00Z' }), now).contextValue, 'key.overdue');
-  assert.equal(keyItem(sidebarKey({ rotated: '2026-11-20T09:00:00Z' }), now).contextValue, 'key.ok');
+  assert.equal(keyItem(sidebarKey({ rotated: '2026-08-19T12:00:00.000Z' }), now).contextValue, 'key.overdue');
+  assert.equal(keyItem(sidebarKey({ rotated: '2026-08-30T12:00:00.000Z' }), now).contextValue, 'key.due-soon');
+  assert.equal(keyItem(sidebarKey({ rotated: '2026-11-20T12:00:00.000Z' }), now).contextValue, 'key.ok');
   assert.equal(keyItem(sidebarKey({ status: 'rotating' }), now).contextValue, 'key.rotating');
   assert.equal(keyItem(sidebarKey({ status: 'revoked' }), now).contextValue, 'key.revoked');
 });

@@ -6,12 +6,20 @@ import * as zlib from 'node:zlib';
 import { matchRule } from '../../server/detect/match-rule';
 import type { Rule } from '../../server/detect/rule';
 import { base62, crc32, hasCrc32Base62Checksum } from '../../server/detect/rules/checksum';
+import { anthropicRules } from '../../server/detect/rules/anthropic';
 import { awsRules } from '../../server/detect/rules/aws';
 import { azureRules } from '../../server/detect/rules/azure';
+import { digitaloceanRules } from '../../server/detect/rules/digitalocean';
+import { dockerRules } from '../../server/detect/rules/docker';
 import { gcpRules } from '../../server/detect/rules/gcp';
 import { githubRules } from '../../server/detect/rules/github';
 import { gitlabRules } from '../../server/detect/rules/gitlab';
 import { googleRules } from '../../server/detect/rules/google';
+import { herokuRules } from '../../server/detect/rules/heroku';
+import { huggingfaceRules } from '../../server/detect/rules/huggingface';
+import { npmRules } from '../../server/detect/rules/npm';
+import { openaiRules } from '../../server/detect/rules/openai';
+import { pypiRules } from '../../server/detect/rules/pypi';
 
 const platformRules: Rule[] = [
   ...awsRules,
@@ -20,6 +28,14 @@ const platformRules: Rule[] = [
   ...googleRules,
   ...gcpRules,
   ...azureRules,
+  ...openaiRules,
+  ...anthropicRules,
+  ...huggingfaceRules,
+  ...npmRules,
+  ...pypiRules,
+  ...dockerRules,
+  ...digitaloceanRules,
+  ...herokuRules,
 ];
 
 const ctx = (text: string) => ({ text, path: 'src/config.ts' });
