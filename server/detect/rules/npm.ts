@@ -1,0 +1,70 @@
+// npm access tokens (`npm_` + 30 random + 6-character CRC32 checksum, like GitHub's) and the credentials
+// an .npmrc holds for any registry: `_authToken=`, `_auth=` (base64 user:password), `_password=`.
+import { defineRule } from '../rule';
+import { hasCrc32Base62Checksum } from './checksum';
+import { charClasses, looksLikePlaceholder } from './shape';
+import { placeholders, snippets, tokenRule } from './token-rule';
+
+const TOKEN = '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';
+const TOKEN2 = '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';
+
+export const npmToken = tokenRule({
+  id: 'npm-token',
+  provider: 'npm',
+  description: 'npm access token',
+  keywords: ['npm_'],
+  pattern: /\bnpm_[A-Za-z0-9]{36}\b/g,
+  envVar: 'NPM_TOKEN',
+  docs: 'https://docs.npmjs.com/about-access-tokens',
+  prefixLength: 4,
+  check: (secret) => (hasCrc32Base62Checksum(secret.slice(4)) ? {} : { confidence: 'low' }),
+  samples: {
+    tps: [
+      ...snippets(TOKEN, 'NPM_TOKEN'),
+      `//registry.npmjs.org/:_authToken=${TOKEN2}`,
+      // Wrong checksum: still reported, with low confidence.
+      `NPM_TOKEN=${TOKEN.slice(0, -1)}h`,
+    ],
+    fps: [
+      ...placeholders('npm_', 'NPM_TOKEN', 36),
+      `NPM_TOKEN=${TOKEN.slice(0, 24)}`,
+      'const NPM_TOKEN_PATTERN = /npm_[A-Za-z0-9]{36}/;',
+      '//registry.npmjs.org/:_authToken=${NPM_TOKEN}',
+    ],
+  },
+});
+
+const LEGACY = 'e4a063d7-7807-4886-8131-e6bebb77b225';
+
+export const npmrcAuthToken = defineRule({
+  id: 'npmrc-auth-token',
+  provider: 'npm',
+  description: 'Registry credential in .npmrc',
+  keywords: ['_auth', '_password'],
+  pattern: /(?:^|[\s:])(?:_authToken|_auth|_password)[ \t]{0,3}=[ \t]{0,3}["']?(?<secret>[A-Za-z0-9._~+/=-]{16,512})/gm,
+  envVar: 'NPM_TOKEN',
+  minEntropy: 3.3,
+  docs: 'https://docs.npmjs.com/cli/v10/configuring-npm/npmrc#auth-related-configuration',
+  validate: (secret) => {
+    // Prefixed tokens have their own rules (npm-token, github-pat…).
+    if (/^(?:npm_|gh[pousr]_|github_pat_|glpat-)/.test(secret) || looksLikePlaceholder(secret)) return false;
+    return charClasses(secret) >= 2 ? {} : false;
+  },
+  samples: {
+    tps: [
+      `//registry.npmjs.org/:_authToken=${LEGACY}`,
+      `@acme:registry=https://npm.pkg.acme.io/\n//npm.pkg.acme.io/:_authToken="cmVmdGtuOjAxOjE3OTM4OjZsR2tXbEpxNmRnTg"`,
+      '//nexus.acme.io/repository/npm/:_auth=ZGVwbG95OlM0bHQhbmcuUGFzczkx',
+      '//nexus.acme.io/repository/npm/:_password=UzRsdCFuZy5QYXNzOTE=',
+    ],
+    fps: [
+      '//registry.npmjs.org/:_authToken=${NPM_TOKEN}',
+      `//registry.npmjs.org/:_authToken=${TOKEN}`,
+      '//registry.npmjs.org/:_authToken=YOUR_NPM_TOKEN_GOES_HERE',
+      'always-auth=true',
+      '//registry.npmjs.org/:_authToken=00000000-0000-0000-0000-000000000000',
+    ],
+  },
+});
+
+export const npmRules = [npmToken, npmrcAuthToken];
