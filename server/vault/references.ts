@@ -1,0 +1,77 @@
+// Environment variable lookups in source code, in every language the quick fixes write: the one place that
+// knows what `process.env.NAME`, `os.environ["NAME"]`, `System.getenv("NAME")`… look like. Used by the report
+// (revoked keys still referenced), the sidebar's "Find references" and the hover on a lookup.
+
+export interface EnvLookupPattern {
+  id: string;
+  /** Who writes it, for docs and hover text. */
+  languages: string;
+  /** A global regex whose group `name` is the variable name. */
+  regex: RegExp;
+}
+
+const N = '(?<name>[A-Za-z_][A-Za-z0-9_]*)';
+const Q = `(?<q>["'\`])${N}\\k<q>`;
+
+export const ENV_LOOKUP_PATTERNS: readonly EnvLookupPattern[] = [
+  { id: 'node', languages: 'JavaScript, TypeScript', regex: new RegExp(`\\bprocess\\.env\\.${N}\\b`, 'g') },
+  { id: 'node-index', languages: 'JavaScript, TypeScript', regex: new RegExp(`\\bprocess\\.env\\[\\s*${Q}\\s*\\]`, 'g') },
+  { id: 'import-meta', languages: 'Vite, Deno', regex: new RegExp(`\\bimport\\.meta\\.env\\.${N}\\b`, 'g') },
+  { id: 'deno', languages: 'Deno', regex: new RegExp(`\\bDeno\\.env\\.get\\(\\s*${Q}`, 'g') },
+  { id: 'python', languages: 'Python', regex: new RegExp(`\\b(?:(?:os\\.)?environ(?:\\.get\\(|\\[)|os\\.getenv\\()\\s*${Q}`, 'g') },
+  { id: 'go', languages: 'Go', regex: new RegExp(`\\bos\\.(?:Getenv|LookupEnv)\\(\\s*${Q}`, 'g') },
+  { id: 'java', languages: 'Java, Kotlin', regex: new RegExp(`\\bSystem\\.getenv\\(\\s*${Q}`, 'g') },
+  { id: 'csharp', languages: 'C#', regex: new RegExp(`\\bEnvironment\\.GetEnvironmentVariable\\(\\s*${Q}`, 'g') },
+  { id: 'ruby', languages: 'Ruby', regex: new RegExp(`\\bENV(?:\\[\\s*|\\.fetch\\(\\s*)${Q}`, 'g') },
+  { id: 'php', languages: 'PHP', regex: new RegExp(`(?:\\bgetenv\\(\\s*|\\$_ENV\\[\\s*|\\$_SERVER\\[\\s*)${Q}`, 'g') },
+  { id: 'rust', languages: 'Rust', regex: new RegExp(`\\b(?:(?:std::)?env::var(?:_os)?|env!)\\(\\s*${Q}`, 'g') },
+  { id: 'interpolation', languages: 'shell, YAML, Compose, Dockerfile', regex: new RegExp(`\\$\\{${N}(?:[:?+-][^}]*)?\\}`, 'g') },
+  { id: 'shell', languages: 'shell, Dockerfile', regex: new RegExp(`\\$${N}\\b`, 'g') },
+];
+
+export interface EnvReference {
+  name: string;
+  /** Which pattern matched (ENV_LOOKUP_PATTERNS id). */
+  pattern: string;
+  /** Offset of the whole lookup in the text, and its length. */
+  offset: number;
+  length: number;
+  /** 0-based line and character of the lookup's start (LSP-style). */
+  line: number;
+  character: number;
+}
+
+/** Every environment lookup in `text`, optionally only of the given names, in text order. */
+export function findEnvReferences(text: string, names?: Iterable<string>): EnvReference[] {
+  const wanted = names ? new Set(names) : undefined;
+  const lineStarts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+  const out: EnvReference[] = [];
+  for (const { id, regex } of ENV_LOOKUP_PATTERNS) {
+    for (const m of text.matchAll(regex)) {
+      const name = m.groups?.name;
+      // Patterns overlap (`os.getenv(` holds PHP's `getenv(`, `$_ENV[` the shell's `$_ENV`): the first wins.
+      const end = m.index + m[0].length;
+      if (!name || (wanted && !wanted.has(name)) || out.some((r) => m.index < r.offset + r.length && r.offset < end)) continue;
+      const line = upperBound(lineStarts, m.index) - 1;
+      out.push({ name, pattern: id, offset: m.index, length: m[0].length, line, character: m.index - lineStarts[line] });
+    }
+  }
+  return out.sort((a, b) => a.offset - b.offset);
+}
+
+/** The lookup covering `offset` (for hover), if any. */
+export function envReferenceAt(text: string, offset: number): EnvReference | undefined {
+  return findEnvReferences(text).find((r) => offset >= r.offset && offset <= r.offset + r.length);
+}
+
+function upperBound(sorted: number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] <= value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
