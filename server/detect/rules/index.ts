@@ -8,10 +8,15 @@ import type { Rule } from '../rule';
 // (end services)
 
 // --- generic: assignments to secret-ish names, judged by the value ---
+import { genericApiKey } from './generic-api-key';
+import { genericPassword, genericPgpass } from './generic-password';
+import { genericSecret } from './generic-secret';
+import { genericToken } from './generic-token';
 // (end generic)
 
 export const providerRules: Rule[] = [
   // platforms
   // services
   // generic
+  genericPassword, genericPgpass, genericSecret, genericApiKey, genericToken,
 ];

@@ -1,0 +1,163 @@
+// What the generic rules share: the assignment pattern (variables, keys, properties, YAML/JSON/XML/.env/.ini,
+// .npmrc, .netrc), and the judgement of the value: a real secret, not a word, a placeholder or a lookup.
+import { shannonEntropy } from '../entropy';
+import { toEnvName } from '../literal';
+import type { Rule, RuleContext, Verdict } from '../rule';
+import { wordCoverage } from './generic-words';
+
+export type GenericKind = 'password' | 'token';
+type Sensitivity = NonNullable<RuleContext['sensitivity']>;
+
+interface Thresholds {
+  minLength: number;
+  minEntropy: number;
+  minClasses: number;
+  maxWordCoverage: number;
+}
+
+const THRESHOLDS: Record<GenericKind, Record<Sensitivity, Thresholds>> = {
+  password: {
+    low: { minLength: 10, minEntropy: 3.0, minClasses: 3, maxWordCoverage: 0.5 },
+    medium: { minLength: 8, minEntropy: 2.5, minClasses: 2, maxWordCoverage: 0.75 },
+    high: { minLength: 6, minEntropy: 2.0, minClasses: 1, maxWordCoverage: 0.9 },
+  },
+  token: {
+    low: { minLength: 20, minEntropy: 3.5, minClasses: 2, maxWordCoverage: 0.3 },
+    medium: { minLength: 16, minEntropy: 3.0, minClasses: 2, maxWordCoverage: 0.5 },
+    high: { minLength: 10, minEntropy: 2.5, minClasses: 1, maxWordCoverage: 0.75 },
+  },
+};
+
+/**
+ * The assignment pattern for names containing one of `names` (regex alternatives, matched case-insensitively).
+ * The match starts at the keyword (a leading name part would make every position costly); `validate` reads
+ * the rest of the name back from the text. Group `sep` is the separator, `secret` the value: either inside
+ * quotes (any characters but quotes) or bare (no spaces, quotes or brackets). Every repetition is bounded.
+ */
+export function assignmentPattern(names: string): RegExp {
+  return new RegExp(
+    `(?:${names})[\\w.-]{0,30}?["'\\]]{0,2}[ \\t]*(?<sep>:=|=>|[:=>]|[ \\t]+value[ \\t]*=|[ \\t](?=[^\\s:=]))[ \\t]*`
+    + `["'\`]?(?:(?:bearer|basic|token)[ \\t]+)?`
+    + `(?<secret>(?<=["'\`])[^"'\`\\r\\n]{4,200}(?=["'\`])|(?<![\\w"'\`])[^\\s"'\`,;<>(){}[\\]]{4,200})`,
+    'gi',
+  );
+}
+
+const NAME_CHAR = /[\w$.-]/;
+
+/** The full name the keyword belongs to: `DB_PASSWORD`, `stripe.apiKey`, `_authToken`. */
+function fullName(text: string, keywordAt: number, match: RegExpExecArray): string {
+  let start = keywordAt;
+  while (start > 0 && keywordAt - start < 60 && NAME_CHAR.test(text[start - 1])) start--;
+  const rest = /^[\w.-]*/.exec(match[0])![0];
+  return text.slice(start, keywordAt) + rest;
+}
+
+// Words in a name that say the value is not the secret itself (a length, a URL, a label, a hash…).
+const NOT_SECRET_PARTS = new Set(`url uri urls endpoint path file filename dir type method mode header name names id ids
+label hint placeholder field length len count min max expiry expires expiration expire ttl timeout version format
+provider scheme strategy enabled enable disabled required policy regex pattern prefix suffix hash hashed digest
+input form error message msg text title description desc help prompt validation validator rule rules reset forgot
+strength env var ref arn location region host port user username email sha commit rev checksum integrity
+fingerprint size limit lifetime age index kind class style icon button link route handler callback fn func
+template key_id keyid param params option options flag flags mask masked visible show hidden toggle`.split(/\s+/));
+const NOT_SECRET_NAME = /tokeniz|author(?!iz)|authorit|passthrough|passport|bypass|compass|passenger|passive|secretary|usetoken|csrf|xsrf|nonce/;
+
+function nameParts(name: string): string[] {
+  return name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+}
+
+/** True when the name says the value is something about a secret rather than the secret. */
+export function isNonSecretName(name: string): boolean {
+  const last = name.split(/[.:/]/).pop() ?? name;
+  if (NOT_SECRET_NAME.test(last.toLowerCase())) return true;
+  return nameParts(last).some((p) => NOT_SECRET_PARTS.has(p));
+}
+
+const CODE_EXT = /\.(?:[cm]?[jt]sx?|py|go|java|kt|kts|scala|rb|php|cs|swift|rs|c|cc|cpp|h|hpp|dart|groovy|vue|svelte|lua)$/i;
+const TEST_PATH = /(?:^|[\\/])(?:tests?|__tests__|spec|specs|fixtures?|mocks?|__mocks__|testdata|examples?|samples?|docs?)[\\/]|[._-](?:test|spec|mock|fixture)s?\.[a-z]+$/i;
+
+function classes(value: string): number {
+  let lower = 0, upper = 0, digit = 0, symbol = 0;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c >= 97 && c <= 122) lower = 1;
+    else if (c >= 65 && c <= 90) upper = 1;
+    else if (c >= 48 && c <= 57) digit = 1;
+    else symbol = 1;
+  }
+  return lower + upper + digit + symbol;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const LITERALS = /^(?:true|false|null|nil|none|undefined|yes|no|on|off|empty|string|str|number|int|bool|boolean|object|any|required|optional|secret|password|token)$/i;
+
+/**
+ * Whether `value` looks like a real secret for a name of this kind. `quoted`: the value sat in quotes, so in code
+ * it is a literal; bare values in code are expressions (identifiers, lookups) and never count.
+ */
+export function looksLikeSecret(value: string, kind: GenericKind, ctx: { path: string; quoted: boolean; sensitivity: Sensitivity; allowUuid?: boolean }): boolean {
+  const t = THRESHOLDS[kind][ctx.sensitivity];
+  if (value.length < t.minLength || /\s/.test(value) || LITERALS.test(value)) return false;
+  if (!ctx.quoted && CODE_EXT.test(ctx.path)) return false;
+  if (/^[-+]?\d[\d_.,]*$/.test(value)) return false; // a number
+  if (/^[$@%&#]|^\{|[()]|\$\{|\{\{/.test(value)) return false; // lookup, template, call
+  if (/^[A-Za-z_$][\w$]*(?:(?:\.|::|->|\?\.)[A-Za-z_$][\w$]*)+$/.test(value)) return false; // config.password, Foo::BAR
+  if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(value)) return false; // an env var NAME
+  if (UUID.test(value) && !ctx.allowUuid) return false;
+  if (/^(?:[a-z][a-z0-9+.-]*:\/\/|\/|\.{1,2}\/|~\/|[A-Za-z]:\\)/i.test(value) && !/:\/\/[^/\s:@]*:[^/\s@]+@/.test(value)) return false; // a path or URL without credentials
+  if (/\.(?:pem|key|crt|cer|p12|pfx|json|ya?ml|txt|env|ini|conf|cfg|toml|xml|js|ts|py|sh|jks|keystore)$/i.test(value)) return false; // a file name
+  if (/^[^@\s]+@[^@\s]+\.[a-z]{2,}$/i.test(value)) return false; // an email address
+  if (/^#?[0-9a-f]{3,8}$/i.test(value) && value.length <= 8) return false; // a colour
+  if (/^v?\d+\.\d+(?:\.\d+)?(?:[-+][\w.]+)?$/.test(value)) return false; // a version
+  if (/^[a-z]+(?:[-_][a-z]+)*$/i.test(value) && !/[A-Z].*[a-z].*[A-Z]/.test(value.slice(1))) return false; // words joined by - or _
+  if (classes(value) < t.minClasses) return false;
+  if (shannonEntropy(value) < t.minEntropy) return false;
+  return wordCoverage(value) <= t.maxWordCoverage;
+}
+
+export interface GenericRuleSpec {
+  id: string;
+  description: string;
+  kind: GenericKind;
+  keywords: string[];
+  /** Regex alternatives for the name part, e.g. `password|passwd|pwd`. */
+  names: string;
+  envVar: string;
+  samples: Rule['samples'];
+}
+
+/** A generic assignment rule: severity 'warning', confidence from context, name from the assignment. */
+export function genericRule(spec: GenericRuleSpec): Rule {
+  return {
+    id: spec.id,
+    provider: 'Generic',
+    description: spec.description,
+    keywords: spec.keywords,
+    pattern: assignmentPattern(spec.names),
+    severity: 'warning',
+    confidence: 'medium',
+    envVar: spec.envVar,
+    generic: true,
+    samples: spec.samples,
+    validate(secret, match, ctx): Verdict | false {
+      const sep = match.groups!.sep;
+      const base = ctx.path.split(/[\\/]/).pop()!.toLowerCase();
+      const whitespaceSep = /^[ \t]+$/.test(sep);
+      if (whitespaceSep && !/^[._]?netrc$|^\.authinfo$/.test(base)) return false;
+      if (/value/i.test(sep) && !/^[ \t]*["']/.test(match[0].slice(match[0].search(/value/i) + 5).replace(/^[ \t]*=/, ''))) return false;
+      const name = fullName(ctx.text, match.index, match);
+      if (isNonSecretName(name)) return false;
+      const [secretAt, secretEnd] = match.indices?.groups?.secret ?? [match.index, match.index];
+      // Inside a string: right after a quote, or ending at one (`"Bearer …"`, `"X-Api-Key: …"`).
+      const quoted = /["'`]/.test(ctx.text[secretAt - 1] ?? '') || /["'`]/.test(ctx.text[secretEnd] ?? '');
+      const npmrc = base === '.npmrc' || /_authtoken$/i.test(name);
+      if (!looksLikeSecret(secret, spec.kind, { path: ctx.path, quoted, sensitivity: ctx.sensitivity ?? 'medium', allowUuid: npmrc })) return false;
+      const last = name.split(/[.:/]/).filter(Boolean).pop() ?? name;
+      return {
+        confidence: TEST_PATH.test(ctx.path) ? 'low' : 'medium',
+        suggestedName: npmrc ? 'NPM_TOKEN' : toEnvName(last) || undefined,
+      };
+    },
+  };
+}

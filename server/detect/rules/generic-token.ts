@@ -1,0 +1,36 @@
+// Tokens assigned to token-ish or auth-ish names, `Authorization` headers, and .npmrc `_authToken` entries.
+import { defineRule } from '../rule';
+import { genericRule } from './generic-assignment';
+
+export const genericToken = defineRule(genericRule({
+  id: 'generic-token',
+  description: 'Hardcoded token',
+  kind: 'token',
+  keywords: ['token', 'auth'],
+  names: 'token|auth',
+  envVar: 'AUTH_TOKEN',
+  samples: {
+    tps: [
+      'const accessToken = "Zx8Lq2Rk7Wm4Pt9Vb3Nc6HdJ";',
+      'AUTH_TOKEN=Rk7Wm4Pt9Vb3Nc6HdJZx8Lq2',
+      '//registry.example.org/:_authToken=6f1e9a2c-4b7d-4e3f-9a8c-1d2b3c4e5f60',
+      'fetch(url, { headers: { Authorization: "Bearer q9Lz2Wm8Rx4Tp7Vb1Nc6JfK3" } })',
+      'refresh_token: "1//0gLq8Zr7mW3xP5tV1bN6c9f4k2"',
+      'session:\n  token: Wm8Rx4Tp7Vb1Nc6JfK3q9Lz2\n',
+    ],
+    fps: [
+      'const token = await getToken();',
+      'token = os.environ.get("GITHUB_TOKEN")',
+      'GITHUB_TOKEN=${{ secrets.GITHUB_TOKEN }}',
+      '"tokenizer": "bert-base-uncased-whole-word"',
+      'max_tokens: 4096',
+      'token_type: "bearer"',
+      'token_url = "https://oauth2.googleapis.com/token"',
+      '"author": "Jane Doe <jane@example.com>"',
+      'Authorization: Bearer <TOKEN>',
+      'const token = localStorage.getItem("token");',
+      'auth: true',
+      'csrf_token = "e3b0c44298fc1c149afbf4c8996fb924"',
+    ],
+  },
+}));

@@ -1,0 +1,44 @@
+// Common words of config files and example values. A value mostly made of them is a word, not a secret.
+const WORDS = `
+password passwd pass word secret secrets token tokens key keys api access auth admin administrator user users
+username root test testing tests example examples default defaults local localhost dev development prod production
+staging stage demo sample value values string config configuration setting settings app application server client
+service services database data base my the and for you your here change this that not set none empty null true false
+login logout super secure security private public hello world foo bar baz qux quux dummy mock fake stub fixture random
+some any new old temp tmp guest welcome letmein qwerty abc master main web site mail email name info hash salt session
+cookie bearer oauth github google stripe amazon azure slack docker redis postgres mysql mongo mongodb kafka rabbit
+let enter insert put replace real real ready good bad strong weak simple plain text pass word open close start stop
+node npm python java golang ruby rust react angular vue next nuxt express django flask rails spring laravel
+project team company org organization account accounts customer customers order orders payment payments invoice
+shop store cart product products item items price billing checkout webhook webhooks hook hooks event events
+message messages chat channel channels notify notification notifications push pull request requests response
+read write update delete create remove list get post patch upload download file files path folder image images
+public static final const var let function return class import export module require from into with without
+internal external global shared common core utils util helper helpers handler handlers manager managers
+magic spell dragon monkey shadow sunshine princess football baseball soccer hunter killer batman superman
+love secret secretly hidden unknown nothing something everything always never sometimes maybe please thanks
+one two three four five six seven eight nine ten first second third last next prev previous current
+red green blue black white yellow orange purple pink gray grey brown silver gold golden
+alpha beta gamma delta omega sigma zeta theta kappa lambda
+spring summer autumn winter january february march april june july august september october november december
+monday tuesday wednesday thursday friday saturday sunday morning evening night today tomorrow yesterday
+insecure unsafe safe valid invalid wrong right correct incorrect horse battery staple
+`;
+
+export const DICTIONARY = new Set(WORDS.split(/\s+/).filter((w) => w.length >= 3));
+const MAX_WORD = 14;
+
+/** Fraction of the value's characters covered by dictionary words of 3+ letters (greedy longest match). */
+export function wordCoverage(value: string): number {
+  const lower = value.toLowerCase();
+  let covered = 0;
+  let i = 0;
+  while (i < lower.length) {
+    let best = 0;
+    for (let len = Math.min(MAX_WORD, lower.length - i); len >= 3; len--) {
+      if (DICTIONARY.has(lower.slice(i, i + len))) { best = len; break; }
+    }
+    if (best > 0) { covered += best; i += best; } else i++;
+  }
+  return lower.length === 0 ? 0 : covered / lower.length;
+}
