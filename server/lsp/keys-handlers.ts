@@ -1,0 +1,39 @@
+// The Keys sidebar's side of the server (issue 5): the view, change notifications, references, untracked keys
+// and the hover on env lookups. One entry point for the wiring in server.ts: registerKeyHandlers(ctx).
+import { dirname } from 'node:path';
+import type { FileEvent } from 'vscode-languageserver/node';
+import {
+  KeyReferencesRequest,
+  KeysChangedNotification,
+  KeysRequest,
+  UntrackedKeysRequest,
+} from '../protocol';
+import { keyHover } from './keys-hover';
+import { findKeyReferences, untrackedKeys } from './keys-references';
+import { folderRoot, keysView } from './keys-view-request';
+import { isInside, pathToUri, uriToPath } from './paths';
+import type { ServerContext } from './server';
+
+export interface KeyHandlers {
+  /** Called from the server's didChangeWatchedFiles handler: tells the client which folders' keys changed. */
+  filesChanged(changes: readonly FileEvent[]): void;
+}
+
+/** Files whose change can change the Keys or Findings views: the inventory and `.env` files. */
+const keysFile = /(?:[\\/]\.keywarden[\\/]keys\.json|[\\/]\.env(?:\.[\w.-]+)?)$/;
+
+export function registerKeyHandlers(ctx: ServerContext): KeyHandlers {
+  const { connection } = ctx;
+  connection.onRequest(KeysRequest.type, (params) => keysView(ctx, params));
+  connection.onRequest(KeyReferencesRequest.type, (params) => findKeyReferences(ctx, folderRoot(params.folder), params.name));
+  connection.onRequest(UntrackedKeysRequest.type, (params) => untrackedKeys(folderRoot(params.folder)));
+  connection.onHover((params) => keyHover(ctx, params));
+  return {
+    filesChanged(changes) {
+      const paths = changes.map((c) => uriToPath(c.uri)).filter((p): p is string => !!p && keysFile.test(p));
+      if (paths.length === 0) return;
+      const folders = ctx.folders().filter((f) => paths.some((p) => isInside(f, dirname(p))));
+      if (folders.length > 0) void connection.sendNotification(KeysChangedNotification.type, { folders: folders.map(pathToUri) });
+    },
+  };
+}
