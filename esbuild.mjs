@@ -7,6 +7,7 @@ const watch = process.argv.includes('--watch');
 
 const entries = [
   { in: 'server/cli/main.ts', out: 'dist/cli.js', banner: '#!/usr/bin/env node' },
+  { in: 'server/cli/scan-worker.ts', out: 'dist/scan-worker.js' },
   { in: 'server/lsp/main.ts', out: 'dist/server.js' },
   { in: 'server/vault/keychain-worker.ts', out: 'dist/keychain-worker.js' },
   { in: 'extension/main.ts', out: 'dist/extension.js' },

@@ -2,6 +2,8 @@
 import type { CliCommand } from './command';
 
 // --- detection: scan, baseline ---
+import { scanCommand } from './scan';
+import { baselineCommand } from './baseline-command';
 // (end detection)
 
 // --- vault: keys, rotate, revoke, suspend, resume, run, import, audit, report, hook ---
@@ -12,6 +14,8 @@ import type { CliCommand } from './command';
 
 export const commands: CliCommand[] = [
   // detection
+  scanCommand,
+  baselineCommand,
   // vault
   // editor
 ];

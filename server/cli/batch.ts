@@ -1,0 +1,40 @@
+// One batch of files to read and scan: the unit of work of the worker pool, and of in-process scans too,
+// so both paths read, count and skip files the same way.
+import type { Scanner } from '../detect/scanner';
+import type { Finding } from '../detect/types';
+import type { ReadResult, SkippedFile, WalkedFile } from '../detect/walker';
+
+export interface BatchRequest {
+  id: number;
+  /** `rel` is relative to the scan root: fingerprints and exclusions use it. */
+  files: WalkedFile[];
+  maxFileSize: number;
+}
+
+export interface BatchResult {
+  id: number;
+  findings: Finding[];
+  files: number;
+  bytes: number;
+  skipped: SkippedFile[];
+  /** Warnings for the user (unreadable files), logged by the main thread. */
+  warnings: string[];
+}
+
+export type ReadText = (abs: string, maxSize: number) => ReadResult;
+
+export function scanBatch(scanner: Scanner, { id, files, maxFileSize }: BatchRequest, read: ReadText): BatchResult {
+  const result: BatchResult = { id, findings: [], files: 0, bytes: 0, skipped: [], warnings: [] };
+  for (const file of files) {
+    const content = read(file.abs, maxFileSize);
+    if ('skip' in content) {
+      if (content.skip === 'unreadable') result.warnings.push(`cannot read ${file.rel} (${content.detail}); skipped`);
+      result.skipped.push({ file: file.rel, reason: content.skip, detail: content.detail });
+      continue;
+    }
+    result.files++;
+    result.bytes += file.size;
+    for (const f of scanner.scan(content.text, file.rel)) result.findings.push(f);
+  }
+  return result;
+}

@@ -1,0 +1,127 @@
+// Runs a scan over paths: walks them, then scans in process for small trees or on the worker pool once the
+// walk has passed PARALLEL_MIN_BYTES (pre-commit hooks stay fast; big trees use every core).
+import { promises as fsp } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { isAbsolute, join, relative, sep } from 'node:path';
+import type { Logger } from '../log';
+import type { KeywardenConfig } from '../detect/config';
+import { readTextFile, walkFiles, type SkippedFile, type WalkedFile } from '../detect/walker';
+import type { Scanner } from '../detect/scanner';
+import type { Finding } from '../detect/types';
+import { scanBatch, type BatchResult } from './batch';
+import { ScanPool, workerScript } from './parallel';
+
+/** Below this much text a worker's start-up (~50 ms) costs more than the second core saves. */
+export const PARALLEL_MIN_BYTES = 4 * 1024 * 1024;
+const BATCH_BYTES = 512 * 1024;
+const BATCH_FILES = 128;
+
+export interface ScanRunOptions {
+  root: string;
+  /** Files and folders, absolute or relative to root; none = the whole root. */
+  paths: string[];
+  config: KeywardenConfig;
+  scanner: Scanner;
+  logger: Logger;
+  noIgnore?: boolean;
+  /** Worker threads for big scans; 1 = always in process. Default: the available cores, at most 4. */
+  jobs?: number;
+  /** Called as files are scanned, for a progress indicator. */
+  onProgress?: (files: number, bytes: number) => void;
+}
+
+export interface ScanRun {
+  /** `file` relative to root, `/` separators. */
+  findings: Finding[];
+  files: number;
+  bytes: number;
+  skipped: SkippedFile[];
+  /** Worker threads used (0 = in process). */
+  workers: number;
+}
+
+export function defaultJobs(): number {
+  return Math.min(availableParallelism(), 4);
+}
+
+export async function runScan(options: ScanRunOptions): Promise<ScanRun> {
+  const { config, logger } = options;
+  const run: ScanRun = { findings: [], files: 0, bytes: 0, skipped: [], workers: 0 };
+  const take = (r: BatchResult) => {
+    for (const w of r.warnings) logger.warn(w);
+    run.findings.push(...r.findings);
+    run.skipped.push(...r.skipped);
+    run.files += r.files;
+    run.bytes += r.bytes;
+    options.onProgress?.(run.files, run.bytes);
+  };
+  const jobs = options.jobs ?? defaultJobs();
+  const script = jobs > 1 ? workerScript() : undefined;
+  let pool: ScanPool | undefined;
+  let pending: WalkedFile[] = [];
+  let pendingBytes = 0;
+  let walkedBytes = 0;
+  try {
+    for await (const file of walkTargets(options, (s) => run.skipped.push(s))) {
+      pending.push(file);
+      pendingBytes += file.size;
+      walkedBytes += file.size;
+      if (!pool && script && walkedBytes >= PARALLEL_MIN_BYTES) {
+        pool = new ScanPool(script, config, jobs, take);
+        run.workers = jobs;
+      }
+      if (pool && (pendingBytes >= BATCH_BYTES || pending.length >= BATCH_FILES)) {
+        await pool.submit(pending, config.maxFileSize);
+        pending = [];
+        pendingBytes = 0;
+      }
+    }
+    if (pool) {
+      if (pending.length) await pool.submit(pending, config.maxFileSize);
+      await pool.drain();
+      return run;
+    }
+  } finally {
+    await pool?.terminate();
+  }
+  // In process, in batches so that progress still moves.
+  for (let i = 0; i < pending.length; i += BATCH_FILES) {
+    take(scanBatch(options.scanner, { id: 0, files: pending.slice(i, i + BATCH_FILES), maxFileSize: config.maxFileSize }, readTextFile));
+  }
+  return run;
+}
+
+const toPosix = (p: string) => (sep === '/' ? p : p.split(sep).join('/'));
+
+/**
+ * The files to scan: folders walked with the ignore files, files named explicitly taken as they are unless
+ * the config excludes them (the same rules as the engine's scanPaths).
+ */
+async function* walkTargets(options: ScanRunOptions, onSkip: (s: SkippedFile) => void): AsyncGenerator<WalkedFile> {
+  const { root, config, logger, scanner } = options;
+  for (const p of options.paths.length > 0 ? options.paths : ['.']) {
+    const abs = isAbsolute(p) ? p : join(root, p);
+    const rel = toPosix(relative(root, abs)) || '.';
+    let st;
+    try {
+      st = await fsp.lstat(abs);
+    } catch (err) {
+      logger.warn(`cannot read ${rel} (${(err as NodeJS.ErrnoException).code ?? 'error'}); skipped`);
+      onSkip({ file: rel, reason: 'unreadable', detail: (err as NodeJS.ErrnoException).code });
+      continue;
+    }
+    if (st.isDirectory()) {
+      yield* walkFiles(root, { config, logger, noIgnore: options.noIgnore, start: rel === '.' ? '' : rel, onSkip });
+    } else if (st.isSymbolicLink()) {
+      logger.warn(`${rel} is a symbolic link; not followed`);
+      onSkip({ file: rel, reason: 'symlink' });
+    } else if (!st.isFile()) {
+      logger.warn(`${rel} is not a regular file; skipped`);
+      onSkip({ file: rel, reason: 'not-a-file' });
+    } else if (scanner.isExcludedPath(rel)) {
+      onSkip({ file: rel, reason: 'excluded' });
+    } else {
+      yield { abs, rel, size: st.size };
+    }
+  }
+}

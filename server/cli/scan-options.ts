@@ -1,0 +1,95 @@
+// What `keywarden scan` and `keywarden baseline` share: the walk options and running the scan itself.
+import { resolve } from 'node:path';
+import { stderrLogger } from '../log';
+import { UserError } from '../errors';
+import type { KeywardenConfig } from '../detect/config';
+import type { Rule } from '../detect/rule';
+import { createScanner } from '../detect/scanner';
+import type { Finding } from '../detect/types';
+import type { SkippedFile } from '../detect/walker';
+import type { OptionDefs } from './args';
+import type { CliIO } from './command';
+import { findRoot, loadProjectConfig } from './project';
+import { progressIndicator } from './progress';
+import type { RuleInfo } from './reporters/report';
+import { runScan } from './scan-files';
+import { gitTopLevel, scanStaged } from './staged';
+
+export const walkOptions = {
+  'no-ignore': { type: 'boolean' },
+  config: { type: 'string', valueName: '<file>' },
+  jobs: { type: 'string', valueName: '<n>' },
+  verbose: { type: 'boolean' },
+} as const satisfies OptionDefs;
+
+export const walkOptionsHelp = `  --no-ignore               Do not honour .gitignore and .keywardenignore
+  --config <file>           Use this config file instead of .keywarden/config.json
+  --jobs <n>                Worker threads for large scans (default: the cores, at most 4; 1 = none)
+  --verbose                 Also log skipped files to stderr`;
+
+export interface ScanRequest {
+  paths: string[];
+  staged?: boolean;
+  noIgnore?: boolean;
+  configFile?: string;
+  jobs?: string;
+  verbose?: boolean;
+}
+
+export interface ScanOutcome {
+  /** The project root; findings' `file` is relative to it. */
+  root: string;
+  config: KeywardenConfig;
+  findings: Finding[];
+  files: number;
+  bytes: number;
+  skipped: SkippedFile[];
+  rules: RuleInfo[];
+  durationMs: number;
+}
+
+export async function performScan(io: CliIO, req: ScanRequest): Promise<ScanOutcome> {
+  const started = performance.now();
+  const jobs = parseJobs(req.jobs);
+  const logger = stderrLogger(req.verbose);
+  if (req.staged && req.noIgnore) throw new UserError('--staged and --no-ignore do not go together', 'git decides what is staged; drop --no-ignore.');
+  const root = req.staged ? gitTopLevel(io.cwd) : findRoot(io.cwd, req.paths);
+  const config = loadProjectConfig(root, io.cwd, req.configFile);
+  const scanner = createScanner(config);
+  let run: Pick<ScanOutcome, 'findings' | 'files' | 'bytes' | 'skipped'>;
+  if (req.staged) {
+    run = scanStaged(io.cwd, root, req.paths, config, scanner);
+  } else {
+    const progress = progressIndicator(io.stderr, true);
+    run = await runScan({
+      root,
+      paths: req.paths.map((p) => resolve(io.cwd, p)),
+      config,
+      scanner,
+      logger,
+      noIgnore: req.noIgnore,
+      jobs,
+      onProgress: (files, bytes) => progress.update(files, bytes),
+    });
+    progress.done();
+  }
+  for (const s of run.skipped) logger.debug(`skipped ${s.file}: ${s.reason}${s.detail ? ` (${s.detail})` : ''}`);
+  return { root, config, ...run, rules: scanner.rules.map((r) => ruleInfo(r, config)), durationMs: performance.now() - started };
+}
+
+function ruleInfo(rule: Rule, config: KeywardenConfig): RuleInfo {
+  return {
+    id: rule.id,
+    provider: rule.provider,
+    description: rule.description,
+    severity: config.severity[rule.id] ?? rule.severity ?? 'error',
+    docs: rule.docs,
+  };
+}
+
+function parseJobs(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 64) throw new UserError(`option '--jobs' must be a whole number from 1 to 64 (got '${value}')`, 'Use --jobs 1 to scan without worker threads.');
+  return n;
+}

@@ -1,0 +1,11 @@
+// A worker thread of `keywarden scan`'s pool: reads and scans the batches of files the main thread sends.
+// Bundled to dist/scan-worker.js; parallel.ts starts it.
+import { parentPort, workerData } from 'node:worker_threads';
+import type { KeywardenConfig } from '../detect/config';
+import { createScanner, readTextFile } from '../detect/index';
+import { scanBatch, type BatchRequest } from './batch';
+
+const scanner = createScanner(workerData as KeywardenConfig);
+parentPort!.on('message', (request: BatchRequest) => {
+  parentPort!.postMessage(scanBatch(scanner, request, readTextFile));
+});

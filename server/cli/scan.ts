@@ -1,0 +1,106 @@
+// `keywarden scan`: find hardcoded secrets in files, folders or what is staged in git, and report them as
+// text, JSON or SARIF. Exit code 0 = nothing found, 1 = findings, 2 = usage or configuration error.
+import { writeFileSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import { UserError } from '../errors';
+import { applyBaseline, BASELINE_PATH, loadBaseline } from '../detect/baseline';
+import { parseCommandArgs, type OptionDefs } from './args';
+import type { CliCommand, CliIO } from './command';
+import { jsonReport } from './reporters/json';
+import type { ReportInput } from './reporters/report';
+import { sarifReport } from './reporters/sarif';
+import { textReport } from './reporters/text';
+import { performScan, walkOptions, walkOptionsHelp } from './scan-options';
+import { version } from '../../package.json';
+
+const options = {
+  format: { type: 'string', choices: ['text', 'json', 'sarif'] },
+  output: { type: 'string', short: 'o', valueName: '<file>' },
+  baseline: { type: 'string', implicit: BASELINE_PATH, valueName: '<file>' },
+  staged: { type: 'boolean' },
+  ...walkOptions,
+} as const satisfies OptionDefs;
+
+const reporters = { text: textReport, json: jsonReport, sarif: sarifReport } as const;
+
+const help = `Usage: keywarden scan [paths…] [options]
+
+Finds hardcoded secrets (API keys, tokens, private keys, passwords) in files and folders; by default the
+current folder. Folders are walked honouring .gitignore and .keywardenignore; binary files, lock files and
+files over maxFileSize are skipped. Secrets are always shown redacted.
+
+Options:
+  --format text|json|sarif  Report format (default: text)
+  -o, --output <file>       Write the report to a file instead of stdout (the exit code stays the same)
+  --baseline[=<file>]       Report only findings not in the baseline (default: ${BASELINE_PATH},
+                            written by \`keywarden baseline\`)
+  --staged                  Scan the content staged in git, not the working tree: for a pre-commit hook
+${walkOptionsHelp}
+
+Exit codes: 0 nothing found, 1 findings, 2 usage or configuration error.
+
+Examples:
+  keywarden scan                                    Scan the current project
+  keywarden scan src config/app.yaml --format json  Scan some paths, report as JSON
+  keywarden scan --format sarif -o keywarden.sarif  For GitHub code scanning (upload-sarif)
+  keywarden baseline && keywarden scan --baseline   Accept today's findings; fail only on new ones
+  keywarden scan --staged                           In .git/hooks/pre-commit: block commits with secrets
+`;
+
+export const scanCommand: CliCommand = {
+  name: 'scan',
+  summary: 'Find hardcoded secrets in files, folders or staged changes (text, JSON or SARIF)',
+  help,
+  async run(args: string[], io: CliIO): Promise<number> {
+    const { values, positionals } = parseCommandArgs('scan', args, options);
+    const format = (values.format ?? 'text') as keyof typeof reporters;
+    const outcome = await performScan(io, {
+      paths: positionals,
+      staged: values.staged,
+      noIgnore: values['no-ignore'],
+      configFile: values.config,
+      jobs: values.jobs,
+      verbose: values.verbose,
+    });
+    let findings = outcome.findings;
+    if (values.baseline !== undefined) {
+      const file = values.baseline === BASELINE_PATH ? resolve(outcome.root, BASELINE_PATH) : resolve(io.cwd, values.baseline);
+      findings = applyBaseline(findings, loadBaseline(outcome.root, file));
+    }
+    const input: ReportInput = {
+      findings: findings.map((f) => ({ ...f, file: displayPath(io.cwd, outcome.root, f.file) })),
+      stats: {
+        files: outcome.files,
+        bytes: outcome.bytes,
+        skipped: outcome.skipped.length,
+        baselined: outcome.findings.length - findings.length,
+        durationMs: outcome.durationMs,
+      },
+      rules: outcome.rules,
+      toolVersion: version,
+      color: format === 'text' && !values.output && io.stdout.isTTY === true && !io.env.NO_COLOR,
+    };
+    const report = reporters[format](input);
+    if (values.output) {
+      writeReport(resolve(io.cwd, values.output), report);
+      io.stderr.write(`keywarden scan: ${findings.length === 0 ? 'no findings' : `${findings.length} finding${findings.length === 1 ? '' : 's'}`}; report written to ${values.output}\n`);
+    } else {
+      io.stdout.write(report);
+    }
+    return findings.length > 0 ? 1 : 0;
+  },
+};
+
+/** A root-relative path as the user sees it from the current folder, with `/` separators. */
+function displayPath(cwd: string, root: string, rel: string): string {
+  const shown = relative(cwd, join(root, rel)) || rel;
+  return sep === '/' ? shown : shown.split(sep).join('/');
+}
+
+function writeReport(path: string, report: string): void {
+  try {
+    writeFileSync(path, report);
+  } catch (err) {
+    throw new UserError(`cannot write the report to ${path} (${(err as NodeJS.ErrnoException).code ?? 'error'})`, 'Check that its folder exists and is writable.');
+  }
+}

@@ -1,0 +1,96 @@
+// `keywarden scan --staged`: the content git would commit (the index), never the working tree's. One
+// `git diff --cached` lists staged files with their blob ids; one `git cat-file --batch` reads every blob.
+import { spawnSync } from 'node:child_process';
+import { UserError } from '../errors';
+import type { KeywardenConfig } from '../detect/config';
+import { hasBinaryExtension } from '../detect/file-kind';
+import type { Scanner } from '../detect/scanner';
+import { looksBinary, type SkippedFile } from '../detect/walker';
+import type { Finding } from '../detect/types';
+
+export interface StagedScan {
+  /** `file` relative to the repository's top folder. */
+  findings: Finding[];
+  files: number;
+  bytes: number;
+  skipped: SkippedFile[];
+}
+
+function git(cwd: string, args: string[], input?: string): Buffer {
+  const r = spawnSync('git', args, { cwd, input, maxBuffer: 1 << 30 });
+  if (r.error) {
+    throw new UserError(`--staged needs git, which could not be run (${(r.error as NodeJS.ErrnoException).code ?? r.error.message})`,
+      'Install git, or scan paths without --staged.');
+  }
+  if (r.status !== 0) {
+    const stderr = r.stderr.toString().trim().split('\n')[0];
+    if (/not a git repository/i.test(stderr)) {
+      throw new UserError(`--staged needs a git repository, and ${cwd} is not inside one`,
+        'Run it from inside a git work tree (e.g. in a pre-commit hook), or scan paths without --staged.');
+    }
+    throw new UserError(`git ${args[0]} failed: ${stderr}`, 'Check the repository with `git status`.');
+  }
+  return r.stdout;
+}
+
+export function gitTopLevel(cwd: string): string {
+  return git(cwd, ['rev-parse', '--show-toplevel']).toString().trim();
+}
+
+interface StagedEntry {
+  path: string;
+  blob: string;
+}
+
+/** Staged regular files (added, copied, modified, renamed), limited to `pathspecs` if any. */
+function stagedEntries(cwd: string, pathspecs: string[]): StagedEntry[] {
+  const out = git(cwd, ['diff', '--cached', '--raw', '-z', '--no-abbrev', '--no-renames', '--diff-filter=ACMR', '--', ...pathspecs]).toString();
+  const parts = out.split('\0');
+  const entries: StagedEntry[] = [];
+  // -z --raw: ":<old mode> <new mode> <old blob> <new blob> <status>\0<path>\0" per file.
+  for (let i = 0; i + 1 < parts.length; i += 2) {
+    const [, newMode, , newBlob] = parts[i].slice(1).split(' ');
+    // 120000 = symlink, 160000 = submodule: no content of ours to scan.
+    if (newMode === '100644' || newMode === '100755') entries.push({ path: parts[i + 1], blob: newBlob });
+  }
+  return entries;
+}
+
+/**
+ * Scans the staged version of each staged file. `root` is the repository's top folder (gitTopLevel), which
+ * staged paths and findings are relative to; `pathspecs` are relative to `cwd`.
+ */
+export function scanStaged(cwd: string, root: string, pathspecs: string[], config: KeywardenConfig, scanner: Scanner): StagedScan {
+  const result: StagedScan = { findings: [], files: 0, bytes: 0, skipped: [] };
+  const entries = stagedEntries(cwd, pathspecs).filter((e) => {
+    if (scanner.isExcludedPath(e.path)) result.skipped.push({ file: e.path, reason: 'excluded' });
+    else if (hasBinaryExtension(e.path)) result.skipped.push({ file: e.path, reason: 'binary' });
+    else return true;
+    return false;
+  });
+  if (entries.length === 0) return result;
+  const blobs = git(root, ['cat-file', '--batch'], entries.map((e) => e.blob).join('\n') + '\n');
+  let at = 0;
+  const decoder = new TextDecoder('utf-8');
+  for (const entry of entries) {
+    // "<blob> blob <size>\n<content>\n"
+    const headerEnd = blobs.indexOf(0x0a, at);
+    const size = Number(blobs.subarray(at, headerEnd).toString().split(' ')[2]);
+    const content = blobs.subarray(headerEnd + 1, headerEnd + 1 + size);
+    at = headerEnd + 1 + size + 1;
+    if (size > config.maxFileSize) {
+      result.skipped.push({ file: entry.path, reason: 'too-large', detail: `${size} bytes` });
+      continue;
+    }
+    if (looksBinary(content)) {
+      result.skipped.push({ file: entry.path, reason: 'binary', detail: 'binary content' });
+      continue;
+    }
+    let text = decoder.decode(content);
+    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    result.files++;
+    result.bytes += size;
+    result.findings.push(...scanner.scan(text, entry.path));
+  }
+  return result;
+}
