@@ -1,4 +1,4 @@
-// When to check a document: at once on open, and on change either at once (the first edit after a quiet
+// When to check a document: on open and on change, either at once (the first edit after a quiet
 // spell, so a single edit shows its result within milliseconds) or `debounceMs` after the last edit of a
 // burst. A newer edit cancels pending work: a check that finds its document has moved on drops its result,
 // so typing in a large file never queues scans.
@@ -22,16 +22,12 @@ export class CheckScheduler {
     private readonly onError: (err: unknown) => void = () => {},
   ) {}
 
-  opened(uri: string, version: number): void {
-    this.schedule(uri, version, 0);
-  }
-
   changed(uri: string, version: number): void {
     const now = Date.now();
     const last = this.lastChange.get(uri);
     this.lastChange.set(uri, now);
     const burst = last !== undefined && now - last < this.debounceMs;
-    this.schedule(uri, version, burst || this.timers.has(uri) ? this.debounceMs : 0);
+    this.schedule(uri, version, burst ? this.debounceMs : 0);
   }
 
   /** Re-checks now (settings or config changed). */

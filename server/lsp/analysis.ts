@@ -1,0 +1,87 @@
+// Checking one document: the project's scanner, config, baseline and suppression comments exactly as the
+// CLI applies them, then the editor settings (enable, exclude, severity overrides) and the .env rule.
+import type { Diagnostic } from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import ignore, { type Ignore } from 'ignore';
+import { applyBaseline } from '../detect/baseline';
+import type { Finding } from '../detect/types';
+import { isGitTracked } from '../vault/git';
+import type { DiagnosticData } from '../protocol';
+import { toDiagnostic } from './diagnostics';
+import { isDotenvPath } from './env-lookup';
+import { projectRoot, relativePath, uriToPath } from './paths';
+import type { Project, Projects } from './projects';
+import type { Settings } from './settings';
+
+export interface Analysis {
+  uri: string;
+  version: number;
+  /** Absent for documents that are not files (untitled buffers). */
+  path?: string;
+  project?: Project;
+  /** The findings shown (after baseline, suppression and settings), without secret values. */
+  findings: Finding[];
+  diagnostics: Diagnostic[];
+  kind: DiagnosticData['kind'];
+}
+
+export class Analyzer {
+  private readonly excludes = new Map<string, Ignore>();
+  private readonly tracked = new Map<string, { at: number; tracked: Promise<boolean> }>();
+
+  constructor(
+    private readonly projects: Projects,
+    private readonly folders: () => readonly string[],
+  ) {}
+
+  /** The project a document belongs to (untitled buffers use the first workspace folder's). */
+  projectFor(uri: string): { project?: Project; path?: string; rel: string } {
+    const path = uriToPath(uri);
+    const root = path ? projectRoot(path, this.folders()) : this.folders()[0];
+    if (!root) return { path, rel: '' };
+    return { project: this.projects.get(root), path, rel: path ? relativePath(root, path) : '' };
+  }
+
+  async analyze(doc: TextDocument, settings: Settings): Promise<Analysis> {
+    const { project, path, rel } = this.projectFor(doc.uri);
+    const empty: Analysis = { uri: doc.uri, version: doc.version, path, project, findings: [], diagnostics: [], kind: 'code' };
+    if (!settings.enable || !project) return empty;
+    const scanner = project.scanner(settings.generic.sensitivity);
+    if (rel && (scanner.isExcludedPath(rel) || this.excluded(settings.exclude, rel))) return empty;
+
+    let findings = applyBaseline(scanner.scan(doc.getText(), rel), project.baseline);
+    findings = findings.flatMap((f) => {
+      const override = settings.severity[f.ruleId];
+      if (override === 'off') return [];
+      return override ? [{ ...f, severity: override }] : [f];
+    });
+    let kind: DiagnosticData['kind'] = 'code';
+    if (path && isDotenvPath(path) && findings.length > 0) kind = (await this.isTracked(project.root, path)) ? 'trackedDotenv' : 'dotenv';
+    return { ...empty, findings, diagnostics: findings.map((f) => toDiagnostic(doc, f, kind)), kind };
+  }
+
+  /** Forget cached git answers (a .env or .gitignore changed). */
+  forgetGitState(): void {
+    this.tracked.clear();
+  }
+
+  private excluded(globs: string[], rel: string): boolean {
+    if (globs.length === 0) return false;
+    const key = globs.join('\n');
+    let matcher = this.excludes.get(key);
+    if (!matcher) {
+      matcher = ignore().add(globs);
+      this.excludes.set(key, matcher);
+    }
+    return matcher.ignores(rel);
+  }
+
+  /** `git ls-files` per keystroke would be wasteful: answers are kept 10 s or until a watched file changes. */
+  private isTracked(root: string, path: string): Promise<boolean> {
+    const cached = this.tracked.get(path);
+    if (cached && Date.now() - cached.at < 10_000) return cached.tracked;
+    const tracked = isGitTracked(root, path);
+    this.tracked.set(path, { at: Date.now(), tracked });
+    return tracked;
+  }
+}

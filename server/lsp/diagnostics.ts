@@ -1,0 +1,50 @@
+// Findings → LSP diagnostics. The message names the provider and shows only the redacted secret;
+// `data` carries what code actions need (fingerprint, offsets, suggested name), never the value.
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { providerRules } from '../detect/rules/index';
+import type { Finding, Severity } from '../detect/types';
+import { diagnosticSource, type DiagnosticData } from '../protocol';
+
+/** Where rules without their own docs link point. */
+export const RULES_DOC = 'https://github.com/keywarden/keywarden/blob/main/README.md#detection-rules';
+
+const docs = new Map(providerRules.filter((r) => r.docs).map((r) => [r.id, r.docs!]));
+
+export const lspSeverity: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  info: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+/** `kind` says where the finding is: source code, a git-ignored .env, or a .env git tracks. */
+export function toDiagnostic(doc: TextDocument, finding: Finding, kind: DiagnosticData['kind']): Diagnostic {
+  const what = `${finding.description} ${finding.redacted}`;
+  const message =
+    kind === 'code' ? `${/^hardcoded /i.test(what) ? '' : 'Hardcoded '}${what} — move it to the OS keychain or .env`
+    : kind === 'dotenv' ? `${what} is stored in plain text in this git-ignored .env — it could live in the OS keychain instead`
+    : `${what} is in a .env that git tracks — move it to the OS keychain, then \`git rm --cached\` the file and rotate the key`;
+  const data: DiagnosticData = {
+    ruleId: finding.ruleId,
+    fingerprint: finding.fingerprint,
+    suggestedName: finding.suggestedName,
+    offset: finding.offset,
+    endOffset: finding.endOffset,
+    literal: finding.literal && { offset: finding.literal.offset, endOffset: finding.literal.endOffset },
+    kind,
+  };
+  return {
+    range: { start: doc.positionAt(finding.offset), end: doc.positionAt(finding.endOffset) },
+    severity: kind === 'dotenv' ? DiagnosticSeverity.Hint : kind === 'trackedDotenv' ? DiagnosticSeverity.Error : lspSeverity[finding.severity],
+    code: finding.ruleId,
+    codeDescription: { href: docs.get(finding.ruleId) ?? RULES_DOC },
+    source: diagnosticSource,
+    message,
+    data,
+  };
+}
+
+export function isKeywardenDiagnostic(d: Diagnostic): d is Diagnostic & { data: DiagnosticData } {
+  return d.source === diagnosticSource && typeof (d.data as DiagnosticData | undefined)?.fingerprint === 'string';
+}

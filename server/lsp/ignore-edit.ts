@@ -1,0 +1,31 @@
+// "Ignore this finding": a `keywarden:ignore` comment in the file's own comment syntax, at the end of the
+// line where a trailing comment is safe, else `keywarden:ignore-next-line` on the line above.
+import type { TextEdit } from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { ignoreComment } from '../detect/suppression';
+
+// Languages whose line comments may follow code on the same line. Elsewhere (.env, Dockerfile,
+// .properties, INI, XML…) a comment must start its own line, or a trailing `#` becomes part of the value.
+const TRAILING_OK = new Set([
+  'javascript', 'javascriptreact', 'typescript', 'typescriptreact', 'vue', 'svelte', 'python', 'go', 'java',
+  'csharp', 'ruby', 'php', 'rust', 'shellscript', 'yaml', 'terraform', 'c', 'cpp', 'swift', 'kotlin', 'scala', 'dart',
+]);
+
+/** The edit that suppresses the finding at `offset`, or undefined when the format has no comments (JSON). */
+export function ignoreEdit(doc: TextDocument, key: string, offset: number, literalEnd?: number): TextEdit | undefined {
+  const line = doc.positionAt(offset).line;
+  const text = doc.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } });
+  const content = text.replace(/\r?\n$/, '');
+  const lineEnd = doc.offsetAt({ line, character: content.length });
+  const trailing = TRAILING_OK.has(doc.languageId) && !content.trimEnd().endsWith('\\') && (literalEnd === undefined || literalEnd <= lineEnd);
+  if (trailing) {
+    const comment = ignoreComment(key, 'line');
+    if (!comment) return undefined;
+    const end = content.trimEnd().length;
+    return { range: { start: { line, character: end }, end: { line, character: content.length } }, newText: ` ${comment}` };
+  }
+  const comment = ignoreComment(key, 'next-line');
+  if (!comment) return undefined;
+  const indent = /^[ \t]*/.exec(content)![0];
+  return { range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${indent}${comment}\n` };
+}

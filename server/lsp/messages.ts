@@ -1,0 +1,33 @@
+// One clear message per failure: `window/showMessage` with what went wrong and what to do. Never a value.
+import { MessageType, ShowMessageNotification, type Connection } from 'vscode-languageserver/node';
+import { UserError } from '../errors';
+import type { CommandResult } from '../protocol';
+import type { ServerContext } from './server';
+
+/** `Keywarden: what went wrong — what to do.` */
+export function describe(err: unknown, prefix = 'Keywarden'): string {
+  if (err instanceof UserError) return `${prefix}: ${err.message}${err.hint ? ` — ${err.hint}` : ''}`;
+  return `${prefix}: unexpected error: ${(err as Error)?.message ?? String(err)}`;
+}
+
+/** A plain `window/showMessage` (the library's showErrorMessage always sends a request). */
+export function showMessage(connection: Connection, type: MessageType, message: string): void {
+  void connection.sendNotification(ShowMessageNotification.type, { type, message });
+}
+
+/** Shows the error and returns it as a command's result. */
+export function fail(ctx: ServerContext, err: unknown, prefix?: string, suffix = ''): CommandResult {
+  const message = describe(err, prefix) + suffix;
+  ctx.logger.warn(message);
+  showMessage(ctx.connection, MessageType.Error, message);
+  return { ok: false, message };
+}
+
+let queue: Promise<unknown> = Promise.resolve();
+
+/** Runs commands one at a time, so two moves never interleave their keychain and .env writes. */
+export function exclusive<T>(work: () => Promise<T>): Promise<T> {
+  const run = queue.then(work);
+  queue = run.catch(() => undefined);
+  return run;
+}

@@ -1,0 +1,230 @@
+// Moving secrets out of a document, transactionally: resolve names and plan the edit (nothing written yet),
+// store each secret (keychain: store, then read back to verify; .env: 0600 and git-ignored), then apply the
+// edit as one versioned WorkspaceEdit. If any step fails, undo exactly what was done and show one message.
+import { promises as fs } from 'node:fs';
+import { join } from 'node:path';
+import { TextDocumentEdit, type WorkspaceEdit } from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Finding } from '../detect';
+import { UserError } from '../errors';
+import { type CommandResult, type MoveAllArgs, type MoveSecretArgs } from '../protocol';
+import { keychainReference, parseDotenv, upsertDotenv } from '../vault/dotenv';
+import { ensureGitignored, isGitTracked } from '../vault/git';
+import { createKeychainStore, keychainService, type KeychainStore } from '../vault/keychain';
+import { describe, exclusive, fail } from './messages';
+import { lookupInfo, planReplacements, validName, type Replacement } from './env-lookup';
+import { uriToPath } from './paths';
+import type { ServerContext } from './server';
+
+export type MoveTarget = 'keychain' | 'dotenv';
+
+const retry = 'try the quick fix again';
+
+/** The secrets of one move, with the names they will be stored under. */
+interface Item {
+  finding: Finding;
+  secret: string;
+  /** The name in code (chosen or suggested, maybe suffixed) and the env var it reads. */
+  name: string;
+  envName: string;
+  /** Already stored with this value (keychain entry or .env line): nothing to write. */
+  reuse: boolean;
+}
+
+/** What was changed so far, to undo it. */
+interface Undo {
+  keychain?: KeychainStore;
+  createdAccounts: string[];
+  files: Map<string, Buffer | undefined>;
+}
+
+export async function moveSecrets(ctx: ServerContext, target: MoveTarget, args: MoveSecretArgs | MoveAllArgs): Promise<CommandResult> {
+  const undo: Undo = { createdAccounts: [], files: new Map() };
+  const where = target === 'keychain' ? 'the OS keychain' : '.env';
+  let phase: 'prepare' | 'store' | 'edit' = 'prepare';
+  let canUseDotenv = false;
+  try {
+    const doc = currentDocument(ctx, args);
+    const path = uriToPath(doc.uri);
+    const info = lookupInfo(doc.languageId, path ?? doc.uri);
+    canUseDotenv = info.supported && !info.dotenv;
+    const { project } = ctx.analyzer.projectFor(doc.uri);
+    if (!project) throw new UserError('this document belongs to no project folder', 'open the project folder in the editor, then try again');
+    if (target === 'dotenv' && info.dotenv) throw new UserError('the secret is already in a .env file', 'use "Move to the OS keychain" to take it out of plain text');
+    if (!info.supported) throw new UserError(info.reason!, 'store the secret yourself and change the file by hand');
+
+    const settings = await ctx.settings.get(doc.uri);
+    const analysis = await ctx.analyzer.analyze(doc, settings);
+    const chosen = 'fingerprint' in args ? analysis.findings.filter((f) => f.fingerprint === args.fingerprint) : analysis.findings;
+    if (chosen.length === 0) throw new UserError('this finding is no longer in the document', retry);
+    const envFile = join(project.root, '.env');
+    const envText = await readText(envFile);
+    const envVars = parseDotenv(envText ?? '');
+
+    if (target === 'dotenv' && envText !== undefined && (await isGitTracked(project.root, envFile))) {
+      throw new UserError('.env is tracked by git, so a secret written there would be committed',
+        'untrack it with `git rm --cached .env` (and rotate any key it held), or use "Move to the OS keychain"');
+    }
+    const keychain = target === 'keychain'
+      ? createKeychainStore({ service: settings.keychain.service || keychainService(project.name), timeoutMs: settings.keychain.timeoutMs })
+      : undefined;
+    undo.keychain = keychain;
+
+    // Names: the chosen one, else name_2, name_3… — a name already holding another value is never overwritten.
+    const items: Item[] = [];
+    for (const finding of chosen) {
+      const secret = doc.getText().slice(finding.offset, finding.endOffset);
+      const wanted = 'fingerprint' in args ? (args.chosenName?.trim() || args.suggestedName) : finding.suggestedName;
+      if (!validName.test(wanted)) throw new UserError(`"${wanted}" is not a valid environment variable name`, 'use letters, digits and _, not starting with a digit');
+      items.push(await pickName(items, finding, secret, wanted, info.envName, target, envVars, keychain, info.dotenv));
+    }
+
+    const rs: Replacement[] = items.map((it) => ({ offset: it.finding.offset, endOffset: it.finding.endOffset, literal: it.finding.literal, name: it.name }));
+    const plan = planReplacements(doc.languageId, path ?? doc.uri, doc.getText(), rs);
+    if (!plan.ok) throw new UserError(plan.reason, 'store the secret yourself and change the file by hand');
+
+    phase = 'store';
+    if (keychain) {
+      for (const it of items.filter((i) => !i.reuse)) {
+        await keychain.set(it.envName, it.secret);
+        undo.createdAccounts.push(it.envName);
+        if ((await keychain.get(it.envName)) !== it.secret) {
+          throw new UserError(`the keychain did not give back the value stored as ${it.envName}`, 'check your keyring, or use the .env move instead');
+        }
+      }
+    }
+    // The .env gets the value (dotenv move) or a reference holding no secret (keychain move); a .env
+    // document being fixed is edited through the editor instead.
+    const lines = items.filter((it) => !info.dotenv && !(target === 'keychain' ? envVars[it.envName] === keychainReference(it.envName) : it.reuse));
+    if (lines.length > 0) {
+      await snapshot(undo, envFile);
+      for (const it of lines) await upsertDotenv(envFile, it.envName, target === 'keychain' ? keychainReference(it.envName) : it.secret);
+    }
+    if (target === 'dotenv') {
+      await snapshot(undo, join(project.root, '.gitignore'));
+      await ensureGitignored(project.root, '.env');
+    }
+
+    phase = 'edit';
+    if (doc.version !== args.version || ctx.documents.get(doc.uri) !== doc) throw changed();
+    const edits = plan.edits.map((e) => ({ range: { start: doc.positionAt(e.offset), end: doc.positionAt(e.endOffset) }, newText: e.newText }));
+    const edit: WorkspaceEdit = ctx.supportsDocumentChanges
+      ? { documentChanges: [TextDocumentEdit.create({ uri: doc.uri, version: doc.version }, edits)] }
+      : { changes: { [doc.uri]: edits } };
+    const label = items.length === 1 ? `Move ${items[0].envName} to ${where}` : `Move ${items.length} secrets to ${where}`;
+    const applied = await ctx.connection.workspace.applyEdit({ label, edit });
+    if (!applied.applied) {
+      throw new UserError(`the editor did not apply the change${applied.failureReason ? ` (${applied.failureReason})` : ''}; nothing was changed`, retry);
+    }
+    const names = items.map((i) => i.envName);
+    ctx.logger.info(`moved ${names.join(', ')} to ${where}`);
+    return { ok: true, names };
+  } catch (err) {
+    const undone = await rollback(undo);
+    const prefix = `Keywarden could not move the secret to ${where}`;
+    if (target === 'keychain' && phase !== 'edit' && canUseDotenv && 'fingerprint' in args && isKeychainUnavailable(err)) {
+      const message = describe(err, prefix) + undone;
+      offerDotenv(ctx, args, message);
+      return { ok: false, message };
+    }
+    return fail(ctx, err, prefix, undone);
+  } finally {
+    undo.keychain?.close();
+  }
+}
+
+function currentDocument(ctx: ServerContext, args: MoveSecretArgs | MoveAllArgs): TextDocument {
+  const doc = ctx.documents.get(args.uri);
+  if (!doc) throw new UserError('the document is not open in the editor', 'open it and try the quick fix again');
+  if (doc.version !== args.version) throw changed();
+  return doc;
+}
+
+function changed(): UserError {
+  return new UserError('the document changed since this fix was offered', retry);
+}
+
+async function pickName(
+  earlier: Item[], finding: Finding, secret: string, wanted: string, envName: (n: string) => string,
+  target: MoveTarget, envVars: Record<string, string>, keychain: KeychainStore | undefined, inDotenvDoc: boolean,
+): Promise<Item> {
+  for (let n = 1; ; n++) {
+    const name = n === 1 ? wanted : `${wanted}_${n}`;
+    const env = envName(name);
+    const sameBatch = earlier.find((i) => i.envName === env);
+    if (sameBatch) {
+      if (sameBatch.secret === secret) return { finding, secret, name, envName: env, reuse: true };
+      continue;
+    }
+    const inEnv = envVars[env];
+    if (target === 'dotenv') {
+      if (inEnv === undefined) return { finding, secret, name, envName: env, reuse: false };
+      if (inEnv === secret) return { finding, secret, name, envName: env, reuse: true };
+      continue;
+    }
+    // Keychain: the account must be free or hold this value, and .env must not use the name for something else
+    // (in a .env document, its own line for this secret is the one being replaced).
+    if (!inDotenvDoc && inEnv !== undefined && inEnv !== keychainReference(env)) continue;
+    const stored = await keychain!.get(env);
+    if (stored === undefined) return { finding, secret, name, envName: env, reuse: false };
+    if (stored === secret) return { finding, secret, name, envName: env, reuse: true };
+  }
+}
+
+async function readText(file: string): Promise<string | undefined> {
+  try {
+    return await fs.readFile(file, 'utf8');
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw new UserError(`cannot read ${file} (${(err as NodeJS.ErrnoException).code})`, 'check its permissions');
+  }
+}
+
+async function snapshot(undo: Undo, file: string): Promise<void> {
+  if (undo.files.has(file)) return;
+  try {
+    undo.files.set(file, await fs.readFile(file));
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+    undo.files.set(file, undefined);
+  }
+}
+
+/** Undoes the stores and file writes; returns '' or a sentence about what could not be undone. */
+async function rollback(undo: Undo): Promise<string> {
+  const left: string[] = [];
+  for (const account of undo.createdAccounts.reverse()) {
+    try {
+      await undo.keychain!.delete(account);
+    } catch {
+      left.push(`the keychain entry ${account} (service ${undo.keychain!.service})`);
+    }
+  }
+  for (const [file, bytes] of undo.files) {
+    try {
+      if (bytes === undefined) await fs.rm(file, { force: true });
+      else await fs.writeFile(file, bytes);
+    } catch {
+      left.push(file);
+    }
+  }
+  return left.length ? ` Undoing failed for: ${left.join(', ')}; remove them by hand.` : '';
+}
+
+/** The keychain's own failures (none, locked, hung), as opposed to a refused name or a changed document. */
+function isKeychainUnavailable(err: unknown): boolean {
+  return err instanceof UserError && /keychain|keyring|D-Bus|Secret Service|keytar/i.test(err.message);
+}
+
+/** Shows why the keychain failed and offers the .env move, which runs if the user picks it. */
+function offerDotenv(ctx: ServerContext, args: MoveSecretArgs, message: string): void {
+  const action = 'Move to .env instead';
+  ctx.logger.warn(message);
+  void ctx.connection.window.showErrorMessage(message, { title: action }).then(
+    async (picked) => {
+      if (picked?.title !== action) return;
+      await exclusive(() => moveSecrets(ctx, 'dotenv', args));
+    },
+    () => undefined,
+  );
+}

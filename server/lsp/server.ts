@@ -1,0 +1,176 @@
+// The language server's wiring: documents, settings, diagnostics, code actions, commands, custom requests.
+import {
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  MessageType,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type Connection,
+  type InitializeResult,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Logger } from '../log';
+import { Commands, FindingsCountRequest, ScanWorkspaceRequest, settingsSection } from '../protocol';
+import { Analyzer } from './analysis';
+import { codeActions } from './code-actions';
+import { executeCommand } from './commands';
+import { FindingsStore } from './findings-store';
+import { registerKeyHandlers } from './keys-handlers';
+import { connectionLogger } from './logger';
+import { describe, showMessage } from './messages';
+import { uriToPath } from './paths';
+import { Projects } from './projects';
+import { CheckScheduler, type CheckRequest } from './scheduler';
+import { SettingsCache } from './settings';
+import { scanWorkspace } from './workspace-scan';
+
+export interface ServerContext {
+  connection: Connection;
+  documents: TextDocuments<TextDocument>;
+  logger: Logger;
+  settings: SettingsCache;
+  projects: Projects;
+  analyzer: Analyzer;
+  findings: FindingsStore;
+  folders(): readonly string[];
+  /** The client shows disabled code actions with a reason (`codeAction.disabledSupport`). */
+  supportsDisabledActions: boolean;
+  /** The client applies versioned TextDocumentEdits (`workspaceEdit.documentChanges`). */
+  supportsDocumentChanges: boolean;
+  /** Re-checks every open document now (settings, config or baseline changed). */
+  recheckAll(): void;
+  /** Shows an error once, as `window/showMessage`. */
+  showError(err: unknown): void;
+}
+
+export interface ServerOptions {
+  /** Milliseconds of quiet after a burst of edits before checking (default 150). */
+  debounceMs?: number;
+}
+
+export function startServer(connection: Connection, options: ServerOptions = {}): void {
+  const documents = new TextDocuments(TextDocument);
+  let verbose = false;
+  const logger = connectionLogger(connection, () => verbose);
+  let folders: string[] = [];
+  let canPullConfig = false;
+  let canWatchFiles = false;
+  let canRefreshDiagnostics = false;
+  let canTrackFolders = false;
+  let supportsDisabledActions = false;
+  let supportsDocumentChanges = false;
+
+  // Never crash on a stray error and never print a value: messages only, to the client's log.
+  process.on('uncaughtException', (err) => logger.error(`unexpected error: ${err.message}`));
+  process.on('unhandledRejection', (err) => logger.error(`unexpected rejection: ${(err as Error)?.message ?? String(err)}`));
+
+  const settings = new SettingsCache(
+    async (uri) => (canPullConfig ? await connection.workspace.getConfiguration({ scopeUri: uri, section: settingsSection }) : {}),
+    (problem) => showMessage(connection, MessageType.Warning, `Keywarden: ${problem}`),
+  );
+  const reported = new Set<string>();
+  const showError = (err: unknown) => {
+    const text = describe(err);
+    if (reported.has(text)) return;
+    reported.add(text);
+    showMessage(connection, MessageType.Error, text);
+  };
+  const projects = new Projects(logger, showError);
+  const analyzer = new Analyzer(projects, () => folders);
+  const findings = new FindingsStore(connection);
+
+  const check = async (req: CheckRequest) => {
+    const doc = documents.get(req.uri);
+    if (!doc || doc.version !== req.version) return;
+    const started = performance.now();
+    const docSettings = await settings.get(req.uri);
+    if (!req.isCurrent()) return;
+    const analysis = await analyzer.analyze(doc, docSettings);
+    if (!req.isCurrent()) return;
+    findings.publish(analysis, true);
+    logger.debug(`checked ${req.uri} v${req.version}: ${analysis.findings.length} finding(s) in ${(performance.now() - started).toFixed(1)} ms`);
+  };
+  const scheduler = new CheckScheduler(check, options.debounceMs ?? 150, (err) => logger.error(`check failed: ${(err as Error).message}`));
+
+  const ctx: ServerContext = {
+    connection, documents, logger, settings, projects, analyzer, findings, showError,
+    folders: () => folders,
+    get supportsDisabledActions() { return supportsDisabledActions; },
+    get supportsDocumentChanges() { return supportsDocumentChanges; },
+    recheckAll() {
+      for (const doc of documents.all()) scheduler.recheck(doc.uri, doc.version);
+      if (canRefreshDiagnostics) void connection.languages.diagnostics.refresh();
+    },
+  };
+
+  connection.onInitialize((params): InitializeResult => {
+    const caps = params.capabilities;
+    canPullConfig = caps.workspace?.configuration === true;
+    canWatchFiles = caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    canRefreshDiagnostics = caps.workspace?.diagnostics?.refreshSupport === true;
+    canTrackFolders = caps.workspace?.workspaceFolders === true;
+    supportsDisabledActions = caps.textDocument?.codeAction?.disabledSupport === true;
+    supportsDocumentChanges = caps.workspace?.workspaceEdit?.documentChanges === true;
+    verbose = (params.initializationOptions as { verbose?: boolean } | undefined)?.verbose === true;
+    folders = (params.workspaceFolders ?? []).map((f) => uriToPath(f.uri)).filter((p): p is string => !!p);
+    if (folders.length === 0 && params.rootUri) folders = [uriToPath(params.rootUri)].filter((p): p is string => !!p);
+    return {
+      capabilities: {
+        textDocumentSync: TextDocumentSyncKind.Incremental,
+        codeActionProvider: { codeActionKinds: ['quickfix'] },
+        hoverProvider: true, // keys-hover.ts: the inventory entry of an env lookup
+        executeCommandProvider: { commands: Commands.all },
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      },
+      serverInfo: { name: 'keywarden', version: '0.1.0' },
+    };
+  });
+
+  connection.onInitialized(() => {
+    if (canPullConfig) void connection.client.register(DidChangeConfigurationNotification.type, { section: settingsSection });
+    if (canWatchFiles) {
+      void connection.client.register(DidChangeWatchedFilesNotification.type, {
+        watchers: [{ globPattern: '**/.keywarden/*.json' }, { globPattern: '**/.gitignore' }, { globPattern: '**/.env' }],
+      });
+    }
+    if (canTrackFolders) {
+      connection.workspace.onDidChangeWorkspaceFolders((e) => {
+        const removed = new Set(e.removed.map((f) => uriToPath(f.uri)));
+        folders = folders.filter((f) => !removed.has(f)).concat(e.added.map((f) => uriToPath(f.uri)).filter((p): p is string => !!p));
+        projects.invalidate();
+        ctx.recheckAll();
+      });
+    }
+  });
+  connection.onDidChangeConfiguration(() => {
+    settings.clear();
+    ctx.recheckAll();
+  });
+
+  connection.onDidChangeWatchedFiles((e) => {
+    analyzer.forgetGitState();
+    keys.filesChanged(e.changes);
+    if (e.changes.some((c) => /[\\/]\.keywarden[\\/][^\\/]+\.json$/.test(c.uri))) {
+      projects.invalidate();
+      reported.clear();
+    }
+    ctx.recheckAll();
+  });
+
+  // TextDocuments fires onDidChangeContent on open too: the scheduler checks a document it has not seen at once.
+  documents.onDidChangeContent((e) => scheduler.changed(e.document.uri, e.document.version));
+  documents.onDidClose((e) => {
+    scheduler.closed(e.document.uri);
+    settings.forget(e.document.uri);
+    findings.closed(e.document.uri);
+  });
+
+  const keys = registerKeyHandlers(ctx); // the Keys sidebar's requests and hover
+  connection.onCodeAction((params) => codeActions(ctx, params));
+  connection.onExecuteCommand((params, token) => executeCommand(ctx, params, token));
+  connection.onRequest(ScanWorkspaceRequest.type, (params, token) => scanWorkspace(ctx, params, token));
+  connection.onRequest(FindingsCountRequest.type, () => findings.counts());
+
+  documents.listen(connection);
+  connection.listen();
+}
