@@ -10,6 +10,7 @@ import { baselineCommand } from './baseline-command';
 // (end vault)
 
 // --- editor: lsp ---
+import { lspCommand } from './lsp-command';
 // (end editor)
 
 export const commands: CliCommand[] = [
@@ -18,4 +19,5 @@ export const commands: CliCommand[] = [
   baselineCommand,
   // vault
   // editor
+  lspCommand,
 ];
