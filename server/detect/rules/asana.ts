@@ -1,0 +1,26 @@
+import { defineRule } from '../rule';
+import { unlessPlaceholder } from './support/placeholder';
+
+export const asanaPat = defineRule({
+  id: 'asana-pat',
+  provider: 'Asana',
+  description: 'Asana personal access token',
+  keywords: ['1/', '2/'],
+  // 1/<user gid>:<32 hex> (older) or 2/<user gid>/<app gid>:<32 hex>.
+  pattern: /(?<![\w/.:-])(?:1\/[0-9]{13,19}|2\/[0-9]{13,19}\/[0-9]{13,19}):[0-9a-f]{32}(?![\w-])/g,
+  envVar: 'ASANA_ACCESS_TOKEN',
+  minEntropy: 3,
+  validate: (secret) => unlessPlaceholder(secret.indexOf(':') + 1)(secret),
+  docs: 'https://developers.asana.com/docs/personal-access-token',
+  samples: {
+    tps: [
+      'ASANA_ACCESS_TOKEN=2/2152317896879535/9639424615732872:5dfa2728576e330345755ba409d16dea',
+      "const client = asana.Client.create().useAccessToken('1/0501592847939073:748910a3df8d9f5646a86f3b6dd3db09');",
+    ],
+    fps: [
+      'ASANA_ACCESS_TOKEN=1/1234567890123:abcdefabcdefabcdefabcdefabcdefab',
+      'ASANA_ACCESS_TOKEN=2/<user gid>/<app gid>:<secret>',
+      'https://example.org/1/0501592847939073:748910a3df8d9f5646a86f3b6dd3db09',
+    ],
+  },
+});

@@ -1,0 +1,53 @@
+import { defineRule } from '../rule';
+import { decodeBase64Text } from './support/decode';
+import { isPlaceholder } from './support/placeholder';
+
+// Discord bot tokens are <base64 of the bot's user id>.<timestamp>.<hmac>; the first part decoding to a
+// snowflake (17–20 digits) is what separates a token from any dotted base64. https://discord.com/developers/docs/reference#authentication
+
+export const discordBotToken = defineRule({
+  id: 'discord-bot-token',
+  provider: 'Discord',
+  description: 'Discord bot token',
+  keywords: ['discord'],
+  pattern: /(?<![\w.-])[MNO][A-Za-z0-9_-]{23,27}\.[A-Za-z0-9_-]{6,7}\.[A-Za-z0-9_-]{27,40}(?![\w.-])/g,
+  envVar: 'DISCORD_BOT_TOKEN',
+  validate: (secret) => {
+    const [id, , hmac] = secret.split('.');
+    if (!/^[0-9]{17,20}$/.test(decodeBase64Text(id!))) return false;
+    return isPlaceholder(hmac!) ? false : {};
+  },
+  docs: 'https://discord.com/developers/docs/reference#authentication',
+  samples: {
+    tps: [
+      "// discord.js\nclient.login('MTE5MDU1MTM2ODIyMjM5NjI1OA.GkL0aB.JcozWC-6fyGtrlho8QAy9jTZegJcsD8_56YlsO');",
+      'DISCORD_BOT_TOKEN=MTE5MDU1MTM2ODIyMjM5NjI1OA.GkL0aB.JcozWC-6fyGtrlho8QAy9jTZegJcsD8_56YlsO',
+    ],
+    fps: [
+      'DISCORD_BOT_TOKEN=your-discord-bot-token',
+      "DISCORD_BOT_TOKEN='MwXWfGvk4SKutbhowISiGUmbZH.TKVM4G.JcozWC-6fyGtrlho8QAy9jTZegJcsD8_56YlsO'",
+      'DISCORD_BOT_TOKEN=MTE5MDU1MTM2ODIyMjM5NjI1OA.GkL0aB.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
+    ],
+  },
+});
+
+export const discordWebhook = defineRule({
+  id: 'discord-webhook',
+  provider: 'Discord',
+  description: 'Discord webhook URL',
+  keywords: ['/api/webhooks/'],
+  pattern: /https:\/\/(?:ptb\.|canary\.)?discord(?:app)?\.com\/api\/(?:v[0-9]{1,2}\/)?webhooks\/[0-9]{17,20}\/[A-Za-z0-9_-]{60,68}(?![\w-])/g,
+  envVar: 'DISCORD_WEBHOOK_URL',
+  validate: (secret) => (isPlaceholder(secret.slice(secret.lastIndexOf('/') + 1)) ? false : {}),
+  docs: 'https://discord.com/developers/docs/resources/webhook',
+  samples: {
+    tps: [
+      'DISCORD_WEBHOOK_URL=https://discord.com/api/webhooks/1190551368222396258/GAeyJ0--5zLCYVJlclR790XV86V0leSFurpvWcdVrDY8pRh55QeBqMi2UAhonFEAVLXQ',
+      "axios.post('https://discordapp.com/api/webhooks/1190551368222396258/GAeyJ0--5zLCYVJlclR790XV86V0leSFurpvWcdVrDY8pRh55QeBqMi2UAhonFEAVLXQ', body)",
+    ],
+    fps: [
+      'DISCORD_WEBHOOK_URL=https://discord.com/api/webhooks/{webhook.id}/{webhook.token}',
+      'DISCORD_WEBHOOK_URL=https://discord.com/api/webhooks/123456789012345678/xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
+    ],
+  },
+});

@@ -1,0 +1,26 @@
+import { defineRule } from '../rule';
+import { charClasses } from './shape';
+import { unlessPlaceholder } from './support/placeholder';
+
+export const dropboxAccessToken = defineRule({
+  id: 'dropbox-access-token',
+  provider: 'Dropbox',
+  description: 'Dropbox short-lived access token',
+  keywords: ['sl.'],
+  // sl. (or sl.u. / sl.B for newer tokens) + 130+ base64url characters; nothing else that long starts `sl.`.
+  pattern: /(?<![\w.-])sl\.(?:u\.)?[A-Za-z0-9_-]{130,1500}(?![\w.-])/g,
+  envVar: 'DROPBOX_ACCESS_TOKEN',
+  validate: (secret) => (charClasses(secret) < 3 ? false : unlessPlaceholder(3)(secret)),
+  docs: 'https://developers.dropbox.com/oauth-guide',
+  samples: {
+    tps: [
+      'DROPBOX_ACCESS_TOKEN=sl.y_ka1ECtkoTiuexd882LFRveTIeFFDSKuU5fPemgkeI8EaGQ1NQohK00JBw3IRBa79H1ufG7hqZPa7joCNTOPRQ-zK6Ha1HvKxbMGdR1lsDlB8MYjxwGB1v6ayVCs_PTJyyEOh_xyS',
+      "const dbx = new Dropbox({ accessToken: 'sl.y_ka1ECtkoTiuexd882LFRveTIeFFDSKuU5fPemgkeI8EaGQ1NQohK00JBw3IRBa79H1ufG7hqZPa7joCNTOPRQ-zK6Ha1HvKxbMGdR1lsDlB8MYjxwGB1v6ayVCs_PTJyyEOh_xyS' });",
+    ],
+    fps: [
+      "const dbx = new Dropbox({ accessToken: 'sl.xxxxxxxx' });",
+      'DROPBOX_ACCESS_TOKEN=sl.y_ka1ECtkoTiuexd882LFRveTIeFFDSKuU5fPemgkeI8EaGQ1NQohK00JBw3IRBa79H1uf',
+      'DROPBOX_ACCESS_TOKEN=sl.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
+    ],
+  },
+});

@@ -1,0 +1,24 @@
+import { defineRule } from '../rule';
+import { unlessPlaceholder } from './support/placeholder';
+
+export const fcmServerKey = defineRule({
+  id: 'fcm-server-key',
+  provider: 'Firebase',
+  description: 'Firebase Cloud Messaging legacy server key',
+  keywords: ['apa91b'],
+  // AAAA<7-char project key id>:APA91b<~134 base64url characters>
+  pattern: /(?<![\w-])AAAA[A-Za-z0-9_-]{7}:APA91b[A-Za-z0-9_-]{120,150}(?![\w-])/g,
+  envVar: 'FCM_SERVER_KEY',
+  validate: unlessPlaceholder(18),
+  docs: 'https://firebase.google.com/docs/cloud-messaging/migrate-v1',
+  samples: {
+    tps: [
+      'FCM_SERVER_KEY=AAAA6cpNvqE:APA91bHp7teYFyIs38oIQZ8eDqFUoz8c73Tt_tdAHY8XL-cWg6EuGZxTwiDomG7k_E2MJHTA8Irxa4MHxdzlXiaeWUtC3PdAqUKH3B8TcZhA2zA5J8t8YLUyyjyr7UW38yeYE3j8KJjQ',
+      "headers: { Authorization: 'key=AAAA6cpNvqE:APA91bHp7teYFyIs38oIQZ8eDqFUoz8c73Tt_tdAHY8XL-cWg6EuGZxTwiDomG7k_E2MJHTA8Irxa4MHxdzlXiaeWUtC3PdAqUKH3B8TcZhA2zA5J8t8YLUyyjyr7UW38yeYE3j8KJjQ' }",
+    ],
+    fps: [
+      'FCM_SERVER_KEY=AAAAxxxxxxx:APA91bxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
+      'FCM_SERVER_KEY=AAAA6cpNvqE:APA91b...',
+    ],
+  },
+});

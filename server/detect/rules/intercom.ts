@@ -1,0 +1,24 @@
+import { defineRule } from '../rule';
+import { assigned } from './assigned';
+import { charClasses } from './shape';
+import { unlessPlaceholder } from './support/placeholder';
+
+// Intercom access tokens are ~60 base64 characters with no prefix of their own: counted under an Intercom name.
+export const intercomAccessToken = defineRule({
+  id: 'intercom-access-token',
+  provider: 'Intercom',
+  description: 'Intercom access token',
+  keywords: ['intercom'],
+  pattern: new RegExp(assigned('intercom', '[A-Za-z0-9+/_-]{56,70}={0,2}'), 'gi'),
+  envVar: 'INTERCOM_ACCESS_TOKEN',
+  minEntropy: 4,
+  validate: (secret) => (charClasses(secret) < 3 ? false : unlessPlaceholder()(secret)),
+  docs: 'https://developers.intercom.com/docs/build-an-integration/learn-more/authentication',
+  samples: {
+    tps: [
+      'INTERCOM_ACCESS_TOKEN=dG9rOjttYeNs5yYeR3ADT3MJepEnpREuTOAuINNAHFTxck4beManP0lNAdAB=',
+      'intercom_access_token: "dG9rOjttYeNs5yYeR3ADT3MJepEnpREuTOAuINNAHFTxck4beManP0lNAdAB="',
+    ],
+    fps: ['INTERCOM_ACCESS_TOKEN=<your-access-token>', 'INTERCOM_ACCESS_TOKEN=dG9rOjxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx=', 'INTERCOM_APP_ID=abc123de'],
+  },
+});

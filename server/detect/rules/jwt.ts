@@ -1,0 +1,54 @@
+import { defineRule, type Verdict } from '../rule';
+import { decodeJsonSegment } from './support/decode';
+
+// JSON Web Tokens: header.payload.signature, each base64url; header and payload start `eyJ` (`{"`).
+// Decisions (precision first):
+// - the header must decode to JSON with a string `alg`, and the payload to a JSON object;
+// - jwt.io's well-known sample token (sub 1234567890, "John Doe") is documentation: rejected;
+// - Supabase `anon` keys are public by design (like publishable keys): rejected; `service_role` is reported;
+// - `alg: none` (unsigned: no server should accept it) and tokens whose `exp` has passed are reported as
+//   low-confidence warnings: they rarely grant access, but still leak claims and point at a signing flow.
+const PATTERN = /(?<![\w.-])eyJ[A-Za-z0-9_-]{10,1000}\.eyJ[A-Za-z0-9_-]{10,8000}\.[A-Za-z0-9_-]{0,1000}(?![\w.-])/g;
+
+function judge(secret: string): Verdict | false {
+  const [headerPart, payloadPart, signature] = secret.split('.');
+  const header = decodeJsonSegment(headerPart!);
+  const payload = decodeJsonSegment(payloadPart!);
+  if (!header || !payload || typeof header.alg !== 'string') return false;
+  if (payload.sub === '1234567890' && payload.name === 'John Doe') return false;
+  if (payload.iss === 'supabase' && payload.role === 'anon') return false;
+  if (header.alg.toLowerCase() === 'none' || signature === '') {
+    return { confidence: 'low', severity: 'warning', description: 'Unsigned JSON Web Token (alg: none)' };
+  }
+  if (typeof payload.exp === 'number' && payload.exp * 1000 < Date.now()) {
+    return { confidence: 'low', severity: 'warning', description: 'Expired JSON Web Token' };
+  }
+  return {};
+}
+
+export const jwt = defineRule({
+  id: 'jwt',
+  provider: 'JSON Web Token',
+  description: 'JSON Web Token',
+  keywords: ['eyj'],
+  pattern: PATTERN,
+  envVar: 'JWT_TOKEN',
+  confidence: 'medium',
+  validate: judge,
+  docs: 'https://datatracker.ietf.org/doc/html/rfc7519',
+  samples: {
+    tps: [
+      "const token = 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJ1c3JfOGYzazJtOXEiLCJvcmciOiJhY21lLXByb2QiLCJzY29wZSI6ImFkbWluIiwiaWF0IjoxNzYzODAwMDAwLCJleHAiOjQxMDI0NDQ4MDB9.07ybaun-z5QI9higdeRnTbmNnSJKtl3QLfqi7WMSsjc';",
+      'SUPABASE_SERVICE_ROLE_KEY=eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJzdXBhYmFzZSIsInJlZiI6InhrcXZibm16cGxydHl1aW9oZ2ZkIiwicm9sZSI6InNlcnZpY2Vfcm9sZSIsImlhdCI6MTcwMDAwMDAwMCwiZXhwIjoyMDE1NTc2MDAwfQ.eOi2SLHnWo1-nVGOFm9-LR_m6bUoTiWJFCAhhwXBQ3o',
+      'Authorization: Bearer eyJhbGciOiJFUzI1NiIsInR5cCI6IkpXVCIsImtpZCI6ImsxIn0.eyJzdWIiOiJzdmMiLCJhdWQiOiJhcGkiLCJpYXQiOjE3NjM4MDAwMDB9.J3hWWHUxBD552_DMFUgxiQqfUMcqbD_tzfGzOL7OPDPHPoyGxW9lvZegdSxPrZ1wCM0Md0ThMIWb1cyNEmiZTg',
+      '{"access_token": "eyJhbGciOiJub25lIiwidHlwIjoiSldUIn0.eyJzdWIiOiJzdmMtYmF0Y2giLCJhZG1pbiI6dHJ1ZSwiaWF0IjoxNzYzODAwMDAwfQ."}',
+    ],
+    fps: [
+      "const example = 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c';",
+      'SUPABASE_ANON_KEY=eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJzdXBhYmFzZSIsInJlZiI6InhrcXZibm16cGxydHl1aW9oZ2ZkIiwicm9sZSI6ImFub24iLCJpYXQiOjE3MDAwMDAwMDAsImV4cCI6MjAxNTU3NjAwMH0.1qX5r4D6e63C17oSzdvQKtg700CzfkC-vnqbzFDB8o0',
+      'token: eyJ0eXAiOiJKV1QifQ.eyJzdWIiOiJzdmMtYmF0Y2giLCJpYXQiOjE3NjM4MDAwMDB9.4gQKIhty0Fn2wGOWANE5GiSBbQtF53rDj3GALjkK1aQ',
+      'JWT=eyJhbGciOiJIUzI1NiJ9.eyJ...signature',
+      'token: eyJxxxxxxxxxxxxxxxxx.eyJxxxxxxxxxxxxxxxxx.xxxxxxxxxxxxxxxxxxxx',
+    ],
+  },
+});

@@ -1,0 +1,26 @@
+import { defineRule } from '../rule';
+import { unlessPlaceholder } from './support/placeholder';
+
+export const mailchimpApiKey = defineRule({
+  id: 'mailchimp-api-key',
+  provider: 'Mailchimp',
+  description: 'Mailchimp API key',
+  keywords: ['-us'],
+  // 32 hex digits, then the data-center suffix (-us1 … -us21).
+  pattern: /(?<![\w-])[0-9a-f]{32}-us[0-9]{1,2}(?![\w-])/g,
+  envVar: 'MAILCHIMP_API_KEY',
+  minEntropy: 3,
+  validate: unlessPlaceholder(),
+  docs: 'https://mailchimp.com/developer/marketing/guides/quick-start/#generate-your-api-key',
+  samples: {
+    tps: [
+      'MAILCHIMP_API_KEY=9fa5768596cb9951a87efbf1220c9d98-us1',
+      "mailchimp.setConfig({ apiKey: '9fa5768596cb9951a87efbf1220c9d98-us1', server: 'us1' });",
+    ],
+    fps: [
+      'MAILCHIMP_API_KEY=xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx-us1',
+      'MAILCHIMP_API_KEY=00000000000000000000000000000000-us6',
+      'MAILCHIMP_API_KEY=your-api-key-us1',
+    ],
+  },
+});

@@ -1,0 +1,26 @@
+import { defineRule } from '../rule';
+import { decodeJsonSegment } from './support/decode';
+
+// Mapbox secret tokens are `sk.` + base64url JSON naming the user + `.` + a signature; `pk.` tokens are
+// public by design (they ship in web pages) and are not reported. https://docs.mapbox.com/accounts/guides/tokens/
+export const mapboxSecretToken = defineRule({
+  id: 'mapbox-secret-token',
+  provider: 'Mapbox',
+  description: 'Mapbox secret access token',
+  keywords: ['sk.eyj'],
+  pattern: /(?<![\w.-])sk\.eyJ[A-Za-z0-9_-]{20,300}\.[A-Za-z0-9_-]{20,40}(?![\w.-])/g,
+  envVar: 'MAPBOX_SECRET_TOKEN',
+  validate: (secret) => (typeof decodeJsonSegment(secret.split('.')[1]!)?.u === 'string' ? {} : false),
+  docs: 'https://docs.mapbox.com/accounts/guides/tokens/',
+  samples: {
+    tps: [
+      'MAPBOX_DOWNLOADS_TOKEN=sk.eyJ1IjoiZGV2LXVzZXIiLCJhIjoiY2x4OWs0ZzJhMGJ2dzJrcHR3ZGZ2bDBxNSJ9._ZgseVDA9GQ-Y78iLTBMoj',
+      "mapboxgl.accessToken = 'sk.eyJ1IjoiZGV2LXVzZXIiLCJhIjoiY2x4OWs0ZzJhMGJ2dzJrcHR3ZGZ2bDBxNSJ9._ZgseVDA9GQ-Y78iLTBMoj';",
+    ],
+    fps: [
+      "mapboxgl.accessToken = 'pk.eyJ1IjoiZGV2LXVzZXIiLCJhIjoiY2x4OWs0ZzJhMGJ2dzJrcHR3ZGZ2bDBxNSJ9._ZgseVDA9GQ-Y78iLTBMoj';",
+      'MAPBOX_SECRET_TOKEN=sk.eyJxxxxxxxxxxxxxxxxxxxxxxxxxxxxx.xxxxxxxxxxxxxxxxxxxxxx',
+      'MAPBOX_SECRET_TOKEN=sk.your-secret-token',
+    ],
+  },
+});

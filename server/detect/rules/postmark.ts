@@ -1,0 +1,27 @@
+import { defineRule } from '../rule';
+import { assigned } from './assigned';
+import { unlessPlaceholder } from './support/placeholder';
+
+// Postmark server and account tokens are bare UUIDs, so they count only under a Postmark name (or header).
+export const postmarkServerToken = defineRule({
+  id: 'postmark-server-token',
+  provider: 'Postmark',
+  description: 'Postmark server or account API token',
+  keywords: ['postmark'],
+  pattern: new RegExp(assigned('postmark', '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}'), 'gi'),
+  envVar: 'POSTMARK_SERVER_TOKEN',
+  validate: unlessPlaceholder(),
+  docs: 'https://postmarkapp.com/developer/api/overview#authentication',
+  samples: {
+    tps: [
+      'POSTMARK_SERVER_TOKEN=afc703a0-29ec-462c-b104-92077c5622ff',
+      'curl -H "X-Postmark-Server-Token: afc703a0-29ec-462c-b104-92077c5622ff" https://api.postmarkapp.com/email',
+      "  postmarkServerToken: 'afc703a0-29ec-462c-b104-92077c5622ff',",
+    ],
+    fps: [
+      'POSTMARK_SERVER_TOKEN=00000000-0000-0000-0000-000000000000',
+      'POSTMARK_SERVER_TOKEN=your-server-token',
+      'request_id = "afc703a0-29ec-462c-b104-92077c5622ff"',
+    ],
+  },
+});

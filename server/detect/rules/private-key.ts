@@ -1,0 +1,131 @@
+import { defineRule, type Verdict } from '../rule';
+import { shannonEntropy } from '../entropy';
+
+// PEM/OpenSSH/PGP private keys. The whole armored block is the secret. The body may sit in a real file,
+// in a JSON/JS string with literal `\n` escapes, or in concatenated string literals, so the body class
+// accepts quotes, commas, `+` and backslashes; single dashes are allowed (Proc-Type/DEK-Info headers) but
+// never `--`, so the body cannot run past an END line, and it is bounded to 16 KB.
+const PATTERN =
+  /(?<secret>-----BEGIN (?<label>(?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?)-----(?<body>(?:[A-Za-z0-9+/=\s\\:,"'`]|-(?!-)){40,16384})-----END \k<label>-----)/g;
+
+const OPENSSH_MAGIC = 'openssh-key-v1\0';
+
+/** The base64 payload of an armored body, without string-literal syntax, headers or the PGP checksum. */
+export function pemPayload(body: string): string {
+  const lines = body
+    .replace(/["'`][\s+,]*["'`]/g, '') // "…\n" + "…" and ["…", "…"] joins
+    .replace(/\\[nrt]/g, '\n')
+    .split(/\r?\n/)
+    .map((line) => line.replace(/["'`,\s\\]/g, ''))
+    .filter((line) => line !== '' && !line.includes(':')); // Proc-Type:, DEK-Info:, Comment:, Version:
+  if (lines.length > 1 && /^=[A-Za-z0-9+/]{4}$/.test(lines[lines.length - 1]!)) lines.pop(); // PGP CRC24
+  return lines.join('');
+}
+
+/** Does the decoded payload start the way its label says: DER SEQUENCE, OpenSSH magic, PGP packet tag? */
+function structureFits(label: string, der: Buffer): boolean {
+  if (label.startsWith('OPENSSH')) return der.subarray(0, OPENSSH_MAGIC.length).toString('latin1') === OPENSSH_MAGIC;
+  if (label.startsWith('PGP')) return (der[0]! & 0x80) !== 0;
+  return der[0] === 0x30;
+}
+
+function describe(label: string, encrypted: boolean): string {
+  const kind = label.startsWith('PGP')
+    ? 'PGP private key block'
+    : label.startsWith('OPENSSH')
+      ? 'OpenSSH private key'
+      : label.startsWith('RSA') || label.startsWith('EC') || label.startsWith('DSA')
+        ? `${label.split(' ')[0]} private key`
+        : 'PKCS#8 private key';
+  return encrypted ? `Encrypted ${kind} (passphrase-protected)` : kind;
+}
+
+export const privateKey = defineRule({
+  id: 'private-key',
+  provider: 'Private key',
+  description: 'Private key',
+  keywords: ['private key'],
+  pattern: PATTERN,
+  envVar: 'PRIVATE_KEY',
+  validate: (_secret, m): Verdict | false => {
+    const label = m.groups!.label!;
+    const body = m.groups!.body!;
+    const payload = pemPayload(body);
+    // Shortest real key: an Ed25519 PKCS#8 key is 48 bytes = 64 base64 characters.
+    if (payload.length < 64 || payload.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(payload)) return false;
+    if (shannonEntropy(payload) < 4) return false;
+    const legacyEncrypted = /Proc-Type:\s*4,ENCRYPTED/.test(body);
+    const der = Buffer.from(payload, 'base64');
+    // Legacy-encrypted bodies are ciphertext; everything else must start as its format says.
+    if (!legacyEncrypted && !structureFits(label, der)) return false;
+    const encrypted =
+      legacyEncrypted ||
+      label.startsWith('ENCRYPTED') ||
+      (label.startsWith('OPENSSH') && !der.subarray(15, 40).toString('latin1').includes('none'));
+    return encrypted
+      ? { severity: 'warning', confidence: 'medium', description: describe(label, true) }
+      : { description: describe(label, false) };
+  },
+  docs: 'https://cheatsheetseries.owasp.org/cheatsheets/Cryptographic_Storage_Cheat_Sheet.html#key-storage',
+  samples: {
+    tps: [
+      `-----BEGIN EC PRIVATE KEY-----
+MHcCAQEEIEf2c6WHug42aNQ2S+2GtybIfIswfvLwoUH58mLUo9L7oAoGCCqGSM49
+AwEHoUQDQgAEvpCqVZr8sCYWVoRNuWAEvYRr0dEE077skKeISjy4vwz7vLYYLjBJ
+briuxMX4Ez4yg2mwD8xEssKtVPd+fhrdjA==
+-----END EC PRIVATE KEY-----
+`,
+      `const key = "-----BEGIN PRIVATE KEY-----\\nMC4CAQAwBQYDK2VwBCIEIAhjUc2tO8HV7NoMzh2n9+ykJ53EDNDG1AcD0P5+OcFK\\n-----END PRIVATE KEY-----\\n";`,
+      `{
+  "type": "service_account",
+  "private_key": "-----BEGIN RSA PRIVATE KEY-----\\nMIICXQIBAAKBgQC2CSbBSK2xO5683Ce+IckffjcLXvgegvKdaAVmcU6J5I96dhrz\\noXGMWjHSKKkSjikGCLW1V56fTC57f/ap2sAzGFm8YjneK3iPb8e/lKvgPGcgRmcu\\nWW+dJ2mQqsmSxkTH/pI2oVB6Z//PvhIHG6qdVftGQlAULaRndfi1HJH6LwIDAQAB\\nAoGAd1qEuJJIoD4xFC9dN4K7dhSxTplUId1F6gL8F3EPR8Y+dNLfVQJziszQgbT7\\nNhlTuIsZaO8sJ9IxX/RE7JVrEnkO4aMUr5tmIln7XVU/+NsX5lpnE2QQdfKenpv9\\nHnWSRM6TmWeV6n1S/ky0pkJHNgJPnhYhNySHHmkWdwr5fNECQQDshnj/usBnYOLu\\nCYSG0IB1MRlI/JJsIgVmSg5ieyX73C5diGOcOhAIGij1C0IsY0rNJ8jSCKo8jonf\\nQVHHbITFAkEAxQYjKoEyhZw4lQ85FZ4wQO7iaH2acVNM1iZyvcTWIS7tiA+/DgEW\\nMpYYaUgMIoqVHrX2J2W08zRsNql4Xc46YwJBALMlLuRSqIQkZ/zvDIenyIP6yjHz\\ny1tHcVuGX9rLd3uJyzxgn0Gm4JmiZr8i5d4E3pUAuyQKGBaBx39nU+9+DBkCQQC1\\nbidn9r1NaER6jyAkFh2dTd3UFwXnoau58IHs2pvMxugZSVbIUJveTXWBTcVO8YrM\\nUwev0+rDotyboYej6kq9AkA/gcDFqkj5EVnd6syibcyedg6I4hlccPTmHb/Kw3Tg\\n4hdbSVUqCYuyHu8Tk/9J1mw0Xeoi5vOshVWd1uy03juu\\n-----END RSA PRIVATE KEY-----\\n"
+}`,
+      `-----BEGIN OPENSSH PRIVATE KEY-----
+b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZW
+QyNTUxOQAAACASOnrbr3qECSNNtHq/uIBibkKsYZ7SOe0VYqZueEMGmgAAAIgyatk7MmrZ
+OwAAAAtzc2gtZWQyNTUxOQAAACASOnrbr3qECSNNtHq/uIBibkKsYZ7SOe0VYqZueEMGmg
+AAAEBmqUENNP4Ou0dry8tiGPHWa6JMrLEB8ECXcUdtA+jJsxI6etuveoQJI020er+4gGJu
+QqxhntI57RVipm54QwaaAAAAAAECAwQF
+-----END OPENSSH PRIVATE KEY-----`,
+      `const signingKey = [
+  '-----BEGIN ENCRYPTED PRIVATE KEY-----',
+  'MIHsMFcGCSqGSIb3DQEFDTBKMCkGCSqGSIb3DQEFDDAcBAgr5mMCYSnevgICCAAw',
+  'DAYIKoZIhvcNAgkFADAdBglghkgBZQMEASoEEFT+oFMv5hLmty84l3k+FV8EgZAz',
+  'ITJZ927O5HIdw1sZJSFMfiUHfMPNuFLYI0vW0yWD1VDKLb5yzlgtZTaiVfnnamgL',
+  'QND9953WiU3mtnXdHJgVVKjudCMaz6xso9neoxQjGk0F0sLl5gNrQHgCFNYL3us9',
+  'tvCvPVN2Of1cl+7Qj4G5RCmatT+VT0egdUp/Qjdxv51kl+HNKjG1wLS0ATYjM5I=',
+  '-----END ENCRYPTED PRIVATE KEY-----',
+].join('\\n');`,
+      `tls:
+  key: |
+    -----BEGIN EC PRIVATE KEY-----
+    Proc-Type: 4,ENCRYPTED
+    DEK-Info: AES-128-CBC,8D5630B8AEC571AD9C4B0F47FCC90D57
+
+    kwgLYTKpdUciQVtZ8EGSfp+mz2oTdEyN5c9c15PLOKJQvcxrr5vyWzzr0bBN4uE9
+    RAaIzrPK8dfsinu4Am/q4QbXZN3OmWgh6+ial7C2B/AgmfrIH2mm7BzxbpR5Au4v
+    y5tExFBnS29vz6stXU0waJYn2Z71H2JfatNG8zAYiOE=
+    -----END EC PRIVATE KEY-----`,
+      `-----BEGIN PGP PRIVATE KEY BLOCK-----
+
+lFgEawNHzxYJKwYBBAHaRw8BAQdA+1jtDJPfWZEvhi6nSJ0fL3snN0mHceBCId9e
+B4/9iWAAAQDwdqKW7SMpsq/565Fm5Oyanye1zWlWsmWYp/0mKI9aWBJntBNGYWtl
+IDxmYWtlQGludmFsaWQ+iJAEExYIADgWIQRA+RNfS8GmHWlXye84y4o+qxO0ngUC
+awNHzwIbAwULCQgHAgYVCgkICwIEFgIDAQIeAQIXgAAKCRA4y4o+qxO0nhVgAP4/
+gnnL1tXL5oMyjuxgvdYYEs+ATdab3rTnd7XU0UC9OgEA/POhaPn0/Z07Q2fRnQZs
+zvIDR1yb4vinOkdpIHv9jQs=
+=VK4t
+-----END PGP PRIVATE KEY BLOCK-----`,
+    ],
+    fps: [
+      '-----BEGIN PRIVATE KEY-----\n...\n-----END PRIVATE KEY-----',
+      '-----BEGIN RSA PRIVATE KEY-----\n-----END RSA PRIVATE KEY-----',
+      'PRIVATE_KEY="-----BEGIN PRIVATE KEY-----\\n<your private key>\\n-----END PRIVATE KEY-----"',
+      '-----BEGIN PRIVATE KEY-----\nxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\n-----END PRIVATE KEY-----',
+      "if (pem.startsWith('-----BEGIN PRIVATE KEY-----')) return parsePkcs8(pem); // else '-----END PRIVATE KEY-----'",
+      '-----BEGIN PUBLIC KEY-----\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEvpCqVZr8sCYWVoRNuWAEvYRr0dEE077skKeISjy4vwz7vLYYLjBJbriuxMX4Ez4yg2mwD8xEssKtVPd+fhrdjA==\n-----END PUBLIC KEY-----',
+      '-----BEGIN RSA PRIVATE KEY-----\nMHcCAQEEIEf2c6WHug42aNQ2S+2GtybIfIswfvLwoUH58mLUo9L7oAoGCCqGSM49\n-----END EC PRIVATE KEY-----',
+      '-----BEGIN PRIVATE KEY-----\nVGhpcyBpcyBub3QgYSBrZXksIGp1c3QgYSBzZW50ZW5jZSBpbiBiYXNlNjQgZm9yIGRvY3Mu\n-----END PRIVATE KEY-----',
+    ],
+  },
+});

@@ -1,0 +1,46 @@
+import { defineRule } from '../rule';
+import { unlessPlaceholder } from './support/placeholder';
+
+// Square: OAuth/personal access tokens are EAAA + 60 base64url characters (older ones sq0atp-); application
+// secrets are sq0csp-. Sandbox credentials carry a `sandbox-` prefix. https://developer.squareup.com/docs/build-basics/access-tokens
+
+export const squareAccessToken = defineRule({
+  id: 'square-access-token',
+  provider: 'Square',
+  description: 'Square access token',
+  keywords: ['eaaa', 'sq0atp-'],
+  pattern: /(?<![\w-])(?:EAAA[A-Za-z0-9_-]{60}|sq0atp-[A-Za-z0-9_-]{22})(?![\w-])/g,
+  envVar: 'SQUARE_ACCESS_TOKEN',
+  validate: (secret) => unlessPlaceholder(secret.startsWith('EAAA') ? 4 : 7)(secret),
+  docs: 'https://developer.squareup.com/docs/build-basics/access-tokens',
+  samples: {
+    tps: [
+      'SQUARE_ACCESS_TOKEN=EAAALUuzL5l0sFbXQFJ7SzhPOXFYq3CcL88jQVj5avOMH52b1hH8YU36X5AYzw8z',
+      "const client = new Client({ accessToken: 'sq0atp-sJ2MTuRU9KKJF6Lo6TuNQW' });",
+    ],
+    fps: [
+      'SQUARE_ACCESS_TOKEN=EAAAxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
+      'SQUARE_ACCESS_TOKEN=EAAALUuzL5l0sFbXQFJ7SzhPOXFYq3',
+      "accessToken: 'sq0atp-YOUR_ACCESS_TOKEN'",
+    ],
+  },
+});
+
+export const squareOauthSecret = defineRule({
+  id: 'square-oauth-secret',
+  provider: 'Square',
+  description: 'Square application secret',
+  keywords: ['sq0csp-'],
+  pattern: /(?<![\w-])(?:sandbox-)?sq0csp-[A-Za-z0-9_-]{43}(?![\w-])/g,
+  envVar: 'SQUARE_APPLICATION_SECRET',
+  validate: (secret) =>
+    unlessPlaceholder(secret.indexOf('sq0csp-') + 7)(secret) && (secret.startsWith('sandbox-') ? { environment: 'test', severity: 'warning' } : {}),
+  docs: 'https://developer.squareup.com/docs/oauth-api/overview',
+  samples: {
+    tps: [
+      'SQUARE_APPLICATION_SECRET=sq0csp-AS5gyHkQfHlqQB1myWRT61RUBEWA0iZmPoW9s2g1yO9',
+      "square_app_secret: 'sandbox-sq0csp-AS5gyHkQfHlqQB1myWRT61RUBEWA0iZmPoW9s2g1yO9'",
+    ],
+    fps: ['SQUARE_APPLICATION_SECRET=sq0csp-<your application secret>', 'SQUARE_APPLICATION_SECRET=sq0csp-AS5gyHkQfHlqQB1'],
+  },
+});

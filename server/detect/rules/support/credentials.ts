@@ -1,0 +1,55 @@
+import type { Verdict } from '../../rule';
+import { isPlaceholder } from './placeholder';
+
+// Judges the password of `scheme://user:password@host` (database URLs and basic-auth URLs alike).
+// Decisions:
+// - placeholders are never findings: template syntax (`${DB_PASS}`, `{{ pass }}`, `<password>`, `%s`,
+//   `$PASS`), masks (`****`, `xxxx`), stand-in words (`password`, `changeme`, `secret`…);
+// - documentation hosts (example.com/.org/.net, *.example, *.invalid, *.test: RFC 2606/6761) are never findings;
+// - a well-known default or trivial password (`postgres`, `root`, `guest`, the user name itself, ≤ 4
+//   characters) on loopback or a bare service name (`db`, `redis` in docker-compose) is the dev stack's
+//   default, not a leak: dropped; the same on a real host name is a weak credential: a low-confidence warning;
+// - any other password on loopback is a local/test credential: a warning; elsewhere an error.
+
+/** URL schemes of databases and brokers (regex alternatives), reported by `db-connection-string`. */
+export const DB_SCHEMES = 'postgres(?:ql)?|mysql|mariadb|mongodb|rediss?|amqps?|mssql|sqlserver|cockroachdb|clickhouse';
+
+const STAND_IN = new Set([
+  'password', 'passwd', 'pass', 'pwd', 'secret', 'changeme', 'changeit', 'mypassword', 'mysecretpassword',
+  'yourpassword', 'db_password', 'dbpassword', 'dbpass', 'db_pass', 'user_password', 'pass_word', 'token',
+  'apikey', 'api_key', 'xxx', 'null', 'undefined', 'none', 'empty',
+]);
+const DEFAULTS = new Set([
+  'root', 'admin', 'administrator', 'postgres', 'mysql', 'mariadb', 'mongo', 'mongodb', 'redis', 'rabbitmq',
+  'guest', 'test', 'testing', 'dev', 'development', 'local', 'demo', 'default', 'sa', 'user', 'letmein',
+  'qwerty', '123456', '12345678', 'password1', 'password123', 'passw0rd', 'p@ssw0rd', 'p@ssword', 'admin123',
+  'secret123', 'example',
+]);
+const TEMPLATE = /^[$%{[(:]|[{}<>]|%s|\$\{|\$\(/;
+const DOC_HOST = /(?:^|\.)example(?:\.(?:com|org|net))?$|\.(?:invalid|test)$/i;
+const LOOPBACK = /^(?:localhost|127(?:\.[0-9]{1,3}){3}|0\.0\.0\.0|\[?::1\]?|host\.docker\.internal|[\w-]+\.localhost|[\w-]+\.local)$/i;
+
+function decoded(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+}
+
+/** The verdict on a URL's password, given its user and host; false when it is not a real credential. */
+export function judgeUrlPassword(rawPassword: string, rawUser: string, host: string): Verdict | false {
+  const password = decoded(rawPassword);
+  const user = decoded(rawUser);
+  const lower = password.toLowerCase();
+  if (TEMPLATE.test(password) || STAND_IN.has(lower) || /^(.)\1*$/.test(password) || isPlaceholder(password)) return false;
+  if (DOC_HOST.test(host)) return false;
+  const trivial = DEFAULTS.has(lower) || lower === user.toLowerCase() || password.length <= 4;
+  const loopback = LOOPBACK.test(host);
+  if (trivial) {
+    if (loopback || !host.includes('.')) return false;
+    return { severity: 'warning', confidence: 'low', description: 'Weak default password in a URL' };
+  }
+  if (loopback) return { severity: 'warning', confidence: 'medium', environment: 'test' };
+  return {};
+}

@@ -1,0 +1,35 @@
+import { defineRule } from '../rule';
+import { isPlaceholder } from './support/placeholder';
+
+// <bot id>:<35-character secret>. The shape alone is too plain (`12345678:` prefixes appear in logs and
+// data), so it counts in an api.telegram.org URL or when a telegram/bot name precedes it on its line.
+const CONTEXT = /telegram|bot/i;
+
+export const telegramBotToken = defineRule({
+  id: 'telegram-bot-token',
+  provider: 'Telegram',
+  description: 'Telegram bot token',
+  keywords: ['telegram', 'bot'],
+  pattern: /(?:(?<=\/bot)|(?<![\w:-]))[0-9]{8,10}:[A-Za-z0-9_-]{35}(?![\w-])/g,
+  envVar: 'TELEGRAM_BOT_TOKEN',
+  validate: (secret, m, ctx) => {
+    const lineStart = ctx.text.lastIndexOf('\n', m.index) + 1;
+    const before = ctx.text.slice(Math.max(lineStart, m.index - 120), m.index);
+    if (!CONTEXT.test(before)) return false;
+    return isPlaceholder(secret.slice(secret.indexOf(':') + 1)) ? false : {};
+  },
+  docs: 'https://core.telegram.org/bots/api#authorizing-your-bot',
+  samples: {
+    tps: [
+      'TELEGRAM_BOT_TOKEN=6592596883:AAu_Em0rk3-SX4jRK9S3gKyHdtj1ssTvqAJ',
+      "const bot = new Telegraf('6592596883:AAu_Em0rk3-SX4jRK9S3gKyHdtj1ssTvqAJ');",
+      'curl https://api.telegram.org/bot6592596883:AAu_Em0rk3-SX4jRK9S3gKyHdtj1ssTvqAJ/getMe',
+    ],
+    fps: [
+      'TELEGRAM_BOT_TOKEN=123456789:your-telegram-bot-token-here-xxxxx',
+      'TELEGRAM_BOT_TOKEN=6592596883:AAxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
+      '# telegram\nid = "6592596883:AAu_Em0rk3-SX4jRK9S3gKyHdtj1ssTvqAJ"',
+      'TELEGRAM_BOT_TOKEN=6592596883:AAu_Em0rk3',
+    ],
+  },
+});

@@ -1,0 +1,39 @@
+import { defineRule } from '../rule';
+import { DB_SCHEMES, judgeUrlPassword } from './support/credentials';
+
+// Basic-auth credentials in any other URL (https, ftp, git, ldap…): `scheme://user:password@host`. The
+// secret is the password. Database schemes belong to `db-connection-string`.
+const DB_SCHEME = new RegExp(`^(?:${DB_SCHEMES})(?:\\+|$)`, 'i');
+
+export const urlCredentials = defineRule({
+  id: 'url-credentials',
+  provider: 'URL',
+  description: 'Password in a URL (basic auth)',
+  keywords: ['://'],
+  pattern:
+    /(?<![a-z0-9+.-])(?<scheme>[a-z][a-z0-9+.-]{1,20}):\/\/(?<user>[^\s:@/?#'"`<>]{0,64}):(?<secret>[^\s@/?#'"`<>]{1,128})@(?<host>[^\s/:?#'"`<>,@]{1,255})/gi,
+  envVar: 'SERVICE_URL',
+  validate: (secret, m) => {
+    if (DB_SCHEME.test(m.groups!.scheme!)) return false;
+    if (/^[0-9]{1,5}$/.test(secret)) return false; // `http://host:8080@…` is a port, not a password
+    return judgeUrlPassword(secret, m.groups!.user!, m.groups!.host!);
+  },
+  docs: 'https://datatracker.ietf.org/doc/html/rfc3986#section-3.2.1',
+  samples: {
+    tps: [
+      'PIP_EXTRA_INDEX_URL=https://deploy:Vx8qL2mRk7Tn4Wz@pypi.internal.acme.io/simple/',
+      "git remote add origin 'https://ci-bot:Rk7Tn4WzVx8qL2m9@git.acme.io/platform/api.git'",
+      "const feed = 'ftp://backup:hJ3kL9mN2pQ7@files.acme-corp.net/nightly/';",
+      'proxy: http://svc-proxy:Lm4nP8qR2sT6@proxy.corp.acme.io:3128',
+    ],
+    fps: [
+      'PIP_EXTRA_INDEX_URL=https://user:pass@pypi.example.com/simple/',
+      'https://${GIT_USER}:${GIT_TOKEN}@github.com/acme/api.git',
+      'See https://username:password@host/path in the docs.',
+      'DATABASE_URL=postgres://app_user:Zq8vR2nT6wLp4Ks9@db.prod.internal:5432/orders',
+      'curl https://user:<password>@api.acme.io/v1',
+      'http://admin:admin@localhost:8080/manager',
+      'https://api.acme.io:8443/v1/items',
+    ],
+  },
+});

@@ -1,0 +1,173 @@
+// The "services" provider rules: each rule's own true/false samples, its shape, and a ReDoS guard.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { matchRule } from '../../server/detect/match-rule';
+import type { Rule } from '../../server/detect/rule';
+import { providerRules } from '../../server/detect/rules';
+import * as slack from '../../server/detect/rules/slack';
+import * as stripe from '../../server/detect/rules/stripe';
+import * as twilio from '../../server/detect/rules/twilio';
+import * as sendgrid from '../../server/detect/rules/sendgrid';
+import * as mailgun from '../../server/detect/rules/mailgun';
+import * as mailchimp from '../../server/detect/rules/mailchimp';
+import * as shopify from '../../server/detect/rules/shopify';
+import * as square from '../../server/detect/rules/square';
+import * as braintree from '../../server/detect/rules/braintree';
+import * as discord from '../../server/detect/rules/discord';
+import * as telegram from '../../server/detect/rules/telegram';
+import * as twitter from '../../server/detect/rules/twitter';
+import * as facebook from '../../server/detect/rules/facebook';
+import * as postmark from '../../server/detect/rules/postmark';
+import * as plaid from '../../server/detect/rules/plaid';
+import * as mapbox from '../../server/detect/rules/mapbox';
+import * as firebase from '../../server/detect/rules/firebase';
+import * as dropbox from '../../server/detect/rules/dropbox';
+import * as figma from '../../server/detect/rules/figma';
+import * as airtable from '../../server/detect/rules/airtable';
+import * as asana from '../../server/detect/rules/asana';
+import * as contentful from '../../server/detect/rules/contentful';
+import * as brevo from '../../server/detect/rules/brevo';
+import * as intercom from '../../server/detect/rules/intercom';
+import * as zendesk from '../../server/detect/rules/zendesk';
+import * as coinbase from '../../server/detect/rules/coinbase';
+import * as privateKey from '../../server/detect/rules/private-key';
+import * as jwt from '../../server/detect/rules/jwt';
+import * as dbConnectionString from '../../server/detect/rules/db-connection-string';
+import * as urlCredentials from '../../server/detect/rules/url-credentials';
+
+const modules: Record<string, unknown>[] = [
+  slack, stripe, twilio, sendgrid, mailgun, mailchimp, shopify, square, braintree, discord, telegram, twitter, facebook, postmark, plaid, mapbox, firebase, dropbox, figma, airtable, asana, contentful, brevo, intercom, zendesk, coinbase,
+  privateKey, jwt, dbConnectionString, urlCredentials,
+];
+const isRule = (v: unknown): v is Rule => typeof v === 'object' && v !== null && 'pattern' in v && 'samples' in v;
+const rules: Rule[] = modules.flatMap((m) => Object.values(m).filter(isRule));
+
+const ONE_MB = 1 << 20;
+const repeatTo = (unit: string, size = ONE_MB): string => unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
+
+function run(rule: Rule, text: string) {
+  return matchRule(rule, { text, path: 'sample.ts' });
+}
+
+/** Inputs meant to make a backtracking pattern blow up: long runs of what the pattern accepts. */
+function adversarialInputs(rule: Rule): [string, string][] {
+  const secret = run(rule, rule.samples.tps[0]!)[0]!.secret;
+  const body = secret.replace(/^[^A-Za-z0-9]*[A-Za-z]{1,8}[_.-]/, '');
+  const inputs: [string, string][] = [
+    ['its secret repeated', repeatTo(secret)],
+    ['its secret without separators', repeatTo(secret.replace(/[^A-Za-z0-9]/g, ''))],
+    ['its secret, one character short, repeated', repeatTo(secret.slice(0, -1) + ' ')],
+    ['a 1 MB run of its body characters', repeatTo(body)],
+    ['its first sample repeated', repeatTo(rule.samples.tps[0]! + '\n')],
+    ['its start, then 1 MB of body characters, unterminated', secret.slice(0, 30) + repeatTo(body)],
+  ];
+  for (const k of rule.keywords) {
+    inputs.push([`"${k}" repeated`, repeatTo(k)]);
+    inputs.push([`"${k}" then 1 MB of body`, k + '=' + repeatTo(body)]);
+  }
+  if (rule.id === 'private-key') {
+    const base64 = repeatTo('MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7');
+    inputs.push(['an unterminated BEGIN, then 1 MB of base64', `-----BEGIN PRIVATE KEY-----\n${base64}`]);
+    inputs.push(['an unterminated BEGIN, then 1 MB of wrapped base64', `-----BEGIN PRIVATE KEY-----\n${base64.replace(/.{64}/g, '$&\n')}`]);
+    inputs.push(['BEGIN lines repeated', repeatTo('-----BEGIN RSA PRIVATE KEY-----\n')]);
+    inputs.push(['escaped BEGIN and base64 repeated', repeatTo('-----BEGIN PRIVATE KEY-----\\nMIIEvQIBADANBgkq\\n')]);
+  }
+  return inputs;
+}
+
+/** The one match of `id` in `text` (asserting there is exactly one). */
+function only(id: string, text: string) {
+  const rule = rules.find((r) => r.id === id)!;
+  const found = run(rule, text);
+  assert.equal(found.length, 1, `${id} in ${text}`);
+  return found[0]!;
+}
+
+describe('services rule verdicts', () => {
+  it('tells Stripe live keys (errors) from test keys (warnings)', () => {
+    const live = only('stripe-secret-key', 'STRIPE_SECRET_KEY=sk_live_aZTL52yn6zVOIuhiKuCQCLlP');
+    assert.deepEqual([live.verdict.environment, live.verdict.severity], ['live', 'error']);
+    const test = only('stripe-secret-key', 'STRIPE_SECRET_KEY=sk_test_aZTL52yn6zVOIuhiKuCQCLlP');
+    assert.deepEqual([test.verdict.environment, test.verdict.severity, test.verdict.description], ['test', 'warning', 'Stripe test secret key']);
+  });
+
+  it('takes the whole PEM block as the secret, and marks encrypted keys as warnings', () => {
+    const rule = rules.find((r) => r.id === 'private-key')!;
+    const [ec, , , , encrypted] = rule.samples.tps;
+    const plain = only('private-key', ec!);
+    assert.equal(plain.secret, ec!.trim());
+    assert.equal(plain.verdict.severity, undefined);
+    assert.equal(only('private-key', encrypted!).verdict.severity, 'warning');
+  });
+
+  it('takes only the password of a database URL, and lowers local passwords', () => {
+    const remote = only('db-connection-string', 'DATABASE_URL=postgres://app:Zq8vR2nT6wLp4Ks9@db.prod.internal:5432/app');
+    assert.equal(remote.secret, 'Zq8vR2nT6wLp4Ks9');
+    assert.equal(remote.verdict.severity, undefined);
+    const local = only('db-connection-string', 'DATABASE_URL=postgres://app:Zq8vR2nT6wLp4Ks9@localhost:5432/app');
+    assert.deepEqual([local.verdict.severity, local.verdict.environment], ['warning', 'test']);
+  });
+
+  it('gives unsigned and expired JWTs low confidence', () => {
+    const expired =
+      'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJ1c3JfOGYzazJtOXEiLCJpYXQiOjE2MDAwMDAwMDAsImV4cCI6MTYwMDAwMzYwMH0.evlaxepACOXHW7TE5Ujr_5t_nG4cgLgfIMGrwtW6GSs';
+    assert.equal(only('jwt', `token = "${expired}"`).verdict.confidence, 'low');
+    const unsigned = rules.find((r) => r.id === 'jwt')!.samples.tps[3]!;
+    assert.equal(only('jwt', unsigned).verdict.confidence, 'low');
+  });
+
+  it('reports a Telegram token only with telegram/bot context', () => {
+    const token = '6592596883:AAu_Em0rk3-SX4jRK9S3gKyHdtj1ssTvqAJ';
+    assert.equal(only('telegram-bot-token', `TELEGRAM_TOKEN=${token}`).secret, token);
+    assert.equal(run(rules.find((r) => r.id === 'telegram-bot-token')!, `bot\nvalue=${token}`).length, 0);
+  });
+});
+
+describe('services rules', () => {
+  it('are all registered in the index', () => {
+    const registered = new Set(providerRules);
+    for (const rule of rules) assert.ok(registered.has(rule), `${rule.id} is not in rules/index.ts`);
+  });
+
+  it('have unique kebab-case ids, lowercase keywords, global patterns, docs and env vars', () => {
+    const ids = new Set<string>();
+    for (const rule of rules) {
+      assert.match(rule.id, /^[a-z0-9]+(?:-[a-z0-9]+)*$/, rule.id);
+      assert.ok(!ids.has(rule.id), `duplicate id ${rule.id}`);
+      ids.add(rule.id);
+      assert.ok(rule.pattern.global, `${rule.id}: pattern is not global`);
+      assert.ok(rule.keywords.length > 0, `${rule.id}: no keywords`);
+      for (const k of rule.keywords) assert.equal(k, k.toLowerCase(), `${rule.id}: keyword ${k} not lowercase`);
+      assert.match(rule.envVar, /^[A-Z][A-Z0-9_]*$/, `${rule.id}: envVar`);
+      assert.match(rule.docs ?? '', /^https:\/\//, `${rule.id}: docs link`);
+      assert.ok(rule.samples.tps.length > 0 && rule.samples.fps.length > 0, `${rule.id}: needs true and false samples`);
+    }
+    assert.ok(rules.length >= 30, `only ${rules.length} services rules`);
+  });
+
+  for (const rule of rules) {
+    describe(rule.id, () => {
+      it('finds every true sample, and its keyword prefilter lets it through', () => {
+        for (const sample of rule.samples.tps) {
+          assert.ok(rule.keywords.some((k) => sample.toLowerCase().includes(k)), `no keyword in: ${sample}`);
+          assert.ok(run(rule, sample).length >= 1, `missed: ${sample}`);
+        }
+      });
+
+      it('finds nothing in any false sample', () => {
+        for (const sample of rule.samples.fps) {
+          assert.deepEqual(run(rule, sample).map((m) => m.secret.length), [], `false positive in: ${sample}`);
+        }
+      });
+
+      it('runs in linear time on adversarial 1 MB lines', () => {
+        for (const [what, text] of adversarialInputs(rule)) {
+          const start = performance.now();
+          run(rule, text);
+          const ms = performance.now() - start;
+          assert.ok(ms < 2000, `${what}: ${ms.toFixed(0)} ms`);
+        }
+      });
+    });
+  }
+});
