@@ -80,7 +80,7 @@ export class Analyzer {
   private isTracked(root: string, path: string): Promise<boolean> {
     const cached = this.tracked.get(path);
     if (cached && Date.now() - cached.at < 10_000) return cached.tracked;
-    const tracked = isGitTracked(root, path);
+    const tracked = isGitTracked(root, relativePath(root, path));
     this.tracked.set(path, { at: Date.now(), tracked });
     return tracked;
   }

@@ -1,13 +1,16 @@
-// The Keys sidebar's side of the server (issue 5): the view, change notifications, references, untracked keys
-// and the hover on env lookups. One entry point for the wiring in server.ts: registerKeyHandlers(ctx).
+// The Keys sidebar's side of the server (issue 5): the view, lifecycle actions, change notifications,
+// references, untracked keys and the hover on env lookups. One entry point for the wiring in server.ts: registerKeyHandlers(ctx).
 import { dirname } from 'node:path';
 import type { FileEvent } from 'vscode-languageserver/node';
 import {
+  AdoptKeyRequest,
+  KeyActionRequest,
   KeyReferencesRequest,
   KeysChangedNotification,
   KeysRequest,
   UntrackedKeysRequest,
 } from '../protocol';
+import { adoptKey, keyAction } from './keys-actions';
 import { keyHover } from './keys-hover';
 import { findKeyReferences, untrackedKeys } from './keys-references';
 import { folderRoot, keysView } from './keys-view-request';
@@ -25,6 +28,8 @@ const keysFile = /(?:[\\/]\.keywarden[\\/]keys\.json|[\\/]\.env(?:\.[\w.-]+)?)$/
 export function registerKeyHandlers(ctx: ServerContext): KeyHandlers {
   const { connection } = ctx;
   connection.onRequest(KeysRequest.type, (params) => keysView(ctx, params));
+  connection.onRequest(KeyActionRequest.type, (params) => keyAction(ctx, params));
+  connection.onRequest(AdoptKeyRequest.type, (params) => adoptKey(ctx, params));
   connection.onRequest(KeyReferencesRequest.type, (params) => findKeyReferences(ctx, folderRoot(params.folder), params.name));
   connection.onRequest(UntrackedKeysRequest.type, (params) => untrackedKeys(folderRoot(params.folder)));
   connection.onHover((params) => keyHover(ctx, params));

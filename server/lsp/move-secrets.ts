@@ -61,7 +61,7 @@ export async function moveSecrets(ctx: ServerContext, target: MoveTarget, args: 
     const envText = await readText(envFile);
     const envVars = parseDotenv(envText ?? '');
 
-    if (target === 'dotenv' && envText !== undefined && (await isGitTracked(project.root, envFile))) {
+    if (target === 'dotenv' && envText !== undefined && (await isGitTracked(project.root, '.env'))) {
       throw new UserError('.env is tracked by git, so a secret written there would be committed',
         'untrack it with `git rm --cached .env` (and rotate any key it held), or use "Move to the OS keychain"');
     }
