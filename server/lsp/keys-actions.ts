@@ -1,0 +1,137 @@
+// `keywarden/keyAction` and `keywarden/adoptKey`: the sidebar's lifecycle steps, each one the vault's own
+// operation (server/vault/lifecycle.ts: stores verified first, then the inventory, then the audit log).
+// A rotate's new value and a reveal's value pass through here and go nowhere else: never logged.
+import { join } from 'node:path';
+import { UserError } from '../errors';
+import { plural, shortDate } from '../keys-view/dates';
+import { guessProvider } from '../keys-view/provider-icons';
+import type { AdoptKeyParams, KeyActionParams, KeyActionResult, KeyMetadataUpdate } from '../protocol';
+import { readTextIfExists } from '../vault/atomic-write';
+import { appendAudit } from '../vault/audit';
+import { dotenvEntries, parseKeychainReference } from '../vault/dotenv';
+import { requireKey, updateInventory } from '../vault/inventory';
+import {
+  addKey,
+  DEFAULT_OVERLAP_DAYS,
+  finishRotation,
+  revealKey,
+  revokeKey,
+  rotateKey,
+  setSuspended,
+} from '../vault/lifecycle';
+import { previousName } from '../vault/store';
+import { openVault, type Vault } from '../vault/vault';
+import { folderRoot } from './keys-view-request';
+import { uriToPath } from './paths';
+import type { ServerContext } from './server';
+
+export async function keyAction(ctx: ServerContext, params: KeyActionParams): Promise<KeyActionResult> {
+  const { name } = params;
+  return withVault(ctx, params.folder, undefined, async (vault) => {
+    const now = vault.now();
+    switch (params.action) {
+      case 'rotate': {
+        const overlap = params.overlapDays ?? DEFAULT_OVERLAP_DAYS;
+        const { key } = await rotateKey(vault, name, params.newValue, overlap);
+        const kept = previousName(key.storage, name);
+        const until = key.previous ? shortDate(new Date(key.previous.revokeAfter), now) : 'the end of the overlap';
+        return done(`${name} rotated. The old value stays valid as ${kept} until ${until}; then use Finish rotation.`);
+      }
+      case 'finish':
+        await finishRotation(vault, name);
+        return done(`${name}: rotation finished, the old value was removed.`);
+      case 'revoke': {
+        const key = await revokeKey(vault, name, params.reason);
+        return done(`${name} revoked: its value was removed from the ${key.storage === 'keychain' ? 'OS keychain' : '.env file'}. Revoke it at the provider too.`);
+      }
+      case 'suspend':
+        await setSuspended(vault, name, true);
+        return done(`${name} suspended: \`keywarden run\` no longer injects it.`);
+      case 'resume':
+        await setSuspended(vault, name, false);
+        return done(`${name} resumed.`);
+      case 'reveal':
+        return { ok: true, message: `${name} copied.`, value: await revealKey(vault, name, 'vscode-sidebar') };
+      case 'updateMetadata':
+        await updateMetadata(vault, name, params.metadata);
+        return done(`${name} updated.`);
+    }
+  });
+}
+
+/** Adds a key found in a `.env` file to the inventory; its value stays where it is (or in the keychain for a reference). */
+export async function adoptKey(ctx: ServerContext, params: AdoptKeyParams): Promise<KeyActionResult> {
+  const file = uriToPath(params.uri);
+  if (!file) return { ok: false, message: `${params.uri} is not a file on disk.` };
+  return withVault(ctx, params.folder, file, async (vault) => {
+    const text = (await readTextIfExists(file)) ?? '';
+    const entry = dotenvEntries(text).filter((e) => e.name === params.name).pop();
+    if (!entry?.value) throw new UserError(`${params.name} has no value in ${file}`, 'give it a value there first');
+    const account = parseKeychainReference(entry.value);
+    const value = account ? await vault.keychain().get(account) : entry.value;
+    if (value === undefined) throw new UserError(`${params.name} points at the keychain, which holds no value for it`, 'store it with `keywarden keys add`');
+    const record = await addKey(vault, {
+      name: params.name,
+      provider: guessProvider(params.name),
+      environment: params.environment ?? 'development',
+      owner: params.owner,
+      storage: account ? 'keychain' : 'dotenv',
+    }, value);
+    return done(`${params.name} is now in the inventory (${account ? 'OS keychain' : '.env'}); rotate it every ${plural(record.rotationDays, 'day')}.`);
+  });
+}
+
+/** Owner, purpose, scope, environment, rotation period: metadata only, under the inventory lock, audited. */
+async function updateMetadata(vault: Vault, name: string, metadata: KeyMetadataUpdate): Promise<void> {
+  if (metadata.environment !== undefined && !metadata.environment.trim()) throw new UserError('the environment cannot be empty', 'e.g. development, staging or production');
+  if (metadata.rotationDays !== undefined && !(Number.isInteger(metadata.rotationDays) && metadata.rotationDays > 0)) {
+    throw new UserError('the rotation period must be a whole number of days, 1 or more', 'e.g. 90');
+  }
+  const changed = await updateInventory(vault.root, (inv) => {
+    const key = requireKey(inv, name);
+    const fields: string[] = [];
+    for (const [field, value] of Object.entries(metadata) as Array<[keyof KeyMetadataUpdate, unknown]>) {
+      if (value === undefined) continue;
+      const cleaned = typeof value === 'string' ? value.trim() || undefined : value;
+      if (field === 'environment') key.environment = cleaned as string;
+      else if (field === 'scope') key.scope = cleaned as string[];
+      else if (field === 'rotationDays') key.rotationDays = cleaned as number;
+      else key[field] = cleaned as string | undefined;
+      fields.push(field);
+    }
+    return fields;
+  });
+  if (changed.length > 0) await appendAudit(vault.root, { action: 'update', names: [name], details: { fields: changed.join(',') } }, vault.now());
+}
+
+async function withVault(
+  ctx: ServerContext,
+  folderUri: string,
+  dotenvFile: string | undefined,
+  fn: (vault: Vault) => Promise<KeyActionResult>,
+): Promise<KeyActionResult> {
+  const root = folderRoot(folderUri);
+  const project = ctx.projects.get(root);
+  const settings = await ctx.settings.get(folderUri);
+  const { defaultDays, productionDays, dueSoonDays } = project.config.rotation;
+  const vault = openVault({
+    root,
+    project: project.name,
+    rotation: { defaultDays, productionDays, dueSoonDays },
+    keychainTimeoutMs: settings.keychain.timeoutMs,
+    dotenvFile: dotenvFile ?? join(root, '.env'),
+  });
+  try {
+    return await fn(vault);
+  } catch (err) {
+    if (!(err instanceof UserError)) throw err;
+    ctx.logger.warn(`keys: ${err.message}`);
+    return { ok: false, message: err.hint ? `${err.message} — ${err.hint}` : err.message };
+  } finally {
+    vault.close();
+  }
+}
+
+function done(message: string): KeyActionResult {
+  return { ok: true, message };
+}
