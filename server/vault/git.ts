@@ -40,9 +40,15 @@ export async function ensureGitignored(root: string, entry = '.env'): Promise<bo
   return true;
 }
 
-/** Files git would consider (tracked plus untracked, not ignored), relative to `root`; undefined outside a repo. */
-export async function gitListFiles(root: string): Promise<string[] | undefined> {
-  const { code, stdout } = await git(root, ['ls-files', '-z', '--cached', '--others', '--exclude-standard']);
+/** Files git tracks, relative to `root`; undefined outside a repository. */
+export async function gitTrackedFiles(root: string): Promise<string[] | undefined> {
+  const { code, stdout } = await git(root, ['ls-files', '-z']);
   if (code !== 0) return undefined;
   return [...new Set(stdout.split('\0').filter(Boolean))];
+}
+
+/** The hooks folder (honours core.hooksPath); undefined outside a repository. */
+export async function gitHooksDir(root: string): Promise<string | undefined> {
+  const { code, stdout } = await git(root, ['rev-parse', '--path-format=absolute', '--git-path', 'hooks']);
+  return code === 0 ? stdout.trim() : undefined;
 }

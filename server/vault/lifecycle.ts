@@ -1,0 +1,209 @@
+// The key lifecycle: add, rotate (with an overlap), finish, revoke, suspend, resume, reveal.
+//
+// Order of every operation, so that a kill at any point loses no value and a re-run converges:
+//   1. under the inventory lock, write values to their store and read them back (verify);
+//   2. then change the inventory (written atomically when the lock's callback returns);
+//   3. then append to the audit log.
+// A value is only ever removed after its replacement is stored and verified, and the inventory's
+// fingerprint always names a value that is still stored. A re-run recognises a half-done step by
+// fingerprints (rotate: the old value already copied to the previous slot) and carries on from there.
+import { UserError } from '../errors';
+import { valueFingerprint } from '../detect/redact';
+import { appendAudit } from './audit';
+import { crashPoint } from './crash';
+import { isValidEnvName } from './dotenv';
+import { defaultRotationDays } from './due';
+import { isGitTracked, ensureGitignored } from './git';
+import { readInventory, requireKey, updateInventory, type KeyRecord } from './inventory';
+import { previousName, type SecretStore, type StoreKind } from './store';
+import type { Vault } from './vault';
+
+const DAY_MS = 86_400_000;
+export const DEFAULT_OVERLAP_DAYS = 7;
+
+export interface NewKey {
+  name: string;
+  provider: string;
+  environment: string;
+  owner?: string;
+  service?: string;
+  purpose?: string;
+  scope?: string[];
+  storage: StoreKind;
+  rotationDays?: number;
+  expires?: string;
+}
+
+/** Stores `value` under `name` and reads it back: nothing proceeds on a value that did not land. */
+export async function storeVerified(store: SecretStore, name: string, value: string): Promise<void> {
+  await store.set(name, value);
+  if ((await store.get(name)) !== value) {
+    throw new UserError(`the ${store.kind === 'keychain' ? 'keychain' : '.env file'} did not keep the value of ${name}`, 'try again; nothing else was changed');
+  }
+}
+
+/** Before a plaintext value goes into `.env`: refuse a tracked `.env`, and make sure git ignores it. */
+export async function guardDotenv(vault: Vault): Promise<void> {
+  if (await isGitTracked(vault.root, vault.dotenvFile)) {
+    throw new UserError(`${vault.dotenvFile} is tracked by git, so a secret written there would be committed`,
+      'untrack it (`git rm --cached .env`) or use the keychain');
+  }
+  await ensureGitignored(vault.root, relativeEnvPath(vault));
+}
+
+function relativeEnvPath(vault: Vault): string {
+  return vault.dotenvFile.startsWith(vault.root + '/') ? vault.dotenvFile.slice(vault.root.length + 1) : '.env';
+}
+
+export function newRecord(vault: Vault, key: NewKey, value: string): KeyRecord {
+  const now = vault.now().toISOString();
+  return {
+    name: key.name,
+    provider: key.provider,
+    environment: key.environment,
+    owner: key.owner || undefined,
+    service: key.service || undefined,
+    purpose: key.purpose || undefined,
+    scope: key.scope ?? [],
+    storage: key.storage,
+    fingerprint: valueFingerprint(value),
+    created: now,
+    rotated: now,
+    rotationDays: key.rotationDays ?? defaultRotationDays(key.environment, vault.rotation),
+    expires: key.expires,
+    status: 'active',
+  };
+}
+
+export async function addKey(vault: Vault, key: NewKey, value: string): Promise<KeyRecord> {
+  if (!isValidEnvName(key.name)) throw new UserError(`'${key.name}' is not a valid environment variable name`, 'use letters, digits and underscores, not starting with a digit');
+  if (value === '') throw new UserError(`no value given for ${key.name}`, 'type it at the prompt or pipe it on stdin');
+  if (key.storage === 'dotenv') await guardDotenv(vault);
+  const record = await updateInventory(vault.root, async (inv) => {
+    const i = inv.keys.findIndex((k) => k.name === key.name);
+    if (i >= 0 && inv.keys[i].status !== 'revoked') {
+      throw new UserError(`${key.name} is already in the inventory`, `rotate it with \`keywarden rotate ${key.name}\`, or choose another name`);
+    }
+    await storeVerified(vault.store(key.storage), key.name, value);
+    crashPoint('after-store');
+    const rec = newRecord(vault, key, value);
+    if (i >= 0) inv.keys[i] = rec; // a revoked key's name can be reused; its history stays in the audit log
+    else inv.keys.push(rec);
+    return rec;
+  });
+  await appendAudit(vault.root, { action: 'add', names: [key.name], details: { storage: key.storage, environment: key.environment, provider: key.provider } }, vault.now());
+  return record;
+}
+
+export interface RotateResult {
+  key: KeyRecord;
+  /** False when a previous run had already finished the job. */
+  changed: boolean;
+}
+
+/**
+ * Rotate: the current value moves to the previous slot (`NAME@previous` / `NAME_PREVIOUS`), the new value
+ * takes its place, and the key is `rotating` until `finishRotation` (or `overlapDays` from now).
+ */
+export async function rotateKey(vault: Vault, name: string, value: string, overlapDays = DEFAULT_OVERLAP_DAYS): Promise<RotateResult> {
+  if (value === '') throw new UserError(`no new value given for ${name}`, 'type it at the prompt or pipe it on stdin');
+  const newFingerprint = valueFingerprint(value);
+  const result = await updateInventory(vault.root, async (inv) => {
+    const key = requireKey(inv, name);
+    if (key.status === 'rotating' && key.fingerprint === newFingerprint) return { key, changed: false };
+    if (key.status !== 'active') {
+      const hint = key.status === 'rotating' ? `finish the current rotation first: \`keywarden rotate ${name} --finish\``
+        : key.status === 'suspended' ? `resume it first: \`keywarden resume ${name}\`` : 'add a new key instead';
+      throw new UserError(`${name} is ${key.status}`, hint);
+    }
+    if (key.fingerprint === newFingerprint) throw new UserError(`the new value of ${name} is the same as the current one`, 'give the new value from your provider');
+    if (key.storage === 'dotenv') await guardDotenv(vault);
+    const store = vault.store(key.storage);
+    const prevSlot = previousName(store.kind, name);
+    const current = await store.get(name);
+    if (current !== undefined && valueFingerprint(current) === key.fingerprint) {
+      await storeVerified(store, prevSlot, current);
+      crashPoint('after-previous');
+    } else {
+      // An interrupted rotation may already have moved the current value to the previous slot.
+      const previous = await store.get(prevSlot);
+      if (previous === undefined || valueFingerprint(previous) !== key.fingerprint) {
+        throw new UserError(`the value stored for ${name} does not match the inventory's fingerprint`,
+          `check it with \`keywarden keys reveal ${name}\`; if the stored value is the right one, re-add the key`);
+      }
+    }
+    await storeVerified(store, name, value);
+    crashPoint('after-store');
+    const now = vault.now();
+    key.previous = { fingerprint: key.fingerprint, revokeAfter: new Date(now.getTime() + overlapDays * DAY_MS).toISOString() };
+    key.fingerprint = newFingerprint;
+    key.rotated = now.toISOString();
+    key.status = 'rotating';
+    return { key, changed: true };
+  });
+  if (result.changed) await appendAudit(vault.root, { action: 'rotate', names: [name], details: { overlapDays, storage: result.key.storage } }, vault.now());
+  return result;
+}
+
+/** Ends a rotation: the previous value is removed from its store; the key is active again. */
+export async function finishRotation(vault: Vault, name: string): Promise<KeyRecord> {
+  const key = await updateInventory(vault.root, async (inv) => {
+    const k = requireKey(inv, name);
+    if (k.status !== 'rotating' || !k.previous) {
+      throw new UserError(`${name} is not rotating`, `start a rotation with \`keywarden rotate ${name}\``);
+    }
+    const store = vault.store(k.storage);
+    await store.delete(previousName(store.kind, name));
+    crashPoint('after-delete');
+    k.previous = undefined;
+    k.status = 'active';
+    return k;
+  });
+  await appendAudit(vault.root, { action: 'finish', names: [name] }, vault.now());
+  return key;
+}
+
+/** Revokes a key: its values leave their store; the entry stays in the inventory, `revoked`, for history. */
+export async function revokeKey(vault: Vault, name: string, reason: string): Promise<KeyRecord> {
+  if (!reason.trim()) throw new UserError('a reason is required to revoke a key', `give one: \`keywarden revoke ${name} --reason "leaked in CI logs"\``);
+  const key = await updateInventory(vault.root, async (inv) => {
+    const k = requireKey(inv, name);
+    if (k.status === 'revoked') return k;
+    const store = vault.store(k.storage);
+    await store.delete(name);
+    await store.delete(previousName(store.kind, name));
+    crashPoint('after-delete');
+    k.status = 'revoked';
+    k.previous = undefined;
+    k.revoked = { at: vault.now().toISOString(), reason: reason.trim() };
+    return k;
+  });
+  await appendAudit(vault.root, { action: 'revoke', names: [name], details: { reason: reason.trim() } }, vault.now());
+  return key;
+}
+
+/** Suspend keeps the value but stops `run` from injecting it; resume undoes that. */
+export async function setSuspended(vault: Vault, name: string, suspended: boolean): Promise<KeyRecord> {
+  const key = await updateInventory(vault.root, (inv) => {
+    const k = requireKey(inv, name);
+    if (k.status === 'revoked') throw new UserError(`${name} is revoked`, 'add a new key instead');
+    if (suspended && k.status === 'suspended') throw new UserError(`${name} is already suspended`, `resume it with \`keywarden resume ${name}\``);
+    if (!suspended && k.status !== 'suspended') throw new UserError(`${name} is not suspended`, 'nothing to resume');
+    k.status = suspended ? 'suspended' : k.previous ? 'rotating' : 'active';
+    return k;
+  });
+  await appendAudit(vault.root, { action: suspended ? 'suspend' : 'resume', names: [name] }, vault.now());
+  return key;
+}
+
+/** The key's value, for printing. Recorded in the audit log before it is returned. */
+export async function revealKey(vault: Vault, name: string, via: string): Promise<string> {
+  const key = requireKey(await readInventory(vault.root), name);
+  if (key.status === 'revoked') throw new UserError(`${name} is revoked: its value was removed`, 'nothing to reveal');
+  const value = await vault.store(key.storage).get(name);
+  if (value === undefined) {
+    throw new UserError(`no value is stored for ${name} in the ${key.storage === 'keychain' ? `keychain (service ${vault.service})` : vault.dotenvFile}`, 'rotate the key to store a value again');
+  }
+  await appendAudit(vault.root, { action: 'reveal', names: [name], details: { via } }, vault.now());
+  return value;
+}
