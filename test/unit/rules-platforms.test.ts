@@ -6,20 +6,43 @@ import * as zlib from 'node:zlib';
 import { matchRule } from '../../server/detect/match-rule';
 import type { Rule } from '../../server/detect/rule';
 import { base62, crc32, hasCrc32Base62Checksum } from '../../server/detect/rules/checksum';
+import { ageRules } from '../../server/detect/rules/age';
+import { algoliaRules } from '../../server/detect/rules/algolia';
+import { alibabaRules } from '../../server/detect/rules/alibaba';
 import { anthropicRules } from '../../server/detect/rules/anthropic';
+import { atlassianRules } from '../../server/detect/rules/atlassian';
 import { awsRules } from '../../server/detect/rules/aws';
 import { azureRules } from '../../server/detect/rules/azure';
+import { cloudflareRules } from '../../server/detect/rules/cloudflare';
+import { databricksRules } from '../../server/detect/rules/databricks';
+import { datadogRules } from '../../server/detect/rules/datadog';
 import { digitaloceanRules } from '../../server/detect/rules/digitalocean';
 import { dockerRules } from '../../server/detect/rules/docker';
+import { dopplerRules } from '../../server/detect/rules/doppler';
+import { fastlyRules } from '../../server/detect/rules/fastly';
 import { gcpRules } from '../../server/detect/rules/gcp';
 import { githubRules } from '../../server/detect/rules/github';
 import { gitlabRules } from '../../server/detect/rules/gitlab';
 import { googleRules } from '../../server/detect/rules/google';
+import { grafanaRules } from '../../server/detect/rules/grafana';
 import { herokuRules } from '../../server/detect/rules/heroku';
 import { huggingfaceRules } from '../../server/detect/rules/huggingface';
+import { linearRules } from '../../server/detect/rules/linear';
+import { netlifyRules } from '../../server/detect/rules/netlify';
+import { newrelicRules } from '../../server/detect/rules/newrelic';
+import { notionRules } from '../../server/detect/rules/notion';
 import { npmRules } from '../../server/detect/rules/npm';
+import { oktaRules } from '../../server/detect/rules/okta';
+import { onepasswordRules } from '../../server/detect/rules/onepassword';
 import { openaiRules } from '../../server/detect/rules/openai';
+import { postmanRules } from '../../server/detect/rules/postman';
+import { pulumiRules } from '../../server/detect/rules/pulumi';
 import { pypiRules } from '../../server/detect/rules/pypi';
+import { sentryRules } from '../../server/detect/rules/sentry';
+import { supabaseRules } from '../../server/detect/rules/supabase';
+import { terraformRules } from '../../server/detect/rules/terraform';
+import { vaultRules } from '../../server/detect/rules/vault';
+import { vercelRules } from '../../server/detect/rules/vercel';
 
 const platformRules: Rule[] = [
   ...awsRules,
@@ -36,7 +59,31 @@ const platformRules: Rule[] = [
   ...dockerRules,
   ...digitaloceanRules,
   ...herokuRules,
+  ...cloudflareRules,
+  ...datadogRules,
+  ...newrelicRules,
+  ...sentryRules,
+  ...atlassianRules,
+  ...linearRules,
+  ...notionRules,
+  ...postmanRules,
+  ...vaultRules,
+  ...onepasswordRules,
+  ...dopplerRules,
+  ...terraformRules,
+  ...pulumiRules,
+  ...vercelRules,
+  ...netlifyRules,
+  ...supabaseRules,
+  ...grafanaRules,
+  ...databricksRules,
+  ...oktaRules,
+  ...alibabaRules,
+  ...fastlyRules,
+  ...ageRules,
+  ...algoliaRules,
 ];
+
 
 const ctx = (text: string) => ({ text, path: 'src/config.ts' });
 const hits = (rule: Rule, text: string) => matchRule(rule, ctx(text));

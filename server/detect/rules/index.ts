@@ -2,6 +2,43 @@
 import type { Rule } from '../rule';
 
 // --- platforms: cloud, source hosting, package registries, AI, developer SaaS ---
+import { ageRules } from './age';
+import { algoliaRules } from './algolia';
+import { alibabaRules } from './alibaba';
+import { anthropicRules } from './anthropic';
+import { atlassianRules } from './atlassian';
+import { awsRules } from './aws';
+import { azureRules } from './azure';
+import { cloudflareRules } from './cloudflare';
+import { databricksRules } from './databricks';
+import { datadogRules } from './datadog';
+import { digitaloceanRules } from './digitalocean';
+import { dockerRules } from './docker';
+import { dopplerRules } from './doppler';
+import { fastlyRules } from './fastly';
+import { gcpRules } from './gcp';
+import { githubRules } from './github';
+import { gitlabRules } from './gitlab';
+import { googleRules } from './google';
+import { grafanaRules } from './grafana';
+import { herokuRules } from './heroku';
+import { huggingfaceRules } from './huggingface';
+import { linearRules } from './linear';
+import { netlifyRules } from './netlify';
+import { newrelicRules } from './newrelic';
+import { notionRules } from './notion';
+import { npmRules } from './npm';
+import { oktaRules } from './okta';
+import { onepasswordRules } from './onepassword';
+import { openaiRules } from './openai';
+import { postmanRules } from './postman';
+import { pulumiRules } from './pulumi';
+import { pypiRules } from './pypi';
+import { sentryRules } from './sentry';
+import { supabaseRules } from './supabase';
+import { terraformRules } from './terraform';
+import { vaultRules } from './vault';
+import { vercelRules } from './vercel';
 // (end platforms)
 
 // --- services: messaging, payments, commerce, keys and tokens by structure ---
@@ -46,6 +83,12 @@ import { genericToken } from './generic-token';
 
 export const providerRules: Rule[] = [
   // platforms
+  ...awsRules, ...githubRules, ...gitlabRules, ...googleRules, ...gcpRules, ...azureRules, ...openaiRules,
+  ...anthropicRules, ...huggingfaceRules, ...npmRules, ...pypiRules, ...dockerRules, ...digitaloceanRules,
+  ...herokuRules, ...cloudflareRules, ...datadogRules, ...newrelicRules, ...sentryRules, ...atlassianRules,
+  ...linearRules, ...notionRules, ...postmanRules, ...vaultRules, ...onepasswordRules, ...dopplerRules,
+  ...terraformRules, ...pulumiRules, ...vercelRules, ...netlifyRules, ...supabaseRules, ...grafanaRules,
+  ...databricksRules, ...oktaRules, ...alibabaRules, ...fastlyRules, ...ageRules, ...algoliaRules,
   // services
   slackBotToken, slackUserToken, slackAppToken, slackConfigToken, slackConfigRefreshToken, slackWebhook,
   stripeSecretKey, stripeRestrictedKey, stripeWebhookSecret, twilioApiKey, twilioAuthToken, sendgridApiKey,

@@ -1,0 +1,48 @@
+// Netlify personal access tokens: the current `nfp_` format, and older 40-46 character tokens that have
+// no prefix and are only reported under a Netlify-ish name.
+import { defineRule } from '../rule';
+import { assigned } from './assigned';
+import { charClasses, looksLikePlaceholder } from './shape';
+import { placeholders, snippets, tokenRule } from './token-rule';
+
+const DOCS = 'https://docs.netlify.com/api/get-started/#authentication';
+const PAT = 'nfp_qiS11DKN9gmp7Ov33cEVNyiuoloxGVjxokNe';
+const LEGACY = 'yFMA4Slc21eDSQo46fjwJSwNJhVYeS3cNA5Y99aU5Nz';
+
+export const netlifyPat = tokenRule({
+  id: 'netlify-pat',
+  provider: 'Netlify',
+  description: 'Netlify personal access token',
+  keywords: ['nfp_'],
+  pattern: /\bnfp_[A-Za-z0-9]{36}\b/g,
+  envVar: 'NETLIFY_AUTH_TOKEN',
+  docs: DOCS,
+  prefixLength: 4,
+  samples: {
+    tps: [...snippets(PAT, 'NETLIFY_AUTH_TOKEN'), `netlify deploy --prod --auth ${PAT}`],
+    fps: [...placeholders('nfp_', 'NETLIFY_AUTH_TOKEN', 36), `NETLIFY_AUTH_TOKEN=${PAT.slice(0, 30)}`],
+  },
+});
+
+export const netlifyAuthToken = defineRule({
+  id: 'netlify-auth-token',
+  provider: 'Netlify',
+  description: 'Netlify access token (unprefixed)',
+  keywords: ['netlify'],
+  pattern: new RegExp(assigned('netlify[\\w.-]{0,20}?(?:token|key|secret)', '[\\w-]{40,46}'), 'gi'),
+  envVar: 'NETLIFY_AUTH_TOKEN',
+  minEntropy: 3.8,
+  docs: DOCS,
+  validate: (secret) => (!secret.startsWith('nfp_') && charClasses(secret) === 3 && !looksLikePlaceholder(secret) ? {} : false),
+  samples: {
+    tps: [`NETLIFY_AUTH_TOKEN=${LEGACY}`, `const netlifyToken = '${LEGACY}';`, `"netlify_api_token": "${LEGACY}"`],
+    fps: [
+      'NETLIFY_AUTH_TOKEN=${NETLIFY_AUTH_TOKEN}',
+      `NETLIFY_AUTH_TOKEN=${PAT}`,
+      `NETLIFY_SITE_ID=${LEGACY}`,
+      'NETLIFY_AUTH_TOKEN=your-netlify-personal-access-token-from-ui',
+    ],
+  },
+});
+
+export const netlifyRules = [netlifyPat, netlifyAuthToken];
