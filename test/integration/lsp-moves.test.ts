@@ -1,0 +1,228 @@
+// Quick fixes end to end over stdio: the code actions offered, and executing them against the real .env,
+// git and the real OS keychain (a throwaway gnome-keyring: `npm test` runs inside test/with-keyring.sh).
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { afterEach, describe, it } from 'node:test';
+import keytar from 'keytar';
+import { MessageType, type CodeAction, type Command } from 'vscode-languageserver-protocol';
+import { Commands, type MoveSecretArgs } from '../../server/protocol';
+import { parseDotenv } from '../../server/vault/dotenv';
+import { startLsp, type LspClient, type LspClientOptions } from '../support/lsp-client';
+
+const STRIPE_LIVE = 'sk_live_aZTL52yn6zVOIuhiKuCQCLlP4f2a';
+const STRIPE_LIVE_2 = 'sk_live_Qm3vT8xWz2LpR6nK9dF4hJ7c';
+
+let cleanups: (() => Promise<void> | void)[] = [];
+afterEach(async () => {
+  for (const c of cleanups.reverse()) await c();
+  cleanups = [];
+});
+
+async function setup(files: Record<string, string> = {}, options: Partial<LspClientOptions> = {}): Promise<{ root: string; client: LspClient; service: string }> {
+  const root = mkdtempSync(join(tmpdir(), 'kw-move-'));
+  execFileSync('git', ['init', '-q'], { cwd: root });
+  for (const [rel, text] of Object.entries(files)) writeFileSync(join(root, rel), text);
+  const client = await startLsp({ root, ...options });
+  const service = `keywarden:${basename(root)}`;
+  cleanups.push(async () => {
+    await client.stop();
+    for (const c of await keytar.findCredentials(service).catch(() => [])) await keytar.deletePassword(service, c.account);
+    rmSync(root, { recursive: true, force: true });
+  });
+  return { root, client, service };
+}
+
+async function actionsFor(client: LspClient, uri: string): Promise<CodeAction[]> {
+  const diagnostics = await client.current(uri);
+  assert.ok(diagnostics.length > 0, 'expected a diagnostic');
+  return client.codeActions(uri, diagnostics.slice(0, 1));
+}
+
+function commandOf(actions: CodeAction[], title: RegExp): Command {
+  const action = actions.find((a) => title.test(a.title));
+  assert.ok(action?.command, `no action matching ${title}: ${actions.map((a) => a.title).join(' | ')}`);
+  return action.command;
+}
+
+const source = `import Stripe from "stripe";\nconst stripeSecretKey = "${STRIPE_LIVE}";\nexport const stripe = new Stripe(stripeSecretKey);\n`;
+
+describe('quick fixes', () => {
+  it('offers keychain (preferred), .env, ignore and baseline on each diagnostic, and move-all for several', async () => {
+    const { client } = await setup();
+    const uri = client.open('pay.ts', 'typescript', source + `const backup = "${STRIPE_LIVE_2}";\n`);
+    const actions = await actionsFor(client, uri);
+    assert.deepEqual(actions.map((a) => a.title), [
+      'Move STRIPE_SECRET_KEY to the OS keychain',
+      'Move STRIPE_SECRET_KEY to .env',
+      'Ignore this finding (keywarden:ignore comment)',
+      'Add this finding to the baseline',
+      'Move all 2 secrets in this file to the OS keychain',
+      'Move all 2 secrets in this file to .env',
+    ]);
+    assert.equal(actions[0].isPreferred, true);
+    assert.ok(actions.every((a) => a.kind === 'quickfix'));
+    const args = actions[0].command!.arguments![0] as MoveSecretArgs;
+    assert.equal(args.uri, uri);
+    assert.equal(args.version, client.version(uri));
+    assert.equal(args.suggestedName, 'STRIPE_SECRET_KEY');
+    assert.equal(actions[0].command!.command, Commands.moveToKeychain);
+    assert.ok(!JSON.stringify(actions).includes(STRIPE_LIVE.slice(8)), 'no secret in code actions');
+  });
+
+  it('moves to .env: a new 0600 file, value reads back exactly, .gitignore updated, literal replaced', async () => {
+    const { root, client } = await setup({ '.gitignore': 'node_modules/' });
+    const uri = client.open('pay.ts', 'typescript', source);
+    const cmd = commandOf(await actionsFor(client, uri), /to \.env$/);
+    assert.deepEqual(await client.execute(cmd.command, cmd.arguments!), { ok: true, names: ['STRIPE_SECRET_KEY'] });
+    const expected = source.replace(`"${STRIPE_LIVE}"`, 'process.env.STRIPE_SECRET_KEY');
+    assert.equal(client.text(uri), expected);
+    assert.equal(readFileSync(join(root, 'pay.ts'), 'utf8'), expected);
+    const env = readFileSync(join(root, '.env'), 'utf8');
+    assert.deepEqual(parseDotenv(env), { STRIPE_SECRET_KEY: STRIPE_LIVE });
+    assert.equal(statSync(join(root, '.env')).mode & 0o777, 0o600);
+    assert.equal(readFileSync(join(root, '.gitignore'), 'utf8'), 'node_modules/\n.env\n');
+    assert.equal(execFileSync('git', ['check-ignore', '.env'], { cwd: root, encoding: 'utf8' }).trim(), '.env');
+    assert.deepEqual(await client.current(uri), [], 'the diagnostic goes away');
+  });
+
+  it('moves to the OS keychain: stored and verified, .env holds only a reference', async () => {
+    const { root, client, service } = await setup();
+    const uri = client.open('pay.ts', 'typescript', source);
+    const cmd = commandOf(await actionsFor(client, uri), /OS keychain$/);
+    const started = Date.now();
+    assert.deepEqual(await client.execute(cmd.command, cmd.arguments!), { ok: true, names: ['STRIPE_SECRET_KEY'] });
+    assert.ok(Date.now() - started < 5000);
+    assert.equal(await keytar.getPassword(service, 'STRIPE_SECRET_KEY'), STRIPE_LIVE);
+    assert.equal(client.text(uri), source.replace(`"${STRIPE_LIVE}"`, 'process.env.STRIPE_SECRET_KEY'));
+    const env = readFileSync(join(root, '.env'), 'utf8');
+    assert.equal(env, 'STRIPE_SECRET_KEY=keychain:STRIPE_SECRET_KEY\n');
+    assert.ok(!env.includes(STRIPE_LIVE));
+  });
+
+  it('uses the name the client chose, and never overwrites a name in use; other lines kept', async () => {
+    const { root, client } = await setup({ '.env': '# local settings\nPAYMENTS_KEY=something-else\n' });
+    const uri = client.open('pay.py', 'python', `"""Payments."""\nfrom __future__ import annotations\n\nimport stripe\n\nstripe.api_key = "${STRIPE_LIVE}"\n`);
+    const cmd = commandOf(await actionsFor(client, uri), /to \.env$/);
+    const args = { ...(cmd.arguments![0] as MoveSecretArgs), chosenName: 'PAYMENTS_KEY' };
+    assert.deepEqual(await client.execute(cmd.command, [args]), { ok: true, names: ['PAYMENTS_KEY_2'] });
+    assert.equal(client.text(uri), `"""Payments."""\nfrom __future__ import annotations\nimport os\n\nimport stripe\n\nstripe.api_key = os.environ["PAYMENTS_KEY_2"]\n`);
+    const env = readFileSync(join(root, '.env'), 'utf8');
+    assert.ok(env.startsWith('# local settings\nPAYMENTS_KEY=something-else\n'), 'existing lines kept');
+    assert.deepEqual(parseDotenv(env), { PAYMENTS_KEY: 'something-else', PAYMENTS_KEY_2: STRIPE_LIVE });
+  });
+
+  it('moves all secrets of a file in one edit', async () => {
+    const { root, client } = await setup();
+    const uri = client.open('main.go', 'go', `package main\n\nimport (\n\t"fmt"\n)\n\nvar primary = "${STRIPE_LIVE}"\nvar backup = "${STRIPE_LIVE_2}"\n\nfunc main() { fmt.Println(primary, backup) }\n`);
+    const cmd = commandOf(await actionsFor(client, uri), /^Move all 2 .* \.env$/);
+    assert.deepEqual(await client.execute(cmd.command, cmd.arguments!), { ok: true, names: ['PRIMARY', 'BACKUP'] });
+    assert.equal(client.edits.length, 1, 'one WorkspaceEdit: one undo step');
+    assert.equal(client.text(uri), `package main\n\nimport (\n\t"fmt"\n\t"os"\n)\n\nvar primary = os.Getenv("PRIMARY")\nvar backup = os.Getenv("BACKUP")\n\nfunc main() { fmt.Println(primary, backup) }\n`);
+    assert.deepEqual(parseDotenv(readFileSync(join(root, '.env'), 'utf8')), { PRIMARY: STRIPE_LIVE, BACKUP: STRIPE_LIVE_2 });
+  });
+
+  it('without a keychain: a clear message within 2 s offering .env, nothing changed; picking it moves to .env', async () => {
+    let pick = false;
+    const { root, client } = await setup({ '.env': 'PORT=3000\n' }, {
+      env: { ...process.env, DBUS_SESSION_BUS_ADDRESS: 'unix:path=/nonexistent/kw-bus' },
+      pickAction: (p) => (pick ? p.actions?.find((a) => a.title === 'Move to .env instead') ?? null : null),
+    });
+    const uri = client.open('pay.ts', 'typescript', source);
+    const cmd = commandOf(await actionsFor(client, uri), /OS keychain$/);
+    const started = Date.now();
+    const result = (await client.execute(cmd.command, cmd.arguments!)) as { ok: boolean; message: string };
+    const request = await client.waitFor(() => client.messageRequests[0], 'the keychain error message');
+    assert.ok(Date.now() - started < 2000, `took ${Date.now() - started} ms`);
+    assert.equal(result.ok, false);
+    assert.equal(request.type, MessageType.Error);
+    assert.match(request.message, /no keychain service is reachable/);
+    assert.deepEqual(request.actions, [{ title: 'Move to .env instead' }]);
+    assert.equal(client.text(uri), source);
+    assert.equal(readFileSync(join(root, '.env'), 'utf8'), 'PORT=3000\n');
+    assert.equal(client.edits.length, 0);
+
+    pick = true;
+    await client.execute(cmd.command, cmd.arguments!);
+    await client.waitFor(() => (client.text(uri).includes('process.env.STRIPE_SECRET_KEY') ? true : undefined), 'the .env move after picking it');
+    assert.deepEqual(parseDotenv(readFileSync(join(root, '.env'), 'utf8')), { PORT: '3000', STRIPE_SECRET_KEY: STRIPE_LIVE });
+  });
+
+  it('rolls back when the editor rejects the edit: keychain entry removed, .env bytes restored', async () => {
+    const original = '# keep me exactly\r\nPORT=3000\n';
+    const { root, client, service } = await setup({ '.env': original }, { applyEdit: () => false });
+    const uri = client.open('pay.ts', 'typescript', source);
+    const cmd = commandOf(await actionsFor(client, uri), /OS keychain$/);
+    const result = (await client.execute(cmd.command, cmd.arguments!)) as { ok: boolean; message: string };
+    assert.equal(result.ok, false);
+    assert.match(result.message, /did not apply the change/);
+    assert.equal(await keytar.getPassword(service, 'STRIPE_SECRET_KEY'), null);
+    assert.equal(readFileSync(join(root, '.env'), 'utf8'), original);
+    assert.equal(client.text(uri), source);
+    const shown = await client.waitFor(() => client.messages.find((m) => m.type === MessageType.Error), 'one error message');
+    assert.equal(shown.message, result.message);
+  });
+
+  it('keeps a keychain entry that existed before when rolling back', async () => {
+    const { client, service } = await setup({}, { applyEdit: () => false });
+    await keytar.setPassword(service, 'STRIPE_SECRET_KEY', STRIPE_LIVE);
+    const uri = client.open('pay.ts', 'typescript', source);
+    const cmd = commandOf(await actionsFor(client, uri), /OS keychain$/);
+    assert.equal(((await client.execute(cmd.command, cmd.arguments!)) as { ok: boolean }).ok, false);
+    assert.equal(await keytar.getPassword(service, 'STRIPE_SECRET_KEY'), STRIPE_LIVE);
+  });
+
+  it('refuses to write a secret into a .env that git tracks', async () => {
+    const { root, client } = await setup({ '.env': 'PORT=3000\n' });
+    execFileSync('git', ['add', '.env'], { cwd: root });
+    const uri = client.open('pay.ts', 'typescript', source);
+    const cmd = commandOf(await actionsFor(client, uri), /to \.env$/);
+    const result = (await client.execute(cmd.command, cmd.arguments!)) as { ok: boolean; message: string };
+    assert.equal(result.ok, false);
+    assert.match(result.message, /\.env is tracked by git/);
+    assert.equal(readFileSync(join(root, '.env'), 'utf8'), 'PORT=3000\n');
+    assert.equal(client.text(uri), source);
+    assert.ok(!existsSync(join(root, '.gitignore')));
+  });
+
+  it('refuses when the document changed since the fix was offered', async () => {
+    const { root, client } = await setup();
+    const uri = client.open('pay.ts', 'typescript', source);
+    const cmd = commandOf(await actionsFor(client, uri), /to \.env$/);
+    client.change(uri, source + '// edited\n');
+    const result = (await client.execute(cmd.command, cmd.arguments!)) as { ok: boolean; message: string };
+    assert.equal(result.ok, false);
+    assert.match(result.message, /the document changed/);
+    assert.ok(!existsSync(join(root, '.env')));
+  });
+
+  it('ignore adds a keywarden:ignore comment; baseline writes .keywarden/baseline.json; both clear the diagnostic', async () => {
+    const { root, client } = await setup();
+    const uri = client.open('pay.ts', 'typescript', source);
+    const ignore = (await actionsFor(client, uri)).find((a) => a.title.startsWith('Ignore'))!;
+    const edit = ignore.edit!.changes![uri][0];
+    assert.equal(edit.newText, ' // keywarden:ignore');
+    const py = client.open('conf.py', 'python', `KEY = "${STRIPE_LIVE}"\n`);
+    const pyIgnore = (await actionsFor(client, py)).find((a) => a.title.startsWith('Ignore'))!;
+    assert.equal(pyIgnore.edit!.changes![py][0].newText, ' # keywarden:ignore');
+
+    const baseline = commandOf(await actionsFor(client, uri), /baseline/);
+    assert.deepEqual(await client.execute(baseline.command, baseline.arguments!), { ok: true });
+    const written = JSON.parse(readFileSync(join(root, '.keywarden', 'baseline.json'), 'utf8'));
+    assert.equal(written.fingerprints.length, 1);
+    assert.equal(written.fingerprints[0].file, 'pay.ts');
+    await client.diagnostics(uri, (p) => p.diagnostics.length === 0);
+  });
+
+  it('JSON has no lookup: the moves are shown disabled with the reason', async () => {
+    const { client } = await setup();
+    const uri = client.open('config.json', 'json', `{\n  "stripeSecretKey": "${STRIPE_LIVE}"\n}\n`);
+    const actions = await actionsFor(client, uri);
+    const moves = actions.filter((a) => a.title.startsWith('Move'));
+    assert.equal(moves.length, 2);
+    for (const m of moves) assert.match(m.disabled?.reason ?? '', /JSON has no way to read an environment variable/);
+    assert.ok(!actions.some((a) => a.title.startsWith('Ignore')), 'JSON has no comments');
+  });
+});
