@@ -11,26 +11,40 @@ export interface RuleMatch {
   verdict: Verdict;
 }
 
-// Each rule's pattern with the `d` flag (match indices), compiled once per process.
+// Each rule's pattern with the `d` flag (match indices), and a sticky twin, compiled once per process.
 const compiled = new WeakMap<Rule, RegExp>();
+const compiledSticky = new WeakMap<Rule, RegExp>();
 
-function regexFor(rule: Rule): RegExp {
-  let re = compiled.get(rule);
+function regexFor(rule: Rule, sticky: boolean): RegExp {
+  const cache = sticky ? compiledSticky : compiled;
+  let re = cache.get(rule);
   if (!re) {
-    const flags = rule.pattern.flags.includes('d') ? rule.pattern.flags : rule.pattern.flags + 'd';
+    let flags = rule.pattern.flags.includes('d') ? rule.pattern.flags : rule.pattern.flags + 'd';
+    if (sticky && !flags.includes('y')) flags += 'y';
     re = new RegExp(rule.pattern.source, flags);
-    compiled.set(rule, re);
+    cache.set(rule, re);
   }
   re.lastIndex = 0;
   return re;
 }
 
-/** Runs one rule over a text: pattern, secret group, minimum entropy, and the rule's own validation. */
-export function matchRule(rule: Rule, ctx: RuleContext): RuleMatch[] {
+/**
+ * Runs one rule over a text: pattern, secret group, minimum entropy, and the rule's own validation.
+ * With `starts` (ascending offsets), the pattern is tried only there, sticky: for `anchored` rules.
+ */
+export function matchRule(rule: Rule, ctx: RuleContext, starts?: readonly number[]): RuleMatch[] {
   const out: RuleMatch[] = [];
-  const re = regexFor(rule);
+  const re = regexFor(rule, starts !== undefined);
+  let next = 0;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(ctx.text)) !== null) {
+  for (;;) {
+    if (starts) {
+      while (next < starts.length && starts[next] < re.lastIndex) next++;
+      if (next >= starts.length) break;
+      re.lastIndex = starts[next++];
+      m = re.exec(ctx.text);
+      if (m === null) continue;
+    } else if ((m = re.exec(ctx.text)) === null) break;
     if (m[0].length === 0) { re.lastIndex++; continue; }
     const group = rule.secretGroup ?? (m.groups?.secret !== undefined ? 'secret' : m.length > 1 && m[1] !== undefined ? 1 : 0);
     const secret = typeof group === 'string' ? m.groups?.[group] : m[group];

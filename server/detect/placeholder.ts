@@ -1,10 +1,23 @@
 // Values that are obviously not real secrets: placeholders, templates, lookups, documentation examples.
 
-const MARKERS = [
-  'your', 'example', 'changeme', 'change_me', 'change-me', 'placeholder', 'xxxx', 'dummy', 'sample',
-  'redacted', 'replace', 'insert_', 'insert-', 'fake', '****', '...', '…', '${', '{{', '%(', '<%',
-  'process.env', 'import.meta.env', 'os.environ', 'getenv', 'env[', 'secretkeyref', 'vault:',
-];
+// Words that mark a stand-in value; they count only as a word of the value (a boundary on one side, one
+// case), so that a random key or a base64 body that happens to contain `fAkE` is not dropped.
+const WORDS = ['your', 'example', 'changeme', 'change_me', 'change-me', 'placeholder', 'dummy', 'sample', 'redacted',
+  'replace', 'insert', 'fake', 'mytoken', 'mysecret', 'mypassword', 'mykey', 'secretkey', 'notreal', 'notasecret'];
+const WORD_RE = new RegExp(`(?<![A-Za-z])(?:${WORDS.join('|')})|(?:${WORDS.join('|')})(?![A-Za-z])`, 'gi');
+
+// Substrings that mark templates, lookups, masks and elisions wherever they occur.
+const MARKERS = ['xxxx', 'XXXX', '****', '...', '…', '${', '{{', '%(', '<%', 'process.env', 'import.meta.env',
+  'os.environ', 'getenv', 'env[', 'ENV[', 'secretKeyRef', 'vault:'];
+
+function hasMarkerWord(value: string): boolean {
+  WORD_RE.lastIndex = 0;
+  for (let m = WORD_RE.exec(value); m; m = WORD_RE.exec(value)) {
+    const w = m[0];
+    if (w === w.toLowerCase() || w === w.toUpperCase() || w === w[0].toUpperCase() + w.slice(1).toLowerCase()) return true;
+  }
+  return false;
+}
 
 /** Keys published in providers' documentation, so found in countless tutorials. */
 const DOCUMENTED = new Set(['sk_test_4eC39HqLyjWDarjtT1zdp7dc', 'pk_test_TYooMQauvdEDq54NiTphI7jx', 'sk_test_BQokikJOvBiI2HlWgH4olfQ2']);
@@ -12,9 +25,8 @@ const DOCUMENTED = new Set(['sk_test_4eC39HqLyjWDarjtT1zdp7dc', 'pk_test_TYooMQa
 /** True when the value is a placeholder, a template variable, an env lookup or has too little variety. */
 export function isPlaceholder(value: string): boolean {
   if (DOCUMENTED.has(value)) return true;
-  const lower = value.toLowerCase();
-  for (const m of MARKERS) if (lower.includes(m)) return true;
-  if (lower.startsWith('env.')) return true;
+  for (const m of MARKERS) if (value.includes(m)) return true;
+  if (hasMarkerWord(value) || /^env\./i.test(value)) return true;
   if (/^<[^<>]+>$|<[a-z_ -]{3,}>/i.test(value)) return true; // <TOKEN>, <your token>
   if (/^\$[A-Za-z_]\w*$|^\$\([^)]*\)$|^%[A-Za-z_]\w*%$/.test(value)) return true; // $VAR, $(cmd), %VAR%
   return lowVariety(value) || hasSequence(value);

@@ -38,6 +38,11 @@ export interface Rule {
   pattern: RegExp;
   /** Capture group holding the secret when it is neither `secret` nor 1 (user rules from the config). */
   secretGroup?: number | string;
+  /**
+   * Every match starts exactly where one of `keywords` occurs (case-insensitively): the engine then tries the
+   * pattern (sticky) only at those offsets instead of running it over the whole text.
+   */
+  anchored?: boolean;
   /** True for the generic assignment rules: a provider rule on the same span wins over them. */
   generic?: boolean;
   /** Default severity; 'error' when omitted. */

@@ -10,7 +10,8 @@ import { isPlaceholder } from './placeholder';
 import { findingFingerprint, redact } from './redact';
 import type { Rule, RuleContext } from './rule';
 import { providerRules } from './rules/index';
-import { commentFor, hasSuppressionMarkers, Suppressions } from './suppression';
+import { KeywordIndex } from './keyword-index';
+import { commentFor, SUPPRESSION_MARKERS, Suppressions } from './suppression';
 import type { Confidence, Finding } from './types';
 
 export interface Scanner {
@@ -56,22 +57,34 @@ export function pathExcluder(config: KeywardenConfig): (relPath: string) => bool
   };
 }
 
+/** Ascending union of ascending offset lists. */
+function mergeSorted(lists: readonly (readonly number[])[]): number[] {
+  const nonEmpty = lists.filter((l) => l.length > 0);
+  if (nonEmpty.length <= 1) return (nonEmpty[0] ?? []) as number[];
+  return nonEmpty.flat().sort((a, b) => a - b);
+}
+
 const CONFIDENCE_RANK: Record<Confidence, number> = { high: 0, medium: 1, low: 2 };
 
 class RuleScanner implements Scanner {
   readonly rules: readonly Rule[];
-  private readonly keywords: string[];
+  private readonly index: KeywordIndex;
+  /** Per rule: ids of its keywords in the index. */
+  private readonly ruleKeywords: number[][];
+  private readonly markerIds: number[];
   private readonly allowRegexes: RegExp[];
   private readonly allowValues: Set<string>;
   private readonly order = new Map<Rule, number>();
 
-  constructor(readonly config: KeywardenConfig) {
+  constructor(readonly config: KeywardenConfig, private readonly options: ScannerOptions = {}) {
     const disabled = new Set(config.disabledRules);
     const generic = config.generic.sensitivity !== 'off';
     this.rules = [...providerRules, ...config.rules.map(customRule)]
       .filter((r) => !disabled.has(r.id) && (generic || !isGenericRule(r)));
     this.rules.forEach((r, i) => this.order.set(r, i));
-    this.keywords = [...new Set(this.rules.flatMap((r) => r.keywords))];
+    this.index = new KeywordIndex([...this.rules.flatMap((r) => r.keywords), ...SUPPRESSION_MARKERS]);
+    this.ruleKeywords = this.rules.map((r) => r.keywords.map((k) => this.index.idOf(k)));
+    this.markerIds = SUPPRESSION_MARKERS.map((k) => this.index.idOf(k));
     this.allowRegexes = config.allowlist.regexes.map((src) => compileUserRegex(src));
     this.allowValues = new Set(config.allowlist.values);
     this.isExcludedPath = pathExcluder(config);
@@ -81,24 +94,25 @@ class RuleScanner implements Scanner {
 
   scan(text: string, path: string): Finding[] {
     if (text.length === 0) return [];
-    const lower = text.toLowerCase();
-    const present = new Set<string>();
-    for (const k of this.keywords) if (lower.includes(k)) present.add(k);
+    const hits = this.index.search(text);
     const sensitivity = this.config.generic.sensitivity;
     const ctx: RuleContext = { text, path, sensitivity: sensitivity === 'off' ? undefined : sensitivity };
     let matches: RuleMatch[] = [];
-    for (const rule of this.rules) {
-      if (rule.keywords.length > 0 && !rule.keywords.some((k) => present.has(k))) continue;
-      for (const m of matchRule(rule, ctx)) if (this.keep(m.secret)) matches.push(m);
-    }
+    this.rules.forEach((rule, i) => {
+      const ids = this.ruleKeywords[i];
+      if (ids.length > 0 && !ids.some((id) => hits.has(id))) return;
+      const starts = rule.anchored && ids.length > 0 ? mergeSorted(ids.map((id) => hits.positions(id))) : undefined;
+      for (const m of matchRule(rule, ctx, starts)) if (this.keep(m.secret)) matches.push(m);
+    });
     if (matches.length === 0) return [];
     const lines = new LineIndex(text);
-    if (hasSuppressionMarkers(lower)) {
+    if (this.markerIds.some((id) => hits.has(id))) {
       const sup = new Suppressions(lines);
       matches = matches.filter((m) => !sup.isSuppressed(lines.lineOf(m.offset), lines.lineOf(Math.max(m.offset, m.endOffset - 1))));
     }
     const hashComments = commentFor(path)?.start === '#';
-    return this.dedupe(matches).map((m) => this.toFinding(m, lines, path, hashComments));
+    const kept = this.options.dedupe === false ? matches.sort((a, b) => a.offset - b.offset) : this.dedupe(matches);
+    return kept.map((m) => this.toFinding(m, lines, path, hashComments));
   }
 
   /** Engine-wide filters on the secret value: placeholders and the allowlist. */
@@ -165,9 +179,14 @@ class RuleScanner implements Scanner {
   }
 }
 
+export interface ScannerOptions {
+  /** false: keep every rule's finding even where another rule's overlaps (rule tests, debugging). */
+  dedupe?: boolean;
+}
+
 /** A scanner with its rules compiled once; reuse it for every file of a scan. */
-export function createScanner(config: KeywardenConfig = defaultConfig()): Scanner {
-  return new RuleScanner(config);
+export function createScanner(config: KeywardenConfig = defaultConfig(), options?: ScannerOptions): Scanner {
+  return new RuleScanner(config, options);
 }
 
 const scanners = new WeakMap<KeywardenConfig, Scanner>();

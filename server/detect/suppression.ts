@@ -8,11 +8,8 @@ const BLOCK = [
   { start: 'secretlint-disable', end: 'secretlint-enable' },
 ];
 
-/** Any marker at all in the lowercased text? Lets the scanner skip suppression work on most files. */
-export function hasSuppressionMarkers(lower: string): boolean {
-  return lower.includes('keywarden:ignore') || lower.includes('gitleaks:allow') || lower.includes('pragma: allowlist')
-    || lower.includes('secretlint-disable');
-}
+/** Substrings one of which every marker contains: the scanner's keyword pass tells whether any is present. */
+export const SUPPRESSION_MARKERS = ['keywarden:ignore', 'gitleaks:allow', 'pragma: allowlist', 'secretlint-disable'];
 
 /** Decides, for 0-based lines, whether a finding there is suppressed. Built once per text. */
 export class Suppressions {

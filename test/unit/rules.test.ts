@@ -8,7 +8,9 @@ import { providerRules } from '../../server/detect/rules/index';
 import { redact } from '../../server/detect/redact';
 import type { Rule } from '../../server/detect/rule';
 
-const scanner = createScanner();
+// Without dedupe: a rule's own finding must survive every engine-wide filter, even where a more specific
+// rule would win on the same span (that choice has its own test in engine-dedupe.test.ts).
+const scanner = createScanner(undefined, { dedupe: false });
 
 /** A file name that fits the sample, so file-kind signals (.env, .npmrc, .netrc, .pgpass, YAML) apply. */
 function pathFor(sample: string): string {

@@ -34,9 +34,11 @@ const THRESHOLDS: Record<GenericKind, Record<Sensitivity, Thresholds>> = {
  * the rest of the name back from the text. Group `sep` is the separator, `secret` the value: either inside
  * quotes (any characters but quotes) or bare (no spaces, quotes or brackets). Every repetition is bounded.
  */
-export function assignmentPattern(names: string): RegExp {
+export function assignmentPattern(names: string, netrc = false): RegExp {
+  // .netrc's `password value`: only after `password`, and validate checks the file name.
+  const spaceSep = netrc ? '|(?<=password)[ \\t](?=[^\\s:=])' : '';
   return new RegExp(
-    `(?:${names})[\\w.-]{0,30}?["'\\]]{0,2}[ \\t]*(?<sep>:=|=>|[:=>]|[ \\t]+value[ \\t]*=|[ \\t](?=[^\\s:=]))[ \\t]*`
+    `(?:${names})[\\w.-]{0,30}?["'\\]]{0,2}[ \\t]*(?<sep>:=|=>|[:=>]|[ \\t]+value[ \\t]*=${spaceSep})[ \\t]*`
     + `["'\`]?(?:(?:bearer|basic|token)[ \\t]+)?`
     + `(?<secret>(?<=["'\`])[^"'\`\\r\\n]{4,200}(?=["'\`])|(?<![\\w"'\`])[^\\s"'\`,;<>(){}[\\]]{4,200})`,
     'gi',
@@ -134,11 +136,12 @@ export function genericRule(spec: GenericRuleSpec): Rule {
     provider: 'Generic',
     description: spec.description,
     keywords: spec.keywords,
-    pattern: assignmentPattern(spec.names),
+    pattern: assignmentPattern(spec.names, spec.kind === 'password'),
     severity: 'warning',
     confidence: 'medium',
     envVar: spec.envVar,
     generic: true,
+    anchored: true,
     samples: spec.samples,
     validate(secret, match, ctx): Verdict | false {
       const sep = match.groups!.sep;

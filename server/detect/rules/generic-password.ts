@@ -6,7 +6,7 @@ export const genericPassword = defineRule(genericRule({
   id: 'generic-password',
   description: 'Hardcoded password',
   kind: 'password',
-  keywords: ['password', 'passwd', 'pwd', 'passphrase', '_pass', 'pass:', 'pass='],
+  keywords: ['pass', 'pwd'],
   names: 'password|passwd|passphrase|pwd|(?<=[_-])pass\\b|\\bpass\\b',
   envVar: 'PASSWORD',
   samples: {
