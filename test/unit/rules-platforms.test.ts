@@ -137,7 +137,13 @@ for (const rule of platformRules) {
     for (const sample of rule.samples.tps) {
       const lower = sample.toLowerCase();
       assert.ok(rule.keywords.some((k) => lower.includes(k)), `no keyword of ${rule.id} in: ${sample}`);
-      assert.ok(hits(rule, sample).length >= 1, `${rule.id} missed: ${sample}`);
+      const found = hits(rule, sample);
+      assert.ok(found.length >= 1, `${rule.id} missed: ${sample}`);
+      for (const f of found) {
+        // The secret span is the value itself: no quotes, spaces or assignment around it.
+        assert.equal(sample.slice(f.offset, f.endOffset), f.secret);
+        assert.doesNotMatch(f.secret, /^["'`\s=:]|["'`\s]$/, `${rule.id} secret span: ${f.secret}`);
+      }
     }
   });
   test(`${rule.id}: false samples do not match`, () => {
@@ -147,6 +153,44 @@ for (const rule of platformRules) {
     }
   });
 }
+
+const confidenceOf = (rule: Rule, text: string) => {
+  const found = hits(rule, text);
+  assert.equal(found.length, 1, `${rule.id} on ${text}`);
+  return found[0]!.verdict.confidence ?? rule.confidence ?? 'high';
+};
+const byId = (id: string) => platformRules.find((r) => r.id === id)!;
+
+test('checksummed tokens: a valid checksum is high confidence, a broken one low', () => {
+  const cases: [string, string, string][] = [
+    ['github-pat', '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', 'ghp_XOOr4lLzPDMyRA4NHfADM9WaoghAhA3Igd3J'],
+    ['github-oauth', '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', 'gho_C17EVylFk5dLol4tT5lHGSL6cIWoIX2TZQx2'],
+    ['github-server-to-server', 'ghs_RxELH9NrWRc6ABiQ5FtvP47HXm5rlA19MINT', 'ghs_RxELH9NrWRc6ABiQ5FtvP47HXm5rlA19MINt'],
+    ['npm-token', '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', 'npm_DD5iNSdwO9WAJa00SzC1jBjDpJNiiN4AyxHh'],
+    ['age-secret-key', 'AGE-SECRET-KEY-1UPEVKJ0ARFYZK8NG8DYLMNUV4E0G7Q4MNNVZ3Y9J5X8TKSCT2KXQZDP4N9', 'AGE-SECRET-KEY-1UPEVKJ0ARFYZK8NG8DYLMNUV4E0G7Q4MNNVZ3Y9J5X8TKSCT2KXQZDP4NQ'],
+  ];
+  for (const [id, good, bad] of cases) {
+    assert.equal(confidenceOf(byId(id), `TOKEN=${good}`), 'high', id);
+    assert.equal(confidenceOf(byId(id), `TOKEN=${bad}`), 'low', id);
+  }
+  // A freshly constructed token, not one from the samples.
+  const random = 'q8Wm2ZrT4kLp9XvB3nHc7Yd1Gs5Fa6';
+  assert.equal(confidenceOf(byId('github-refresh-token'), `t = "ghr_${random}${base62(crc32(random), 6)}"`), 'high');
+});
+
+test('context decides the unprefixed and environment-specific kinds', () => {
+  const secret = 'PJ17sBf+ikBNXiayK8hDoIQSyDClMdZVS7I6W7vh';
+  const aws = byId('aws-secret-access-key');
+  assert.equal(confidenceOf(aws, `aws_secret_access_key = ${secret}`), 'high');
+  assert.equal(confidenceOf(aws, `pair = ["AKIAZ3FV3Y2DYSYR7LO5", "${secret}"]`), 'medium');
+  assert.equal(hits(aws, `some_value = "${secret}" # aws`).length, 0);
+  const pypi = hits(byId('pypi-token'), `TWINE_PASSWORD=${byId('pypi-token').samples.tps.at(-1)!.split('=')[1]}`);
+  assert.equal(pypi[0]?.verdict.severity, 'warning');
+  assert.equal(pypi[0]?.verdict.environment, 'test');
+  const notion = byId('notion-integration-token');
+  assert.equal(confidenceOf(notion, 'const notionKey = "secret_QhZ0TZScTY7KxMq3xRgOGbl3K3oxV3nUgH0Trvt5Wag";'), 'high');
+  assert.equal(confidenceOf(notion, 'const key = "secret_QhZ0TZScTY7KxMq3xRgOGbl3K3oxV3nUgH0Trvt5Wag";'), 'medium');
+});
 
 /** Characters a pattern's widest class accepts, for the adversarial inputs. */
 const ALPHABETS = [
@@ -169,7 +213,10 @@ for (const rule of platformRules) {
     const secret = hits(rule, sample)[0]?.secret ?? sample;
     // The token's prefix repeated, the token repeated back to back, runs of the characters it accepts.
     const prefix = secret.slice(0, 8);
+    const lead = sample.slice(0, sample.indexOf(secret)) || prefix;
     const inputs = [
+      lead.repeat(Math.ceil(size / lead.length)),
+      (lead + prefix).repeat(Math.ceil(size / (lead.length + prefix.length))),
       prefix.repeat(Math.ceil(size / prefix.length)),
       secret.repeat(Math.ceil(size / secret.length)),
       prefix + secret.slice(8).repeat(Math.ceil(size / secret.length)),
