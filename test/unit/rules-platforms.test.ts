@@ -154,6 +154,25 @@ for (const rule of platformRules) {
   });
 }
 
+/** Start offsets of a rule's keywords in `text`, ascending, as the engine's keyword pass finds them. */
+function keywordStarts(rule: Rule, text: string): number[] {
+  const lower = text.toLowerCase();
+  const starts = new Set<number>();
+  for (const k of rule.keywords) for (let i = lower.indexOf(k); i >= 0; i = lower.indexOf(k, i + 1)) starts.add(i);
+  return [...starts].sort((a, b) => a - b);
+}
+
+test('anchored rules find the same secrets when tried only at their keywords', () => {
+  const anchored = platformRules.filter((r) => r.anchored);
+  assert.ok(anchored.length >= 60, `${anchored.length} anchored`);
+  for (const rule of anchored) {
+    for (const sample of [...rule.samples.tps, ...rule.samples.fps]) {
+      const spans = (found: ReturnType<typeof hits>) => found.map((f) => [f.offset, f.endOffset, f.verdict.confidence]);
+      assert.deepEqual(spans(matchRule(rule, ctx(sample), keywordStarts(rule, sample))), spans(hits(rule, sample)), `${rule.id}: ${sample}`);
+    }
+  }
+});
+
 const confidenceOf = (rule: Rule, text: string) => {
   const found = hits(rule, text);
   assert.equal(found.length, 1, `${rule.id} on ${text}`);

@@ -18,6 +18,7 @@ export const awsAccessKeyId = defineRule({
   description: 'AWS access key id',
   keywords: ['akia', 'asia', 'abia', 'acca', 'a3t'],
   pattern: /\b(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16}\b/g,
+  anchored: true,
   envVar: 'AWS_ACCESS_KEY_ID',
   docs: DOCS,
   validate: (secret) => {

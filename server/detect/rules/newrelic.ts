@@ -27,6 +27,8 @@ function newRelicRule(kind: Kind): Rule {
     envVar: kind.envVar,
     docs: DOCS,
     severity: kind.severity,
+    // The license key's keyword is its suffix.
+    anchored: kind.prefix !== '',
     prefixLength: kind.prefix.length,
     samples: {
       tps: snippets(kind.token, kind.envVar),

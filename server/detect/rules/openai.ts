@@ -13,6 +13,8 @@ export const openaiApiKey = tokenRule({
   provider: 'OpenAI',
   description: 'OpenAI API key',
   keywords: ['t3blbkfj'],
+  // The keyword sits inside the token, not at its start.
+  anchored: false,
   pattern:
     /(?<![\w-])(?:sk-[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20}|sk-(?:proj|svcacct|admin|[a-z0-9]{1,40})-[\w-]{20,160}T3BlbkFJ[\w-]{20,160})(?![\w-])/g,
   envVar: 'OPENAI_API_KEY',

@@ -1,5 +1,6 @@
 // Builder for rules whose credential carries a provider prefix (`dop_v1_…`, `PMAK-…`): the prefix makes
 // the match nearly certain, so the only extra checks are against placeholders and low-entropy filler.
+// Such rules are `anchored` (every match starts at a keyword) unless the spec says otherwise.
 import { defineRule, type Rule, type Verdict } from '../rule';
 import { looksLikePlaceholder } from './shape';
 
@@ -15,6 +16,7 @@ export function tokenRule(spec: TokenRuleSpec): Rule {
   const { prefixLength, check, ...rule } = spec;
   return defineRule({
     minEntropy: 3,
+    anchored: true,
     ...rule,
     validate: (secret, match, ctx): Verdict | false => {
       if (looksLikePlaceholder(secret.slice(prefixLength))) return false;
