@@ -304,12 +304,15 @@ function replaceOne(lang: Language, text: string, r: Replacement): TextEditAt | 
   }
   const q = lit.quote;
   const close = closingQuote(q);
-  const content = { offset: lit.offset + q.length, endOffset: lit.endOffset - close.length };
+  // Prefix letters (f"…", @"…") belong to the literal: the scanner may include them in its range or not.
+  // Replace them too, or repeat them for the suffix part.
+  const open = text.indexOf(q, lit.offset);
+  const before = lang.stringPrefix?.exec(text.slice(Math.max(0, lit.offset - 3), lit.offset))?.[0] ?? '';
+  const letters = before + text.slice(lit.offset, open);
+  const start = lit.offset - before.length;
+  const content = { offset: open + q.length, endOffset: lit.endOffset - close.length };
   const prefixText = text.slice(content.offset, r.offset);
   const suffixText = text.slice(r.endOffset, content.endOffset);
-  // Prefix letters (f"…", @"…") belong to the literal: replace them too, or repeat them for the suffix part.
-  const letters = lang.stringPrefix?.exec(text.slice(Math.max(0, lit.offset - 3), lit.offset))?.[0] ?? '';
-  const start = lit.offset - letters.length;
   if (!prefixText && !suffixText) return { offset: start, endOffset: lit.endOffset, newText: lang.expr(r.name, text) };
   if (lang === dotenv) return { reason: 'the secret is only part of this value: move it by hand' };
   if (lang.concat) {

@@ -1,0 +1,141 @@
+// The replacement table: each language's edit on realistic snippets, with secrets found by the real scanner.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { scan } from '../../server/detect';
+import { lookupInfo, planReplacements } from '../../server/lsp/env-lookup';
+
+const SK = 'sk_live_aZTL52yn6zVOIuhiKuCQCLlP4f2a';
+const SK2 = 'sk_live_Qm3vT8xWz2LpR6nK9dF4hJ7c';
+
+/** Scans `text` as `path`, replaces every finding with `names` (or the suggested names), returns the new text. */
+function fix(languageId: string, path: string, text: string, names?: string[]): string {
+  const findings = scan(text, path);
+  assert.ok(findings.length > 0, `the scanner found nothing in ${path}`);
+  const plan = planReplacements(languageId, path, text, findings.map((f, i) => ({ offset: f.offset, endOffset: f.endOffset, literal: f.literal, name: names?.[i] ?? f.suggestedName })));
+  if (!plan.ok) throw new Error(plan.reason);
+  let out = text;
+  for (const e of [...plan.edits].sort((a, b) => b.offset - a.offset || b.endOffset - a.endOffset)) out = out.slice(0, e.offset) + e.newText + out.slice(e.endOffset);
+  return out;
+}
+
+function refusal(languageId: string, path: string, text: string): string {
+  const findings = scan(text, path);
+  assert.ok(findings.length > 0, `the scanner found nothing in ${path}`);
+  const plan = planReplacements(languageId, path, text, findings.map((f) => ({ offset: f.offset, endOffset: f.endOffset, literal: f.literal, name: f.suggestedName })));
+  assert.equal(plan.ok, false, 'expected a refusal');
+  return (plan as { reason: string }).reason;
+}
+
+describe('env lookup: JavaScript and TypeScript', () => {
+  it('replaces the whole literal, quotes included', () => {
+    assert.equal(fix('typescript', 'src/pay.ts', `const stripeSecretKey = "${SK}";\n`), 'const stripeSecretKey = process.env.STRIPE_SECRET_KEY;\n');
+    assert.equal(fix('javascript', 'pay.js', `const stripe = require('stripe')('${SK}');\n`, ['STRIPE_SECRET_KEY']), `const stripe = require('stripe')(process.env.STRIPE_SECRET_KEY);\n`);
+    assert.equal(fix('typescriptreact', 'App.tsx', `const config = { stripeKey: \`${SK}\` };\n`), 'const config = { stripeKey: process.env.STRIPE_KEY };\n');
+  });
+  it('keeps the rest of a literal that holds more than the secret', () => {
+    assert.equal(fix('javascript', 'api.js', `const auth = "Bearer ${SK}";\n`, ['STRIPE_SECRET_KEY']), 'const auth = "Bearer " + process.env.STRIPE_SECRET_KEY;\n');
+  });
+});
+
+describe('env lookup: Python', () => {
+  it('adds import os after the docstring and __future__ imports', () => {
+    const text = `#!/usr/bin/env python3\n"""Billing."""\nfrom __future__ import annotations\n\nimport stripe\n\nstripe.api_key = "${SK}"\n`;
+    assert.equal(fix('python', 'billing.py', text, ['STRIPE_SECRET_KEY']),
+      `#!/usr/bin/env python3\n"""Billing."""\nfrom __future__ import annotations\nimport os\n\nimport stripe\n\nstripe.api_key = os.environ["STRIPE_SECRET_KEY"]\n`);
+  });
+  it('adds import os at the top of a file with nothing before the code', () => {
+    assert.equal(fix('python', 'settings.py', `STRIPE_KEY = '${SK}'\n`), `import os\nSTRIPE_KEY = os.environ["STRIPE_KEY"]\n`);
+  });
+  it('does not add import os twice', () => {
+    assert.equal(fix('python', 'a.py', `import sys, os\nKEY = "${SK}"\n`, ['K']), `import sys, os\nKEY = os.environ["K"]\n`);
+    assert.equal(fix('python', 'b.py', `import os\nKEY = "${SK}"\n`, ['K']), `import os\nKEY = os.environ["K"]\n`);
+  });
+  it('replaces the string prefix with the literal, and repeats it for a kept suffix', () => {
+    assert.equal(fix('python', 'c.py', `import os\nKEY = r"${SK}"\n`, ['K']), `import os\nKEY = os.environ["K"]\n`);
+    assert.equal(fix('python', 'c.py', `import os\nKEY = r"${SK}\\n"\n`, ['K']), `import os\nKEY = os.environ["K"] + r"\\n"\n`);
+    assert.equal(fix('python', 'd.py', `import os\nKEY = """${SK}"""\n`, ['K']), `import os\nKEY = os.environ["K"]\n`);
+  });
+});
+
+describe('env lookup: Go', () => {
+  it('adds "os" to the import block in sorted position', () => {
+    const text = `package main\n\nimport (\n\t"fmt"\n\t"net/http"\n)\n\nvar stripeKey = "${SK}"\n`;
+    assert.equal(fix('go', 'main.go', text), `package main\n\nimport (\n\t"fmt"\n\t"net/http"\n\t"os"\n)\n\nvar stripeKey = os.Getenv("STRIPE_KEY")\n`);
+  });
+  it('adds import "os" after a single import or the package clause', () => {
+    assert.equal(fix('go', 'a.go', `package main\n\nimport "fmt"\n\nvar stripeKey = "${SK}"\n`), `package main\n\nimport "fmt"\nimport "os"\n\nvar stripeKey = os.Getenv("STRIPE_KEY")\n`);
+    assert.equal(fix('go', 'b.go', `package config\n\nvar stripeKey = "${SK}"\n`), `package config\n\nimport "os"\n\nvar stripeKey = os.Getenv("STRIPE_KEY")\n`);
+  });
+  it('turns a single-line const into a var, and refuses inside a const block', () => {
+    assert.equal(fix('go', 'c.go', `package config\n\nimport "os"\n\nconst stripeKey = "${SK}"\n`), `package config\n\nimport "os"\n\nvar stripeKey = os.Getenv("STRIPE_KEY")\n`);
+    assert.match(refusal('go', 'd.go', `package config\n\nconst (\n\tstripeKey = "${SK}"\n)\n`), /const block/);
+  });
+});
+
+describe('env lookup: JVM, .NET, Ruby, PHP, Rust', () => {
+  it('Java: System.getenv', () => {
+    assert.equal(fix('java', 'Billing.java', `class Billing {\n  private static final String STRIPE_KEY = "${SK}";\n}\n`),
+      `class Billing {\n  private static final String STRIPE_KEY = System.getenv("STRIPE_KEY");\n}\n`);
+  });
+  it('C#: Environment.GetEnvironmentVariable, qualified unless `using System;`', () => {
+    assert.equal(fix('csharp', 'Billing.cs', `var stripeKey = "${SK}";\n`), `var stripeKey = System.Environment.GetEnvironmentVariable("STRIPE_KEY");\n`);
+    assert.equal(fix('csharp', 'Billing.cs', `using System;\nvar stripeKey = @"${SK}";\n`, ['STRIPE_KEY']), `using System;\nvar stripeKey = Environment.GetEnvironmentVariable("STRIPE_KEY");\n`);
+    assert.match(refusal('csharp', 'C.cs', `class C { const string StripeKey = "${SK}"; }\n`), /static readonly/);
+  });
+  it('Ruby: ENV.fetch', () => {
+    assert.equal(fix('ruby', 'config/stripe.rb', `Stripe.api_key = "${SK}"\n`, ['STRIPE_SECRET_KEY']), `Stripe.api_key = ENV.fetch("STRIPE_SECRET_KEY")\n`);
+  });
+  it('PHP: getenv, and constants refused', () => {
+    assert.equal(fix('php', 'pay.php', `<?php\n$stripeKey = '${SK}';\n`), `<?php\n$stripeKey = getenv('STRIPE_KEY');\n`);
+    assert.equal(fix('php', 'pay.php', `<?php\n$auth = 'Bearer ${SK}';\n`, ['STRIPE_KEY']), `<?php\n$auth = 'Bearer ' . getenv('STRIPE_KEY');\n`);
+    assert.match(refusal('php', 'C.php', `<?php\nclass C {\n  const STRIPE_KEY = '${SK}';\n}\n`), /constant expressions/);
+  });
+  it('Rust: a &str from std::env::var, and const refused', () => {
+    assert.equal(fix('rust', 'src/main.rs', `fn main() {\n    let stripe_key = "${SK}";\n}\n`),
+      `fn main() {\n    let stripe_key = &std::env::var("STRIPE_KEY").expect("STRIPE_KEY is not set");\n}\n`);
+    assert.match(refusal('rust', 'src/lib.rs', `pub const STRIPE_KEY: &str = "${SK}";\n`), /const\/static/);
+  });
+});
+
+describe('env lookup: shell, YAML, Dockerfile, Terraform, .properties, .env', () => {
+  it('shell: "$NAME" for quoted and bare values, expansion inside partial strings', () => {
+    assert.equal(fix('shellscript', 'deploy.sh', `export STRIPE_KEY="${SK}"\n`), `export STRIPE_KEY="$STRIPE_KEY"\n`);
+    assert.equal(fix('shellscript', 'deploy.sh', `export STRIPE_KEY=${SK}\n`), `export STRIPE_KEY="$STRIPE_KEY"\n`);
+    assert.equal(fix('shellscript', 'call.sh', `curl -H "Authorization: Bearer ${SK}" https://api.stripe.com/v1/charges\n`, ['STRIPE_KEY']),
+      `curl -H "Authorization: Bearer \${STRIPE_KEY}" https://api.stripe.com/v1/charges\n`);
+    assert.equal(fix('shellscript', 'call.sh', `curl -H 'Authorization: Bearer ${SK}' https://api.stripe.com\n`, ['STRIPE_KEY']),
+      `curl -H 'Authorization: Bearer '"\${STRIPE_KEY}" https://api.stripe.com\n`);
+  });
+  it('YAML / Compose: ${NAME}', () => {
+    assert.equal(fix('yaml', 'docker-compose.yml', `services:\n  api:\n    environment:\n      STRIPE_KEY: ${SK}\n`),
+      'services:\n  api:\n    environment:\n      STRIPE_KEY: ${STRIPE_KEY}\n');
+    assert.equal(fix('yaml', 'config.yaml', `stripe:\n  secret_key: "${SK}"\n`), 'stripe:\n  secret_key: ${SECRET_KEY}\n');
+  });
+  it('Dockerfile: ${NAME} with an ARG declared above', () => {
+    assert.equal(fix('dockerfile', 'Dockerfile', `FROM node:20\nENV STRIPE_KEY=${SK}\nCMD ["node", "server.js"]\n`),
+      'FROM node:20\nARG STRIPE_KEY\nENV STRIPE_KEY=${STRIPE_KEY}\nCMD ["node", "server.js"]\n');
+  });
+  it('Terraform: var.name plus a sensitive variable block; the env var is TF_VAR_name', () => {
+    assert.equal(fix('terraform', 'main.tf', `provider "stripe" {\n  api_key = "${SK}"\n}\n`, ['STRIPE_API_KEY']),
+      `provider "stripe" {\n  api_key = var.stripe_api_key\n}\n\nvariable "stripe_api_key" {\n  type      = string\n  sensitive = true\n}\n`);
+    assert.equal(lookupInfo('terraform', 'main.tf').envName('STRIPE_API_KEY'), 'TF_VAR_stripe_api_key');
+  });
+  it('.properties: ${NAME}', () => {
+    assert.equal(fix('properties', 'application.properties', `stripe.secret-key=${SK}\n`, ['STRIPE_SECRET_KEY']), 'stripe.secret-key=${STRIPE_SECRET_KEY}\n');
+  });
+  it('.env: the value becomes a keychain reference', () => {
+    assert.equal(fix('dotenv', '.env', `STRIPE_SECRET_KEY=${SK}\nOTHER="${SK2}"\n`), 'STRIPE_SECRET_KEY=keychain:STRIPE_SECRET_KEY\nOTHER=keychain:OTHER\n');
+    assert.equal(lookupInfo('plaintext', 'config/.env.local').dotenv, true);
+  });
+  it('JSON, INI: no lookup, with a reason', () => {
+    const info = lookupInfo('json', 'config.json');
+    assert.equal(info.supported, false);
+    assert.match(info.reason!, /JSON has no way to read an environment variable/);
+    assert.match(refusal('json', 'config.json', `{ "stripeKey": "${SK}" }\n`), /JSON/);
+  });
+  it('refuses names that are not environment variable names', () => {
+    const f = scan(`const k = "${SK}";\n`, 'a.ts')[0];
+    const plan = planReplacements('typescript', 'a.ts', `const k = "${SK}";\n`, [{ offset: f.offset, endOffset: f.endOffset, literal: f.literal, name: 'bad-name' }]);
+    assert.equal(plan.ok, false);
+  });
+});
