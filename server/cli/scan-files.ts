@@ -111,7 +111,8 @@ async function* walkTargets(options: ScanRunOptions, onSkip: (s: SkippedFile) =>
       continue;
     }
     if (st.isDirectory()) {
-      yield* walkFiles(root, { config, logger, noIgnore: options.noIgnore, start: rel === '.' ? '' : rel, onSkip });
+      // `./` keeps a leading dot of the folder's name (`.github`) through the walker's prefix trimming.
+      yield* walkFiles(root, { config, logger, noIgnore: options.noIgnore, start: rel === '.' ? '' : `./${rel}`, onSkip });
     } else if (st.isSymbolicLink()) {
       logger.warn(`${rel} is a symbolic link; not followed`);
       onSkip({ file: rel, reason: 'symlink' });

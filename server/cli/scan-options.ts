@@ -1,4 +1,5 @@
 // What `keywarden scan` and `keywarden baseline` share: the walk options and running the scan itself.
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { stderrLogger } from '../log';
 import { UserError } from '../errors';
@@ -53,6 +54,10 @@ export async function performScan(io: CliIO, req: ScanRequest): Promise<ScanOutc
   const jobs = parseJobs(req.jobs);
   const logger = stderrLogger(req.verbose);
   if (req.staged && req.noIgnore) throw new UserError('--staged and --no-ignore do not go together', 'git decides what is staged; drop --no-ignore.');
+  if (!req.staged) {
+    const missing = req.paths.find((p) => !existsSync(resolve(io.cwd, p)));
+    if (missing !== undefined) throw new UserError(`${missing} does not exist`, 'Check the paths given to the command.');
+  }
   const root = req.staged ? gitTopLevel(io.cwd) : findRoot(io.cwd, req.paths);
   const config = loadProjectConfig(root, io.cwd, req.configFile);
   const scanner = createScanner(config);

@@ -1,0 +1,479 @@
+// `keywarden scan` and `keywarden baseline` end to end: the built dist/cli.js on real temp folders and git
+// repositories. Exit codes, the three formats (SARIF checked against what GitHub code scanning requires),
+// the baseline round trip, --staged, --output, usage and config errors, and no raw secret in any output.
+import assert from 'node:assert/strict';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { after, describe, it } from 'node:test';
+import { fake } from '../support/fake-secrets';
+
+const CLI = join(__dirname, '../../dist/cli.js');
+const DEMO = join(__dirname, '../fixtures/demo');
+const rng = Math.random;
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function cli(cwd: string, args: string[], env: NodeJS.ProcessEnv = {}): Run {
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '', ...env } });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+const temps: string[] = [];
+after(() => { for (const t of temps) rmSync(t, { recursive: true, force: true }); });
+
+function project(files: Record<string, string>): string {
+  const root = mkdtempSync(join(tmpdir(), 'kw-cli-'));
+  temps.push(root);
+  for (const [rel, text] of Object.entries(files)) write(root, rel, text);
+  return root;
+}
+
+function write(root: string, rel: string, text: string): void {
+  mkdirSync(dirname(join(root, rel)), { recursive: true });
+  writeFileSync(join(root, rel), text);
+}
+
+function git(cwd: string, ...args: string[]): string {
+  return execFileSync('git', args, { cwd, encoding: 'utf8' });
+}
+
+interface JsonFinding {
+  file: string; line: number; column: number; endLine: number; endColumn: number;
+  ruleId: string; severity: string; redacted: string; fingerprint: string; suggestedName: string;
+}
+
+function findingsOf(run: Run): JsonFinding[] {
+  return (JSON.parse(run.stdout) as { findings: JsonFinding[] }).findings;
+}
+
+/** A small project with secrets of several providers, and the raw values no output may contain. */
+function plantedProject() {
+  const secrets = {
+    stripe: fake.stripeLive(rng),
+    github: fake.githubPat(rng),
+    awsId: fake.awsKeyId(rng),
+    awsSecret: fake.awsSecret(rng),
+    slack: fake.slackBot(rng),
+    password: fake.dbPassword(rng),
+  };
+  const root = project({
+    'src/billing.ts': `import Stripe from 'stripe';\n\nconst stripeSecretKey = "${secrets.stripe}";\nexport const stripe = new Stripe(stripeSecretKey);\n`,
+    'config/.env': `GITHUB_TOKEN=${secrets.github}\nSLACK_BOT_TOKEN=${secrets.slack}\nAPI_URL=https://api.acme.io\n`,
+    'deploy/aws.ini': `[default]\naws_access_key_id = ${secrets.awsId}\naws_secret_access_key = ${secrets.awsSecret}\n`,
+    'src/db.py': `DATABASE_URL = "postgres://app:${secrets.password}@prod-db.acme-corp.io:5432/app"\n`,
+    'src/clean.ts': 'export const apiKey = process.env.STRIPE_SECRET_KEY;\nconst placeholder = "your-api-key-here";\n',
+  });
+  return { root, secrets };
+}
+
+function assertNoSecret(output: string, secrets: Record<string, string>, what: string): void {
+  for (const [name, value] of Object.entries(secrets)) {
+    assert.ok(!output.includes(value), `${what} contains the raw ${name} secret`);
+    // Nor a long enough part of it to be useful (the redacted form shows at most 8 characters).
+    assert.ok(!output.includes(value.slice(4, 16)), `${what} contains part of the ${name} secret`);
+  }
+}
+
+describe('keywarden scan: exit codes and text output', () => {
+  it('exits 0 with a summary on a clean tree', () => {
+    const root = project({ 'src/index.ts': 'export const url = process.env.API_URL ?? "http://localhost:3000";\n' });
+    const r = cli(root, ['scan']);
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stdout, /^No secrets found; scanned 1 file \/ [\d.]+ MB in [\d.]+ s\.\n$/);
+    assert.equal(r.stderr, '', 'no progress or warnings on a short, non-TTY scan');
+  });
+
+  it('exits 1 and lists file:line:col, severity, rule, description and the redacted secret, sorted by file', () => {
+    const { root, secrets } = plantedProject();
+    const r = cli(root, ['scan']);
+    assert.equal(r.code, 1, r.stderr);
+    assert.ok(!r.stdout.includes('\x1b['), 'no colour when stdout is not a TTY');
+    const lines = r.stdout.trimEnd().split('\n');
+    const stripeLine = lines.find((l) => l.startsWith('src/billing.ts:3:26'));
+    assert.ok(stripeLine, r.stdout);
+    assert.match(stripeLine, /^src\/billing\.ts:3:26\s+error\s+stripe-secret-key\s+Stripe live secret key\s+sk_l…/);
+    assert.ok(stripeLine.endsWith(`sk_l…${secrets.stripe.slice(-4)}`));
+    const files = lines.filter((l) => /^\S+:\d+:\d+ /.test(l)).map((l) => l.split(':')[0]);
+    assert.deepEqual(files, [...files].sort(), 'sorted by file');
+    assert.ok(files.includes('config/.env') && files.includes('deploy/aws.ini') && files.includes('src/db.py'));
+    assert.ok(!files.includes('src/clean.ts'), 'env lookups and placeholders are not findings');
+    assert.match(lines.at(-1)!, /^\d+ findings in 4 files \(\d+ errors?.*\); scanned 5 files \/ [\d.]+ MB in [\d.]+ s\.$/);
+    assertNoSecret(r.stdout + r.stderr, secrets, 'text output');
+  });
+
+  it('shows paths relative to the current folder, and scans only the paths given', () => {
+    const { root } = plantedProject();
+    const fromSrc = findingsOf(cli(join(root, 'src'), ['scan', '--format', 'json']));
+    assert.deepEqual([...new Set(fromSrc.map((f) => f.file))].sort(), ['billing.ts', 'db.py']);
+    const onePath = cli(root, ['scan', 'deploy', '--format', 'json']);
+    assert.equal(onePath.code, 1);
+    assert.deepEqual([...new Set(findingsOf(onePath).map((f) => f.file))], ['deploy/aws.ini']);
+    const outside = findingsOf(cli(tmpdir(), ['scan', join(root, 'src/billing.ts'), '--format', 'json']));
+    assert.equal(outside.length, 1);
+    assert.equal(join(tmpdir(), outside[0].file), join(root, 'src/billing.ts'));
+  });
+
+  it('colours text on a TTY, unless NO_COLOR is set', () => {
+    const { root } = plantedProject();
+    // script(1) gives the CLI a real pseudo-terminal as stdout.
+    const onTty = (env: NodeJS.ProcessEnv) => spawnSync('script', ['-qec', `${process.execPath} ${CLI} scan`, '/dev/null'],
+      { cwd: root, encoding: 'utf8', env: { ...process.env, ...env } }).stdout;
+    assert.match(onTty({ NO_COLOR: '' }), /\x1b\[31merror/);
+    assert.ok(!onTty({ NO_COLOR: '1' }).includes('\x1b['));
+  });
+});
+
+describe('keywarden scan --format json', () => {
+  it('has every documented field, 1-based columns and an exclusive endColumn', () => {
+    const { root, secrets } = plantedProject();
+    const r = cli(root, ['scan', '--format', 'json']);
+    assert.equal(r.code, 1, r.stderr);
+    const findings = findingsOf(r);
+    assert.ok(findings.length >= 6, `found ${findings.length}`);
+    for (const f of findings) {
+      for (const key of ['file', 'ruleId', 'severity', 'redacted', 'fingerprint', 'suggestedName'] as const) assert.equal(typeof f[key], 'string', key);
+      for (const key of ['line', 'column', 'endLine', 'endColumn'] as const) assert.ok(Number.isInteger(f[key]) && f[key] >= 1, key);
+      assert.match(f.fingerprint, /^[0-9a-f]{16,64}$/);
+      assert.match(f.suggestedName, /^[A-Z_][A-Z0-9_]*$/);
+      assert.ok(['error', 'warning', 'info', 'hint'].includes(f.severity));
+    }
+    const stripe = findings.find((f) => f.ruleId === 'stripe-secret-key')!;
+    const line = readFileSync(join(root, stripe.file), 'utf8').split('\n')[stripe.line - 1];
+    assert.equal(line.slice(stripe.column - 1, stripe.endColumn - 1), secrets.stripe);
+    assert.equal(stripe.suggestedName, 'STRIPE_SECRET_KEY');
+    assertNoSecret(r.stdout, secrets, 'json output');
+  });
+
+  it('prints an empty list and exits 0 when nothing is found', () => {
+    const root = project({ 'a.txt': 'nothing to see\n' });
+    const r = cli(root, ['scan', '--format', 'json']);
+    assert.equal(r.code, 0);
+    assert.deepEqual(findingsOf(r), []);
+  });
+});
+
+/** The fields GitHub code scanning requires of an upload, and the ones Keywarden promises; [] = valid. */
+function sarifProblems(log: unknown): string[] {
+  const problems: string[] = [];
+  const need = (ok: unknown, what: string) => { if (!ok) problems.push(what); };
+  const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+  if (!isObj(log)) return ['not an object'];
+  need(typeof log.$schema === 'string' && /sarif.*2\.1\.0/.test(log.$schema), '$schema names SARIF 2.1.0');
+  need(log.version === '2.1.0', 'version is 2.1.0');
+  need(Array.isArray(log.runs) && log.runs.length === 1, 'exactly one run');
+  const run = (log.runs as unknown[])?.[0];
+  if (!isObj(run)) return [...problems, 'runs[0] is an object'];
+  const driver = isObj(run.tool) && isObj(run.tool.driver) ? run.tool.driver : undefined;
+  if (!driver) return [...problems, 'tool.driver'];
+  need(typeof driver.name === 'string' && driver.name.length > 0, 'driver.name');
+  need(typeof driver.version === 'string', 'driver.version');
+  need(typeof driver.informationUri === 'string' && /^https:\/\//.test(driver.informationUri), 'driver.informationUri');
+  const rules = Array.isArray(driver.rules) ? driver.rules : [];
+  need(rules.length > 0, 'driver.rules');
+  const ids = new Set<string>();
+  rules.forEach((rule: unknown, i: number) => {
+    const at = `rules[${i}]`;
+    if (!isObj(rule)) return need(false, at);
+    need(typeof rule.id === 'string' && !ids.has(rule.id), `${at}.id unique`);
+    ids.add(rule.id as string);
+    need(typeof rule.name === 'string', `${at}.name`);
+    for (const k of ['shortDescription', 'fullDescription']) need(isObj(rule[k]) && typeof (rule[k] as { text?: unknown }).text === 'string', `${at}.${k}.text`);
+    const help = rule.help as { text?: unknown; markdown?: unknown } | undefined;
+    need(isObj(help) && typeof help.text === 'string' && typeof help.markdown === 'string', `${at}.help text and markdown`);
+    need(typeof rule.helpUri === 'string' && /^https?:\/\//.test(rule.helpUri), `${at}.helpUri`);
+    const level = isObj(rule.defaultConfiguration) ? rule.defaultConfiguration.level : undefined;
+    need(['error', 'warning', 'note', 'none'].includes(level as string), `${at}.defaultConfiguration.level`);
+    const props = isObj(rule.properties) ? rule.properties : {};
+    const tags = Array.isArray(props.tags) ? props.tags : [];
+    need(['security', 'secrets', 'external/cwe/cwe-798'].every((t) => tags.includes(t)), `${at}.properties.tags`);
+    const score = Number(props['security-severity']);
+    need(typeof props['security-severity'] === 'string' && score >= 0 && score <= 10, `${at}.properties.security-severity`);
+  });
+  const results = Array.isArray(run.results) ? run.results : undefined;
+  need(results, 'run.results is an array');
+  (results ?? []).forEach((res: unknown, i: number) => {
+    const at = `results[${i}]`;
+    if (!isObj(res)) return need(false, at);
+    need(typeof res.ruleId === 'string' && ids.has(res.ruleId), `${at}.ruleId names a rule`);
+    need(typeof res.ruleIndex === 'number' && (rules[res.ruleIndex] as { id?: string })?.id === res.ruleId, `${at}.ruleIndex points at its rule`);
+    need(['error', 'warning', 'note', 'none'].includes(res.level as string), `${at}.level`);
+    need(isObj(res.message) && typeof res.message.text === 'string', `${at}.message.text`);
+    const loc = Array.isArray(res.locations) && res.locations.length === 1 ? res.locations[0] : undefined;
+    const phys = isObj(loc) && isObj(loc.physicalLocation) ? loc.physicalLocation : undefined;
+    const art = phys && isObj(phys.artifactLocation) ? phys.artifactLocation : undefined;
+    need(art && typeof art.uri === 'string' && !/^[a-z]+:|^\//i.test(art.uri) && !art.uri.includes('\\'), `${at} artifactLocation.uri is relative`);
+    need(art?.uriBaseId === '%SRCROOT%', `${at} uriBaseId %SRCROOT%`);
+    const region = phys && isObj(phys.region) ? phys.region : undefined;
+    for (const k of ['startLine', 'startColumn', 'endLine', 'endColumn']) need(region && Number.isInteger(region[k]) && (region[k] as number) >= 1, `${at} region.${k}`);
+    const fp = isObj(res.partialFingerprints) ? res.partialFingerprints['keywarden/v1'] : undefined;
+    need(typeof fp === 'string' && fp.length > 0, `${at}.partialFingerprints keywarden/v1`);
+  });
+  return problems;
+}
+
+describe('keywarden scan --format sarif', () => {
+  it('is SARIF 2.1.0 that GitHub code scanning accepts, with one result per finding', () => {
+    const { root, secrets } = plantedProject();
+    const json = findingsOf(cli(root, ['scan', '--format', 'json']));
+    const r = cli(root, ['scan', '--format', 'sarif']);
+    assert.equal(r.code, 1, r.stderr);
+    const log = JSON.parse(r.stdout);
+    assert.deepEqual(sarifProblems(log), []);
+    const results = log.runs[0].results as { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number; startColumn: number; endColumn: number } } }[]; partialFingerprints: Record<string, string> }[];
+    assert.equal(results.length, json.length);
+    const stripe = json.find((f) => f.ruleId === 'stripe-secret-key')!;
+    const result = results.find((x) => x.ruleId === 'stripe-secret-key')!;
+    assert.deepEqual(result.locations[0].physicalLocation.artifactLocation.uri, stripe.file);
+    assert.equal(result.locations[0].physicalLocation.region.startColumn, stripe.column);
+    assert.equal(result.locations[0].physicalLocation.region.endColumn, stripe.endColumn);
+    assert.equal(result.partialFingerprints['keywarden/v1'], stripe.fingerprint);
+    assertNoSecret(r.stdout, secrets, 'sarif output');
+  });
+
+  it('catches what the validator is for: a broken log fails it', () => {
+    const { root } = plantedProject();
+    const log = JSON.parse(cli(root, ['scan', '--format', 'sarif']).stdout);
+    log.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri = '/abs/path.ts';
+    delete log.runs[0].tool.driver.rules[0].help;
+    assert.equal(sarifProblems(log).length, 2);
+  });
+
+  it('is valid with no results too', () => {
+    const root = project({ 'a.txt': 'hello\n' });
+    const r = cli(root, ['scan', '--format', 'sarif']);
+    assert.equal(r.code, 0);
+    assert.deepEqual(sarifProblems(JSON.parse(r.stdout)), []);
+  });
+});
+
+describe('keywarden baseline and scan --baseline', () => {
+  it('round-trips: accepted findings stay quiet when lines move, new ones are reported', () => {
+    const { root, secrets } = plantedProject();
+    const all = findingsOf(cli(root, ['scan', '--format', 'json']));
+    const b = cli(root, ['baseline']);
+    assert.equal(b.code, 0, b.stderr);
+    assert.match(b.stdout, new RegExp(`^Wrote ${all.length} findings to \\.keywarden/baseline\\.json`));
+    const raw = readFileSync(join(root, '.keywarden/baseline.json'), 'utf8');
+    assertNoSecret(raw, secrets, 'baseline file');
+    assert.ok(!/"line"|"column"/.test(raw), 'no line numbers in the baseline');
+    const entries = (JSON.parse(raw) as { fingerprints: { file: string; ruleId: string; fingerprint: string }[] }).fingerprints;
+    const keys = entries.map((e) => `${e.file}\0${e.ruleId}\0${e.fingerprint}`);
+    assert.deepEqual(keys, [...keys].sort(), 'sorted');
+
+    assert.equal(cli(root, ['scan', '--baseline']).code, 0);
+    // Move every line down: fingerprints do not depend on lines.
+    const billing = join(root, 'src/billing.ts');
+    writeFileSync(billing, '// billing\n\n\n' + readFileSync(billing, 'utf8'));
+    const moved = cli(root, ['scan', '--baseline']);
+    assert.equal(moved.code, 0, moved.stdout);
+    assert.match(moved.stdout, new RegExp(`${all.length} known in the baseline, not shown`));
+    assert.equal(cli(root, ['scan']).code, 1, 'without --baseline everything is reported');
+
+    const newKey = fake.stripeLive(rng);
+    write(root, 'src/new.ts', `export const key = "${newKey}";\n`);
+    const fresh = cli(root, ['scan', '--baseline', '--format', 'json']);
+    assert.equal(fresh.code, 1);
+    assert.deepEqual(findingsOf(fresh).map((f) => f.file), ['src/new.ts']);
+  });
+
+  it('takes another file with --baseline=<file> and --output, and keeps `--baseline <path>` a path', () => {
+    const { root } = plantedProject();
+    assert.equal(cli(root, ['baseline', '--output', 'accepted.json']).code, 0);
+    assert.ok(existsSync(join(root, 'accepted.json')) && !existsSync(join(root, '.keywarden/baseline.json')));
+    assert.equal(cli(root, ['scan', '--baseline=accepted.json']).code, 0);
+    // A bare --baseline uses the default file, which does not exist: empty baseline, findings reported.
+    const r = cli(root, ['scan', '--baseline', 'src', '--format', 'json']);
+    assert.equal(r.code, 1);
+    assert.ok(findingsOf(r).every((f) => f.file.startsWith('src/')));
+  });
+
+  it('rejects a corrupt baseline with exit 2', () => {
+    const { root } = plantedProject();
+    write(root, '.keywarden/baseline.json', '{"version": 1, "fingerprints": [{"fingerprint": "nothex"}]}');
+    const r = cli(root, ['scan', '--baseline']);
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /baseline\.json is invalid/);
+  });
+});
+
+describe('keywarden scan --staged', () => {
+  function repo(files: Record<string, string>): string {
+    const root = project(files);
+    git(root, 'init', '-q');
+    return root;
+  }
+
+  it('scans the staged content, not the working tree', () => {
+    const secret = fake.githubPat(rng);
+    const root = repo({ 'app.env': `GITHUB_TOKEN=${secret}\n`, 'other.env': `GITHUB_TOKEN=${fake.githubPat(rng)}\n` });
+    git(root, 'add', 'app.env');
+    // The working tree no longer has it, the index still does; other.env is not staged at all.
+    writeFileSync(join(root, 'app.env'), 'GITHUB_TOKEN=${GITHUB_TOKEN}\n');
+    const r = cli(root, ['scan', '--staged', '--format', 'json']);
+    assert.equal(r.code, 1, r.stderr);
+    const findings = findingsOf(r);
+    assert.deepEqual(findings.map((f) => [f.file, f.ruleId, f.line]), [['app.env', 'github-pat', 1]]);
+    assert.ok(!r.stdout.includes(secret));
+  });
+
+  it('passes when the staged version is clean even if the working tree is not, and from a subfolder', () => {
+    const root = repo({ 'src/config.ts': 'export const token = process.env.GITHUB_TOKEN;\n' });
+    git(root, 'add', '.');
+    writeFileSync(join(root, 'src/config.ts'), `export const token = "${fake.githubPat(rng)}";\n`);
+    const r = cli(join(root, 'src'), ['scan', '--staged']);
+    assert.equal(r.code, 0, r.stdout + r.stderr);
+    assert.match(r.stdout, /scanned 1 file/);
+  });
+
+  it('limits itself to the paths given, relative to the current folder', () => {
+    const root = repo({ 'a/key.env': `STRIPE_KEY=${fake.stripeLive(rng)}\n`, 'b/key.env': `STRIPE_KEY=${fake.stripeLive(rng)}\n` });
+    git(root, 'add', '.');
+    const r = cli(join(root, 'b'), ['scan', '--staged', '.', '--format', 'json']);
+    assert.equal(r.code, 1);
+    assert.deepEqual(findingsOf(r).map((f) => f.file), ['key.env']);
+  });
+
+  it('exits 2 with a hint outside a git repository', () => {
+    const root = project({ 'a.txt': 'x\n' });
+    const r = cli(root, ['scan', '--staged'], { GIT_CEILING_DIRECTORIES: dirname(root) });
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /--staged needs a git repository/);
+    assert.match(r.stderr, /→ /);
+  });
+});
+
+describe('keywarden scan: --output, usage and configuration errors', () => {
+  it('--output writes the report to a file, prints nothing on stdout and still exits 1', () => {
+    const { root, secrets } = plantedProject();
+    const r = cli(root, ['scan', '--format', 'sarif', '--output', 'report.sarif']);
+    assert.equal(r.code, 1, r.stderr);
+    assert.equal(r.stdout, '');
+    assert.match(r.stderr, /findings; report written to report\.sarif/);
+    const written = readFileSync(join(root, 'report.sarif'), 'utf8');
+    assert.deepEqual(sarifProblems(JSON.parse(written)), []);
+    assertNoSecret(written, secrets, 'the --output file');
+    const bad = cli(root, ['scan', '--output', 'missing/dir/report.txt']);
+    assert.equal(bad.code, 2);
+    assert.match(bad.stderr, /cannot write the report/);
+  });
+
+  it('an unknown option exits 2 and suggests the right one', () => {
+    const root = project({ 'a.txt': 'x\n' });
+    const r = cli(root, ['scan', '--formt', 'json']);
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /unknown option '--formt'/);
+    assert.match(r.stderr, /Did you mean '--format'\?/);
+    assert.match(r.stderr, /keywarden scan --help/);
+    assert.equal(r.stdout, '');
+  });
+
+  it('a path that does not exist exits 2 (a typo in CI must not pass silently)', () => {
+    const root = project({ 'a.txt': 'x\n' });
+    const r = cli(root, ['scan', 'a.txt', 'srcc']);
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /srcc does not exist/);
+  });
+
+  it('a bad option value exits 2', () => {
+    const root = project({ 'a.txt': 'x\n' });
+    const r = cli(root, ['scan', '--format', 'xml']);
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /must be one of text, json, sarif/);
+    assert.equal(cli(root, ['scan', '--jobs', '0']).code, 2);
+    assert.equal(cli(root, ['scan', '--staged=yes']).code, 2);
+  });
+
+  it('a bad config exits 2 naming the field and what was expected', () => {
+    const root = project({ 'a.txt': 'x\n', '.keywarden/config.json': '{"generic": {"sensitivity": "extreme"}}' });
+    const r = cli(root, ['scan']);
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /\.keywarden\/config\.json is invalid: generic\.sensitivity: expected/);
+    write(root, 'other.json', '{"maxFileSize": -3}');
+    const viaFlag = cli(root, ['scan', '--config', 'other.json']);
+    assert.equal(viaFlag.code, 2);
+    assert.match(viaFlag.stderr, /other\.json is invalid: maxFileSize/);
+    write(root, 'broken.json', '{"rules": [');
+    assert.match(cli(root, ['scan', '--config', 'broken.json']).stderr, /broken\.json is invalid: not valid JSON/);
+  });
+
+  it('honours the config: disabled rules and allowlisted paths', () => {
+    const { root } = plantedProject();
+    write(root, '.keywarden/config.json', JSON.stringify({ disabledRules: ['stripe-secret-key'], allowlist: { paths: ['deploy/'] } }));
+    const findings = findingsOf(cli(root, ['scan', '--format', 'json']));
+    assert.ok(findings.length > 0);
+    assert.ok(!findings.some((f) => f.ruleId === 'stripe-secret-key' || f.file.startsWith('deploy/')));
+  });
+
+  it('honours .gitignore unless --no-ignore', () => {
+    const root = project({ '.gitignore': 'secrets/\n', 'secrets/key.env': `STRIPE_KEY=${fake.stripeLive(rng)}\n` });
+    assert.equal(cli(root, ['scan']).code, 0);
+    assert.equal(cli(root, ['scan', '--no-ignore']).code, 1);
+  });
+
+  it('--help shows usage, every option and examples, and exits 0', () => {
+    for (const command of ['scan', 'baseline']) {
+      const r = cli(tmpdir(), [command, '--help']);
+      assert.equal(r.code, 0);
+      assert.match(r.stdout, new RegExp(`^Usage: keywarden ${command}`));
+      assert.match(r.stdout, /Examples:/);
+      assert.match(r.stdout, /--no-ignore/);
+    }
+    assert.match(cli(tmpdir(), ['scan', '--help']).stdout, /--baseline[\s\S]*--staged[\s\S]*Exit codes: 0/);
+  });
+});
+
+describe('keywarden scan on big trees (worker threads)', () => {
+  it('finds the same as a single-threaded scan', () => {
+    // ~6 MB: over the threshold where the pool starts.
+    const files: Record<string, string> = {};
+    const filler = 'export function add(a: number, b: number): number { return a + b; }\n'.repeat(1200);
+    for (let i = 0; i < 80; i++) files[`pkg${i % 8}/file${i}.ts`] = filler + (i % 10 === 0 ? `const token = "${fake.githubPat(rng)}";\n` : '');
+    const root = project(files);
+    const pooled = cli(root, ['scan', '--format', 'json']);
+    const single = cli(root, ['scan', '--format', 'json', '--jobs', '1']);
+    assert.equal(pooled.code, 1, pooled.stderr);
+    const key = (f: JsonFinding) => `${f.file}:${f.line}:${f.column}:${f.fingerprint}`;
+    assert.deepEqual(findingsOf(pooled).map(key), findingsOf(single).map(key));
+    assert.equal(findingsOf(pooled).length, 8);
+    const summary = (r: Run) => (JSON.parse(r.stdout) as { summary: { filesScanned: number; bytesScanned: number } }).summary;
+    assert.deepEqual([summary(pooled).filesScanned, summary(pooled).bytesScanned], [summary(single).filesScanned, summary(single).bytesScanned]);
+  });
+});
+
+describe('keywarden scan on the demo project', () => {
+  it('reports the planted secrets in every format without revealing them', () => {
+    const repo = join(__dirname, '../..');
+    const text = cli(repo, ['scan', 'test/fixtures/demo']);
+    assert.equal(text.code, 1, text.stderr);
+    const json = cli(repo, ['scan', 'test/fixtures/demo', '--format', 'json']);
+    const findings = findingsOf(json);
+    assert.ok(findings.length >= 3, `${findings.length} findings`);
+    assert.ok(findings.every((f) => f.file.startsWith('test/fixtures/demo/')));
+    const sarif = cli(repo, ['scan', 'test/fixtures/demo', '--format', 'sarif']);
+    assert.deepEqual(sarifProblems(JSON.parse(sarif.stdout)), []);
+    // The redacted form is all any format may show of a secret: recover each raw value from the fixture
+    // by its position, and look for it everywhere.
+    const raw = new Set<string>();
+    for (const f of findings) {
+      const lines = readFileSync(join(repo, f.file), 'utf8').split('\n');
+      const value = f.line === f.endLine ? lines[f.line - 1].slice(f.column - 1, f.endColumn - 1) : lines[f.line - 1].slice(f.column - 1);
+      if (value.length >= 8) raw.add(value);
+    }
+    assert.ok(raw.size > 0);
+    for (const value of raw) {
+      for (const [name, out] of [['text', text.stdout], ['json', json.stdout], ['sarif', sarif.stdout]]) {
+        assert.ok(!out.includes(value), `${name} output shows a raw secret (${value.length} chars)`);
+      }
+    }
+  });
+
+  it('has a demo fixture to scan', () => {
+    assert.ok(existsSync(DEMO), 'test/fixtures/demo exists');
+  });
+});
