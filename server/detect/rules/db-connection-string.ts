@@ -11,7 +11,7 @@ export const dbConnectionString = defineRule({
   keywords: ['postgres', 'mysql', 'mariadb', 'mongodb', 'redis', 'amqp', 'mssql', 'sqlserver', 'cockroachdb', 'clickhouse'],
   // scheme[+driver]://user:password@host; user may be empty (redis://:password@host).
   pattern: new RegExp(
-    `(?<![\\w+.-])(?:${DB_SCHEMES})(?:\\+[a-z0-9]{1,20})?://(?<user>[^\\s:@/?#'"\`<>]{0,64}):(?<secret>[^\\s@/?#'"\`<>]{1,128})@(?<host>[^\\s/:?#'"\`<>,@]{1,255})`,
+    `(?<![\\w+.-])(?:${DB_SCHEMES})(?:\\+[a-z0-9]{1,20})?://(?<user>[^\\s:@/?#'"\`<>]{0,64}):(?<secret>[^\\s:@/?#'"\`<>]{1,128})@(?<host>[^\\s/:?#'"\`<>,@]{1,255})`,
     'gi',
   ),
   envVar: 'DATABASE_URL',

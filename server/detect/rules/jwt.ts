@@ -7,8 +7,12 @@ import { decodeJsonSegment } from './support/decode';
 // - jwt.io's well-known sample token (sub 1234567890, "John Doe") is documentation: rejected;
 // - Supabase `anon` keys are public by design (like publishable keys): rejected; `service_role` is reported;
 // - `alg: none` (unsigned: no server should accept it) and tokens whose `exp` has passed are reported as
-//   low-confidence warnings: they rarely grant access, but still leak claims and point at a signing flow.
+//   low-confidence warnings: they rarely grant access, but still leak claims and point at a signing flow;
+// - so are tokens with none of the registered claims (iss, sub, aud, exp, nbf, iat, jti): real issuers set
+//   at least one, while tutorials sign `{"some": "payload"}`.
 const PATTERN = /(?<![\w.-])eyJ[A-Za-z0-9_-]{10,1000}\.eyJ[A-Za-z0-9_-]{10,8000}\.[A-Za-z0-9_-]{0,1000}(?![\w.-])/g;
+
+const REGISTERED_CLAIMS = ['iss', 'sub', 'aud', 'exp', 'nbf', 'iat', 'jti'];
 
 function judge(secret: string): Verdict | false {
   const [headerPart, payloadPart, signature] = secret.split('.');
@@ -19,6 +23,9 @@ function judge(secret: string): Verdict | false {
   if (payload.iss === 'supabase' && payload.role === 'anon') return false;
   if (header.alg.toLowerCase() === 'none' || signature === '') {
     return { confidence: 'low', severity: 'warning', description: 'Unsigned JSON Web Token (alg: none)' };
+  }
+  if (!REGISTERED_CLAIMS.some((claim) => claim in payload)) {
+    return { confidence: 'low', severity: 'warning', description: 'JSON Web Token without registered claims (likely an example)' };
   }
   if (typeof payload.exp === 'number' && payload.exp * 1000 < Date.now()) {
     return { confidence: 'low', severity: 'warning', description: 'Expired JSON Web Token' };

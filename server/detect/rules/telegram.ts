@@ -3,13 +3,14 @@ import { isPlaceholder } from './support/placeholder';
 
 // <bot id>:<35-character secret>. The shape alone is too plain (`12345678:` prefixes appear in logs and
 // data), so it counts in an api.telegram.org URL or when a telegram/bot name precedes it on its line.
-const CONTEXT = /telegram|bot/i;
+const CONTEXT = /telegra|\bbot(?![a-z])|bot_?token/i;
 
 export const telegramBotToken = defineRule({
   id: 'telegram-bot-token',
   provider: 'Telegram',
   description: 'Telegram bot token',
-  keywords: ['telegram', 'bot'],
+  // `bot` alone is in every `both`/`bottom`; these cover TELEGRAM_*, Telegraf, BOT_TOKEN and api URLs.
+  keywords: ['telegra', 'bot_token', 'bottoken', 'bot-token', '/bot'],
   pattern: /(?:(?<=\/bot)|(?<![\w:-]))[0-9]{8,10}:[A-Za-z0-9_-]{35}(?![\w-])/g,
   envVar: 'TELEGRAM_BOT_TOKEN',
   validate: (secret, m, ctx) => {

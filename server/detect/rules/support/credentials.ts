@@ -6,6 +6,7 @@ import { isPlaceholder } from './placeholder';
 // - placeholders are never findings: template syntax (`${DB_PASS}`, `{{ pass }}`, `<password>`, `%s`,
 //   `$PASS`), masks (`****`, `xxxx`), stand-in words (`password`, `changeme`, `secret`…);
 // - documentation hosts (example.com/.org/.net, *.example, *.invalid, *.test: RFC 2606/6761) are never findings;
+// - `anonymous`/`ftp` logins, and short passwords under a stand-in user name (`user:he%2Fo@`), are examples;
 // - a well-known default or trivial password (`postgres`, `root`, `guest`, the user name itself, ≤ 4
 //   characters) on loopback or a bare service name (`db`, `redis` in docker-compose) is the dev stack's
 //   default, not a leak: dropped; the same on a real host name is a weak credential: a low-confidence warning;
@@ -25,6 +26,7 @@ const DEFAULTS = new Set([
   'qwerty', '123456', '12345678', 'password1', 'password123', 'passw0rd', 'p@ssw0rd', 'p@ssword', 'admin123',
   'secret123', 'example',
 ]);
+const STAND_IN_USERS = /^(?:user|username|user_?name|myuser|login|name|your_?user(?:name)?)$/i;
 const TEMPLATE = /^[$%{[(:]|[{}<>]|%s|\$\{|\$\(/;
 const DOC_HOST = /(?:^|\.)example(?:\.(?:com|org|net))?$|\.(?:invalid|test)$/i;
 const LOOPBACK = /^(?:localhost|127(?:\.[0-9]{1,3}){3}|0\.0\.0\.0|\[?::1\]?|host\.docker\.internal|[\w-]+\.localhost|[\w-]+\.local)$/i;
@@ -44,6 +46,8 @@ export function judgeUrlPassword(rawPassword: string, rawUser: string, host: str
   const lower = password.toLowerCase();
   if (TEMPLATE.test(password) || STAND_IN.has(lower) || /^(.)\1*$/.test(password) || isPlaceholder(password)) return false;
   if (DOC_HOST.test(host)) return false;
+  // `anonymous:me@` is a public login convention; `user:pa55@` is what docs write for a short example.
+  if (/^(?:anonymous|anon|ftp)$/i.test(user) || (STAND_IN_USERS.test(user) && password.length < 8)) return false;
   const trivial = DEFAULTS.has(lower) || lower === user.toLowerCase() || password.length <= 4;
   const loopback = LOOPBACK.test(host);
   if (trivial) {
