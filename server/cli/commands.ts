@@ -7,6 +7,13 @@ import { baselineCommand } from './baseline-command';
 // (end detection)
 
 // --- vault: keys, rotate, revoke, suspend, resume, run, import, audit, report, hook ---
+import { keysCommand } from './vault/keys';
+import { resumeKeyCommand, revokeCommand, rotateCommand, suspendKeyCommand } from './vault/lifecycle';
+import { runCommand } from './vault/run';
+import { importCommand } from './vault/import';
+import { auditCommand } from './vault/audit';
+import { reportCommand } from './vault/report';
+import { hookCommand } from './vault/hook';
 // (end vault)
 
 // --- editor: lsp ---
@@ -18,6 +25,16 @@ export const commands: CliCommand[] = [
   scanCommand,
   baselineCommand,
   // vault
+  keysCommand,
+  rotateCommand,
+  revokeCommand,
+  suspendKeyCommand,
+  resumeKeyCommand,
+  runCommand,
+  importCommand,
+  auditCommand,
+  reportCommand,
+  hookCommand,
   // editor
   lspCommand,
 ];

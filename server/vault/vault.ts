@@ -1,7 +1,6 @@
 // One project's vault: its root, keychain service, `.env` file and rotation settings, with the stores opened
 // lazily. The CLI, the language server and the sidebar each open one and pass it to the lifecycle operations.
-import { existsSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { loadConfig } from '../detect/config';
 import { createDotenvStore } from './dotenv';
 import { createKeychainStore, keychainService, type KeychainStore } from './keychain';
@@ -66,13 +65,4 @@ export function openVault(options: VaultOptions): Vault {
     close: () => keychain?.close(),
   };
   return vault;
-}
-
-/** The project root for `cwd`: the nearest folder with `.keywarden/` or `.git`, else `cwd` itself. */
-export function findProjectRoot(cwd: string): string {
-  const start = resolve(cwd);
-  for (let dir = start; ; dir = dirname(dir)) {
-    if (existsSync(join(dir, '.keywarden')) || existsSync(join(dir, '.git'))) return dir;
-    if (dirname(dir) === dir) return start;
-  }
 }

@@ -1,0 +1,61 @@
+// `keywarden audit [--json]` and `keywarden audit verify`: read and check the hash-chained audit log.
+import { UserError } from '../../errors';
+import { AUDIT_PATH, readAudit, verifyAudit } from '../../vault/audit';
+import { parseCommandArgs, type OptionDefs } from '../args';
+import type { CliCommand } from '../command';
+import { openCliVault, rootHelp, rootOption, table } from './common';
+
+const options = { json: { type: 'boolean' }, ...rootOption } as const satisfies OptionDefs;
+
+export const auditCommand: CliCommand = {
+  name: 'audit',
+  summary: 'Show the audit log, or verify its hash chain (audit verify)',
+  help: `Usage: keywarden audit [--json]
+       keywarden audit verify [--json]
+
+${AUDIT_PATH} records every add, reveal, rotate, finish, revoke, suspend, resume, import and run with
+the key names, user and host (never a value). Each entry holds the hash of the one before it, so
+\`audit verify\` finds an entry that was edited, removed, inserted or reordered (by line) and exits 1.
+Removing only the newest entries cannot be detected from the log alone.
+
+Options:
+  --json                    Entries (or the verification) as JSON
+${rootHelp}
+
+Exit codes: 0 ok, 1 verify found tampering, 2 usage error.
+`,
+  async run(args, io) {
+    const { values, positionals } = parseCommandArgs('audit', args, options);
+    if (positionals.length > 1 || (positionals[0] && positionals[0] !== 'verify')) {
+      throw new UserError(`unknown subcommand 'audit ${positionals.join(' ')}'`, 'Use `keywarden audit` or `keywarden audit verify`.');
+    }
+    const vault = openCliVault(io, values.root);
+    if (positionals[0] === 'verify') {
+      const result = await verifyAudit(vault.root);
+      if (values.json) io.stdout.write(JSON.stringify(result, null, 2) + '\n');
+      else if (result.ok) io.stdout.write(`${AUDIT_PATH}: ${result.entries} entr${result.entries === 1 ? 'y' : 'ies'}, chain intact.\n`);
+      else {
+        io.stdout.write(`${AUDIT_PATH}: ${result.problems.length} problem${result.problems.length === 1 ? '' : 's'}:\n`);
+        for (const p of result.problems) io.stdout.write(`  line ${p.line}: ${p.problem}\n`);
+      }
+      return result.ok ? 0 : 1;
+    }
+    const entries = await readAudit(vault.root);
+    if (values.json) {
+      io.stdout.write(JSON.stringify(entries, null, 2) + '\n');
+      return 0;
+    }
+    if (entries.length === 0) {
+      io.stdout.write('The audit log is empty.\n');
+      return 0;
+    }
+    io.stdout.write(table([
+      ['WHEN', 'ACTION', 'KEYS', 'BY', 'DETAILS'],
+      ...entries.map((e) => [
+        e.ts.replace('T', ' ').slice(0, 19), e.action, e.names.join(', ') || '-', `${e.user}@${e.host}`,
+        Object.entries(e.details).map(([k, v]) => `${k}=${v}`).join(' '),
+      ]),
+    ]));
+    return 0;
+  },
+};
