@@ -28,6 +28,7 @@ import {
   type CodeAction,
   type Diagnostic,
   type MessageActionItem,
+  type Range,
   type ShowMessageParams,
   type ShowMessageRequestParams,
 } from 'vscode-languageserver-protocol';
@@ -87,6 +88,18 @@ export class LspClient {
     void this.connection.sendNotification(DidChangeTextDocumentNotification.type, {
       textDocument: { uri, version: next.version },
       contentChanges: [{ text }],
+    });
+    return next.version;
+  }
+
+  /** An incremental change, as editors send while typing. */
+  edit(uri: string, range: Range, newText: string): number {
+    const doc = this.docs.get(uri)!;
+    const next = TextDocument.create(uri, doc.languageId, doc.version + 1, TextDocument.applyEdits(doc, [{ range, newText }]));
+    this.docs.set(uri, next);
+    void this.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri, version: next.version },
+      contentChanges: [{ range, text: newText }],
     });
     return next.version;
   }

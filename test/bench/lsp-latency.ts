@@ -1,0 +1,83 @@
+// Latency of the language server as an editor sees it: from sending an incremental `didChange` to receiving
+// the `publishDiagnostics` for that version, over stdio with `node dist/server.js --stdio` (build first).
+// Edits are spaced past the debounce window, so each one is a "first edit after a pause" (checked at once).
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startLsp } from '../support/lsp-client';
+
+export interface LatencyResult {
+  lines: number;
+  bytes: number;
+  samples: number;
+  p50: number;
+  p95: number;
+  max: number;
+  /** Findings in the file (planted secrets), to show the scan did real work. */
+  findings: number;
+}
+
+const SECRETS = ['sk_live_aZTL52yn6zVOIuhiKuCQCLlP4f2a', 'sk_live_Qm3vT8xWz2LpR6nK9dF4hJ7c', 'sk_live_Hn4pX9tWq2VbL7mK3sR8cF6d'];
+
+/** A TypeScript file of about `lines` lines: ordinary code, URLs, hashes, test data, and three planted keys. */
+export function sampleSource(lines: number): string {
+  const out: string[] = ['import { createHash } from "node:crypto";', 'import type { Request, Response } from "express";', ''];
+  for (let i = 0; out.length < lines - 1; i++) {
+    const n = i % 8;
+    if (n === 0) out.push(`export async function handler${i}(req: Request, res: Response): Promise<void> {`);
+    else if (n === 1) out.push(`  const url = "https://api.example.com/v1/items/${i}?expand=owner&limit=50";`);
+    else if (n === 2) out.push(`  const digest = createHash("sha256").update(req.body.id + "${(i * 2654435761).toString(16)}").digest("hex");`);
+    else if (n === 3) out.push(`  const token = req.headers.authorization ?? process.env.API_TOKEN_${i % 17};`);
+    else if (n === 4) out.push(i % 997 === 4 ? `  const stripeSecretKey = "${SECRETS[(i / 997) % 3 | 0]}";` : `  const label = "order-${i}-" + digest.slice(0, 8);`);
+    else if (n === 5) out.push(`  res.json({ id: ${i}, url, label: "item ${i}", integrity: "sha512-${Buffer.from(String(i)).toString('base64')}" });`);
+    else if (n === 6) out.push('  if (!token) throw new Error("missing token");');
+    else out.push('}');
+  }
+  out.push('');
+  return out.join('\n');
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+/** Measures didChange → publishDiagnostics for each file size; `samples` edits per size. */
+export async function measureLspLatency(sizes: number[] = [2000, 20000], samples = 40): Promise<LatencyResult[]> {
+  const root = mkdtempSync(join(tmpdir(), 'kw-latency-'));
+  execFileSync('git', ['init', '-q'], { cwd: root });
+  const client = await startLsp({ root });
+  const results: LatencyResult[] = [];
+  try {
+    for (const lines of sizes) {
+      const text = sampleSource(lines);
+      const uri = client.open(`src/big-${lines}.ts`, 'typescript', text);
+      const first = await client.current(uri);
+      const times: number[] = [];
+      for (let i = 0; i < samples; i++) {
+        await new Promise((r) => setTimeout(r, 170)); // past the 150 ms debounce window
+        const line = 10 + ((i * 37) % (lines - 20));
+        const started = performance.now();
+        const version = client.edit(uri, { start: { line, character: 0 }, end: { line, character: 0 } }, '  ');
+        await client.diagnostics(uri, (p) => p.version === version, 10_000);
+        times.push(performance.now() - started);
+      }
+      times.sort((a, b) => a - b);
+      const round = (n: number) => Math.round(n * 10) / 10;
+      results.push({ lines, bytes: Buffer.byteLength(text), samples, p50: round(percentile(times, 50)), p95: round(percentile(times, 95)), max: round(times[times.length - 1]), findings: first.length });
+    }
+  } finally {
+    await client.stop();
+    rmSync(root, { recursive: true, force: true });
+  }
+  return results;
+}
+
+/** One line per size, for the bench report. */
+export function formatLatency(results: LatencyResult[]): string {
+  return results.map((r) => `lsp didChange→publishDiagnostics  ${String(r.lines).padStart(6)} lines (${(r.bytes / 1024).toFixed(0)} KB, ${r.findings} findings): p50 ${r.p50} ms  p95 ${r.p95} ms  max ${r.max} ms  (n=${r.samples})`).join('\n');
+}
+
+if (require.main === module) {
+  measureLspLatency().then((r) => console.log(formatLatency(r)), (err) => { console.error(err); process.exitCode = 1; });
+}
