@@ -53,7 +53,7 @@ export function enclosingLiteral(lines: LineIndex, start: number, end: number, h
 }
 
 /** Names too vague to be a good env var name on their own; the rule's default is better. */
-const VAGUE = new Set(['KEY', 'VALUE', 'TOKEN', 'SECRET', 'DATA', 'VAL', 'STR', 'S', 'X', 'V', 'ARG', 'PARAM', 'RESULT', 'DEFAULT', 'AUTH', 'CREDENTIALS', 'HEADERS', 'CONFIG']);
+const VAGUE = new Set(['API_KEY', 'APIKEY', 'ACCESS_KEY', 'SECRET_KEY', 'ACCESS_TOKEN', 'AUTH_TOKEN', 'PASSWORD', 'PRIVATE_KEY', 'KEY', 'VALUE', 'TOKEN', 'SECRET', 'DATA', 'VAL', 'STR', 'S', 'X', 'V', 'ARG', 'PARAM', 'RESULT', 'DEFAULT', 'AUTH', 'CREDENTIALS', 'HEADERS', 'CONFIG']);
 
 // `name = `, `name: `, `name := `, `"name": `, `name => `, `NAME=`, `config["name"] = `, `<name>`, `export NAME=`
 const ASSIGNED = /([A-Za-z_$][\w$-]*)["'`\]]{0,3}\s*(?::=|=>|\?\?=|\|\|=|[:=])\s*(?:[rRbBfFuU]{0,2}["'`])?$/;

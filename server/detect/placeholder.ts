@@ -1,10 +1,11 @@
 // Values that are obviously not real secrets: placeholders, templates, lookups, documentation examples.
 
-// Words that mark a stand-in value; they count only as a word of the value (a boundary on one side, one
-// case), so that a random key or a base64 body that happens to contain `fAkE` is not dropped.
+// Words that mark a stand-in value. They count in one case (lower, UPPER, Capitalised) so that a random key
+// or a base64 body that happens to contain `fAkE` is not dropped; words under 6 letters also need a boundary.
 const WORDS = ['your', 'example', 'changeme', 'change_me', 'change-me', 'placeholder', 'dummy', 'sample', 'redacted',
   'replace', 'insert', 'fake', 'mytoken', 'mysecret', 'mypassword', 'mykey', 'secretkey', 'notreal', 'notasecret'];
-const WORD_RE = new RegExp(`(?<![A-Za-z])(?:${WORDS.join('|')})|(?:${WORDS.join('|')})(?![A-Za-z])`, 'gi');
+const SHORT = WORDS.filter((w) => w.length < 6).join('|');
+const WORD_RE = new RegExp(`${WORDS.filter((w) => w.length >= 6).join('|')}|(?<![A-Za-z])(?:${SHORT})|(?:${SHORT})(?![A-Za-z])`, 'gi');
 
 // Substrings that mark templates, lookups, masks and elisions wherever they occur.
 const MARKERS = ['xxxx', 'XXXX', '****', '...', '…', '${', '{{', '%(', '<%', 'process.env', 'import.meta.env',
@@ -45,17 +46,25 @@ function lowVariety(value: string): boolean {
   return longest >= 5 && longest >= value.length * 0.4;
 }
 
-/** A run like `12345678` or `abcdefgh` (6 in short values): typed by a person, not generated. */
+/**
+ * A run like `12345678` or `abcdefgh` (6 in short values), or an interleaved `a1b2c3d4e5`: typed by a person,
+ * not generated.
+ */
 function hasSequence(value: string): boolean {
-  const needed = value.length < 20 ? 6 : 8;
+  if (longestAscending(value.replace(/[^0-9]/g, '')) >= 5 && longestAscending(value.replace(/[^A-Za-z]/g, '')) >= 5) return true;
+  return longestAscending(value) >= (value.length < 20 ? 6 : 8);
+}
+
+function longestAscending(value: string): number {
+  let longest = value.length > 0 ? 1 : 0;
   let run = 1;
   for (let i = 1; i < value.length; i++) {
     const a = value.charCodeAt(i - 1);
     const b = value.charCodeAt(i);
     run = b === a + 1 && isAlnum(a) && isAlnum(b) ? run + 1 : 1;
-    if (run >= needed) return true;
+    if (run > longest) longest = run;
   }
-  return false;
+  return longest;
 }
 
 function isAlnum(c: number): boolean {

@@ -39,7 +39,7 @@ export function assignmentPattern(names: string, netrc = false): RegExp {
   const spaceSep = netrc ? '|(?<=password)[ \\t](?=[^\\s:=])' : '';
   return new RegExp(
     `(?:${names})[\\w.-]{0,30}?["'\\]]{0,2}[ \\t]*(?<sep>:=|=>|[:=>]|[ \\t]+value[ \\t]*=${spaceSep})[ \\t]*`
-    + `["'\`]?(?:(?:bearer|basic|token)[ \\t]+)?`
+    + `(?:[rbu]{1,2}(?=["']))?["'\`]?(?:(?:bearer|basic|token)[ \\t]+)?`
     + `(?<secret>(?<=["'\`])[^"'\`\\r\\n]{4,200}(?=["'\`])|(?<![\\w"'\`])[^\\s"'\`,;<>(){}[\\]]{4,200})`,
     'gi',
   );
