@@ -63,6 +63,8 @@ export class LspClient {
   readonly logs: string[] = [];
   readonly docs = new Map<string, TextDocument>();
   readonly edits: ApplyWorkspaceEditParams[] = [];
+  /** Every other notification from the server ($/progress, keywarden/findingsChanged…), in order. */
+  readonly notifications: { method: string; params: unknown }[] = [];
   stderr = '';
   private waiters: (() => void)[] = [];
 
@@ -195,6 +197,7 @@ export async function startLsp(options: LspClientOptions): Promise<LspClient> {
     client.notify();
   });
   connection.onNotification(ShowMessageNotification.type, (p) => { client.messages.push(p); client.notify(); });
+  connection.onNotification((method: string, params: unknown) => { client.notifications.push({ method, params }); client.notify(); });
   connection.onNotification(LogMessageNotification.type, (p) => { client.logs.push(p.message); });
   connection.onRequest(ShowMessageRequest.type, (p) => {
     client.messageRequests.push(p);
