@@ -34,10 +34,18 @@ import * as privateKey from '../../server/detect/rules/private-key';
 import * as jwt from '../../server/detect/rules/jwt';
 import * as dbConnectionString from '../../server/detect/rules/db-connection-string';
 import * as urlCredentials from '../../server/detect/rules/url-credentials';
+import * as microsoftTeams from '../../server/detect/rules/microsoft-teams';
+import * as resend from '../../server/detect/rules/resend';
+import * as woocommerce from '../../server/detect/rules/woocommerce';
+import * as flutterwave from '../../server/detect/rules/flutterwave';
+import * as shippo from '../../server/detect/rules/shippo';
+import * as easypost from '../../server/detect/rules/easypost';
+import * as typeform from '../../server/detect/rules/typeform';
 
 const modules: Record<string, unknown>[] = [
   slack, stripe, twilio, sendgrid, mailgun, mailchimp, shopify, square, braintree, discord, telegram, twitter, facebook, postmark, plaid, mapbox, firebase, dropbox, figma, airtable, asana, contentful, brevo, intercom, zendesk, coinbase,
   privateKey, jwt, dbConnectionString, urlCredentials,
+  microsoftTeams, resend, woocommerce, flutterwave, shippo, easypost, typeform,
 ];
 const isRule = (v: unknown): v is Rule => typeof v === 'object' && v !== null && 'pattern' in v && 'samples' in v;
 const rules: Rule[] = modules.flatMap((m) => Object.values(m).filter(isRule));

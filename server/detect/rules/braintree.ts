@@ -1,4 +1,5 @@
 import { defineRule } from '../rule';
+import { modeVerdict } from './support/mode';
 import { isPlaceholder } from './support/placeholder';
 
 export const braintreeAccessToken = defineRule({
@@ -11,7 +12,7 @@ export const braintreeAccessToken = defineRule({
   envVar: 'BRAINTREE_ACCESS_TOKEN',
   validate: (secret, m) => {
     if (isPlaceholder(secret.slice(secret.lastIndexOf('$') + 1))) return false;
-    return m.groups?.env === 'production' ? { environment: 'live' } : { environment: 'test', severity: 'warning', description: 'PayPal Braintree sandbox access token' };
+    return modeVerdict(m.groups?.env === 'production', 'Braintree access token', 'sandbox');
   },
   docs: 'https://developer.paypal.com/braintree/docs/guides/authorization/access-token',
   samples: {

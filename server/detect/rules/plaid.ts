@@ -1,5 +1,6 @@
 import { defineRule } from '../rule';
 import { assigned } from './assigned';
+import { modeVerdict } from './support/mode';
 import { unlessPlaceholder } from './support/placeholder';
 
 // Plaid: access tokens name their environment; the API secret is 30 hex digits, so it needs a Plaid name.
@@ -13,9 +14,9 @@ export const plaidAccessToken = defineRule({
   pattern: /(?<![\w-])access-(?:production|development|sandbox)-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?![\w-])/g,
   envVar: 'PLAID_ACCESS_TOKEN',
   validate: (secret) => {
-    const env = secret.split('-')[1];
+    const env = secret.split('-')[1]!;
     if (unlessPlaceholder(secret.indexOf('-', 7) + 1)(secret) === false) return false;
-    return env === 'production' ? { environment: 'live' } : { environment: 'test', severity: 'warning', description: `Plaid ${env} access token` };
+    return modeVerdict(env === 'production', 'Plaid access token', env);
   },
   docs: 'https://plaid.com/docs/api/tokens/',
   samples: {

@@ -127,3 +127,22 @@ export const slackWebhook = defineRule({
     ],
   },
 });
+
+export const slackLegacyToken = defineRule({
+  id: 'slack-legacy-token',
+  provider: 'Slack',
+  description: 'Slack legacy workspace or session token',
+  keywords: ['xoxa-', 'xoxo-', 'xoxs-'],
+  // Retired token kinds that still work where they were never revoked: xoxa-2 (workspace apps), xoxo/xoxs.
+  pattern: /(?<![\w-])xox[aos]-(?:2-)?[0-9]{8,13}-[0-9]{8,13}-[0-9]{8,13}-[a-f0-9]{32,64}(?![\w-])/gi,
+  envVar: 'SLACK_TOKEN',
+  validate: unlessPlaceholder(5),
+  docs: 'https://api.slack.com/legacy/workspace-apps',
+  samples: {
+    tps: [
+      'SLACK_TOKEN=xoxa-2-240524563146-638303539155-3743228946387-2da2ec58fe3320ce49b9fc47aa99b893b31fa98a7c99151532cab83f63eb2fc4',
+      "slack_session = 'xoxs-74005638944-55873248418-040213979722-26477321231b6f8b4ea18269e9447505632a54845a8916ce32321741f74e0eed'",
+    ],
+    fps: ['SLACK_TOKEN=xoxs-your-session-token', 'SLACK_TOKEN=xoxa-2-000000000000-000000000000-0000000000000-0000000000000000000000000000000000000000000000000000000000000000'],
+  },
+});

@@ -1,19 +1,15 @@
 import { defineRule } from '../rule';
 import { isPlaceholder } from './support/placeholder';
 import type { Verdict } from '../rule';
+import { modeVerdict } from './support/mode';
 
 // Stripe API keys: https://docs.stripe.com/keys. Live keys move money (errors); test-mode keys cannot, but
 // still expose the account's test data and settings (warnings). Publishable `pk_` keys are public by design.
 
 /** Live or test mode from the key's infix; placeholders rejected. */
 function stripeMode(kind: string) {
-  return (secret: string): Verdict | false => {
-    const mode = secret.slice(3, 7);
-    if (isPlaceholder(secret.slice(8))) return false;
-    return mode === 'live'
-      ? { environment: 'live', severity: 'error', description: `Stripe live ${kind}` }
-      : { environment: 'test', severity: 'warning', description: `Stripe test ${kind}` };
-  };
+  return (secret: string): Verdict | false =>
+    isPlaceholder(secret.slice(8)) ? false : modeVerdict(secret.slice(3, 7) === 'live', `Stripe ${kind}`);
 }
 
 export const stripeSecretKey = defineRule({

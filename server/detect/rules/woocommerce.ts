@@ -1,0 +1,23 @@
+import { defineRule } from '../rule';
+import { unlessPlaceholder } from './support/placeholder';
+
+// WooCommerce REST API keys: consumer key ck_ and consumer secret cs_, each + 40 hex. The pair signs
+// requests, and either leaked with the other's store URL is enough to read orders, so both are reported.
+export const woocommerceApiKey = defineRule({
+  id: 'woocommerce-api-key',
+  provider: 'WooCommerce',
+  description: 'WooCommerce REST API consumer key or secret',
+  keywords: ['ck_', 'cs_'],
+  pattern: /(?<![\w-])c[ks]_[a-f0-9]{40}(?![\w-])/g,
+  envVar: 'WOOCOMMERCE_CONSUMER_SECRET',
+  minEntropy: 3,
+  validate: unlessPlaceholder(3),
+  docs: 'https://woocommerce.github.io/woocommerce-rest-api-docs/#authentication',
+  samples: {
+    tps: [
+      "const api = new WooCommerceRestApi({ url, consumerKey: 'ck_acaf692036e12e3495d47b813e9419e6d8a33276', consumerSecret: 'cs_73c51a5caeaaca80f6225c046b675b252fbe9f1e' });",
+      'WOOCOMMERCE_CONSUMER_SECRET=cs_73c51a5caeaaca80f6225c046b675b252fbe9f1e',
+    ],
+    fps: ['WOOCOMMERCE_CONSUMER_KEY=ck_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', 'WOOCOMMERCE_CONSUMER_SECRET=cs_your_consumer_secret', 'WOOCOMMERCE_CONSUMER_KEY=ck_0000000000000000000000000000000000000000'],
+  },
+});
