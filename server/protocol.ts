@@ -2,7 +2,7 @@
 // Custom LSP messages and command ids shared by the language server and the VS Code extension.
 // Everything here is also usable by other editors' LSP clients: the commands are ordinary
 // `workspace/executeCommand` ids the server registers in `executeCommandProvider`.
-import { NotificationType, RequestType } from 'vscode-jsonrpc';
+import { NotificationType, RequestType, RequestType0 } from 'vscode-jsonrpc';
 
 /** `diagnostic.source` of every Keywarden diagnostic. */
 export const diagnosticSource = 'keywarden';
@@ -110,7 +110,7 @@ export interface ScanWorkspaceResult {
 // client → server: current finding counts (for the status bar on start-up).
 export namespace FindingsCountRequest {
   export const method = 'keywarden/findingsCount';
-  export const type = new RequestType<void, FindingsCounts, void>(method);
+  export const type = new RequestType0<FindingsCounts, void>(method);
 }
 
 // server → client: finding counts changed (sent after each publish that changes them).
