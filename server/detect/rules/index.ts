@@ -9,24 +9,18 @@ import { anthropicRules } from './anthropic';
 import { atlassianRules } from './atlassian';
 import { awsRules } from './aws';
 import { azureRules } from './azure';
-import { bitbucketRules } from './bitbucket';
-import { buildkiteRules } from './buildkite';
-import { circleciRules } from './circleci';
 import { cloudflareRules } from './cloudflare';
-import { cratesIoRules } from './crates-io';
 import { databricksRules } from './databricks';
 import { datadogRules } from './datadog';
 import { digitaloceanRules } from './digitalocean';
 import { dockerRules } from './docker';
 import { dopplerRules } from './doppler';
 import { fastlyRules } from './fastly';
-import { flyioRules } from './flyio';
 import { gcpRules } from './gcp';
 import { githubRules } from './github';
 import { gitlabRules } from './gitlab';
 import { googleRules } from './google';
 import { grafanaRules } from './grafana';
-import { groqRules } from './groq';
 import { herokuRules } from './heroku';
 import { huggingfaceRules } from './huggingface';
 import { linearRules } from './linear';
@@ -34,26 +28,17 @@ import { netlifyRules } from './netlify';
 import { newrelicRules } from './newrelic';
 import { notionRules } from './notion';
 import { npmRules } from './npm';
-import { nugetRules } from './nuget';
 import { oktaRules } from './okta';
 import { onepasswordRules } from './onepassword';
 import { openaiRules } from './openai';
-import { perplexityRules } from './perplexity';
-import { planetscaleRules } from './planetscale';
 import { postmanRules } from './postman';
-import { prefectRules } from './prefect';
 import { pulumiRules } from './pulumi';
 import { pypiRules } from './pypi';
-import { replicateRules } from './replicate';
-import { rubygemsRules } from './rubygems';
 import { sentryRules } from './sentry';
-import { snykRules } from './snyk';
-import { sourcegraphRules } from './sourcegraph';
 import { supabaseRules } from './supabase';
 import { terraformRules } from './terraform';
 import { vaultRules } from './vault';
 import { vercelRules } from './vercel';
-import { xaiRules } from './xai';
 // (end platforms)
 
 // --- services: messaging, payments, commerce, keys and tokens by structure ---
@@ -113,9 +98,6 @@ export const providerRules: Rule[] = [
   ...linearRules, ...notionRules, ...postmanRules, ...vaultRules, ...onepasswordRules, ...dopplerRules,
   ...terraformRules, ...pulumiRules, ...vercelRules, ...netlifyRules, ...supabaseRules, ...grafanaRules,
   ...databricksRules, ...oktaRules, ...alibabaRules, ...fastlyRules, ...ageRules, ...algoliaRules,
-  ...bitbucketRules, ...groqRules, ...replicateRules, ...perplexityRules, ...xaiRules, ...rubygemsRules,
-  ...nugetRules, ...cratesIoRules, ...buildkiteRules, ...prefectRules, ...planetscaleRules,
-  ...sourcegraphRules, ...circleciRules, ...snykRules, ...flyioRules,
   // services
   slackBotToken, slackUserToken, slackAppToken, slackConfigToken, slackConfigRefreshToken, slackWebhook,
   stripeSecretKey, stripeRestrictedKey, stripeWebhookSecret, twilioApiKey, twilioAuthToken, sendgridApiKey,
