@@ -1,0 +1,128 @@
+// The scan pipeline's own behaviour: positions (CRLF, astral characters), literals, suggested names, dedupe,
+// placeholders, fingerprints, and the keyword prefilter.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createScanner, scan } from '../../server/detect/scanner';
+import { KeywordIndex } from '../../server/detect/keyword-index';
+import { findingFingerprint } from '../../server/detect/redact';
+import { isPlaceholder } from '../../server/detect/placeholder';
+
+const scanner = createScanner();
+const KEY = 'sk_live_51Nq8vRk2LmWx93PaTv7YbN4cHdJ6sQe1ZfG0uKoB3yXw8TiA';
+
+test('positions are 1-based, UTF-16 columns, endColumn exclusive, with CRLF and astral characters', () => {
+  const text = `// 😀😀 emoji\r\nconst label = "😀"; const k = "${KEY}";\r\n`;
+  const [f] = scanner.scan(text, 'a.ts');
+  assert.equal(f.line, 2);
+  const lineStart = text.indexOf('\n') + 1;
+  assert.equal(f.column, text.indexOf(KEY) - lineStart + 1);
+  assert.equal(f.endColumn - f.column, KEY.length);
+  assert.equal(f.endLine, 2);
+  assert.equal(f.offset, text.indexOf(KEY));
+  assert.equal(text.slice(f.offset, f.endOffset), KEY);
+});
+
+test('a finding on the last line without a newline, and one ending at a line end', () => {
+  const [a] = scanner.scan(`x\nSTRIPE_KEY=${KEY}`, '.env');
+  assert.deepEqual([a.line, a.column, a.endColumn], [2, 12, 12 + KEY.length]);
+  const [b] = scanner.scan(`STRIPE_KEY=${KEY}\r\nnext`, '.env');
+  assert.deepEqual([b.line, b.endLine, b.endColumn], [1, 1, 12 + KEY.length]);
+});
+
+test('literal: the enclosing string with its quotes, for every quote kind and Python prefixes', () => {
+  const cases: [string, string, string][] = [
+    [`const k = "${KEY}";`, `"${KEY}"`, '"'],
+    [`const k = '${KEY}';`, `'${KEY}'`, "'"],
+    ['const k = `' + KEY + '`;', '`' + KEY + '`', '`'],
+    [`k = r"${KEY}"`, `r"${KEY}"`, '"'],
+    [`k = b'${KEY}'`, `b'${KEY}'`, "'"],
+    [`k = """${KEY}"""`, `"""${KEY}"""`, '"""'],
+    [`const s = "it's \\"quoted\\""; const k = "${KEY}";`, `"${KEY}"`, '"'],
+  ];
+  for (const [text, literal, quote] of cases) {
+    const [f] = scanner.scan(text, text.startsWith('k =') ? 'a.py' : 'a.ts');
+    assert.ok(f.literal, text);
+    assert.equal(text.slice(f.literal.offset, f.literal.endOffset), literal, text);
+    assert.equal(f.literal.quote, quote);
+  }
+  assert.equal(scanner.scan(`STRIPE_KEY=${KEY}`, '.env')[0].literal, undefined);
+  assert.equal(scanner.scan(`stripe:\n  key: ${KEY}\n`, 'a.yaml')[0].literal, undefined);
+  // A URL literal: the literal is the whole string, the secret only the password.
+  const url = 'const db = "postgres://shop:Vq8mZt3LxR2pK9wN@db.internal:5432/shop";';
+  const [d] = scanner.scan(url, 'a.ts');
+  assert.equal(url.slice(d.offset, d.endOffset), 'Vq8mZt3LxR2pK9wN');
+  assert.equal(url.slice(d.literal!.offset, d.literal!.endOffset), '"postgres://shop:Vq8mZt3LxR2pK9wN@db.internal:5432/shop"');
+});
+
+test('suggestedName from the assigned name, else the rule default', () => {
+  const name = (text: string, path = 'a.ts') => scanner.scan(text, path)[0]?.suggestedName;
+  assert.equal(name(`const stripeSecretKey = "${KEY}";`), 'STRIPE_SECRET_KEY');
+  assert.equal(name(`const billingKey: string = "${KEY}";`), 'BILLING_KEY');
+  assert.equal(name(`{"payments_key": "${KEY}"}`, 'a.json'), 'PAYMENTS_KEY');
+  assert.equal(name(`PAYMENTS_STRIPE=${KEY}`, '.env'), 'PAYMENTS_STRIPE');
+  assert.equal(name(`export BILLING_STRIPE="${KEY}"`, 'a.sh'), 'BILLING_STRIPE');
+  assert.equal(name(`stripe_key := "${KEY}"`, 'a.go'), 'STRIPE_KEY');
+  assert.equal(name(`settings['stripeApiKey'] = '${KEY}'`, 'a.py'), 'STRIPE_API_KEY');
+  assert.equal(name(`new Stripe("${KEY}")`), 'STRIPE_SECRET_KEY');
+  assert.equal(name(`const key = "${KEY}";`), 'STRIPE_SECRET_KEY');
+  assert.equal(name(`"api_key": "q8Zr2LkP9vXw4TmN7bJc3HsY"`, 'a.json'), 'API_KEY');
+  assert.equal(name(`DB_URL=postgres://shop:Vq8mZt3LxR2pK9wN@db:5432/shop`, '.env'), 'DB_URL');
+});
+
+test('dedupe: a provider rule wins over a generic one on the same span; distinct secrets all stay', () => {
+  const text = `api_key = "${KEY}"`;
+  assert.deepEqual(scanner.scan(text, 'a.py').map((f) => f.ruleId), ['stripe-secret-key']);
+  const all = createScanner(undefined, { dedupe: false }).scan(text, 'a.py').map((f) => f.ruleId).sort();
+  assert.deepEqual(all, ['generic-api-key', 'stripe-secret-key']);
+  const two = `a = "${KEY}"\nb = "${KEY.slice(0, -1)}Z"\n`;
+  assert.equal(scanner.scan(two, 'a.py').length, 2);
+});
+
+test('placeholders and examples are not findings', () => {
+  for (const v of ['your-api-key', 'sk_live_xxxxxxxxxxxxxxxxxxxxxxxx', 'changeme', '<TOKEN>', '${API_KEY}', '{{ api_key }}', '%(password)s',
+    'process.env.API_KEY', 'AKIAIOSFODNN7EXAMPLE', 'aaaaaaaaaaaaaaaa', 'abcdefghijklmnop', '1234567890abcdef', 'a1b2c3d4e5f6g7h8', 'sk_live_...', '$API_KEY']) {
+    assert.ok(isPlaceholder(v), v);
+  }
+  for (const v of [KEY, 'q8Zr2LkP9vXw4TmN7bJc3HsY', 'Hx7#qLm2Vz9!pRt4', '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']) assert.ok(!isPlaceholder(v), v);
+  // A base64 body that happens to contain "fAkE" or "yOuR" is not a placeholder.
+  assert.ok(!isPlaceholder('MIIEpAIBAAKCAQEAfAkEq8ZrYoUr2LkP9vXw4TmN7bJc3HsY+/Qz'));
+});
+
+test('fingerprints depend on rule, secret and path, not on the line', () => {
+  const a = scanner.scan(`const k = "${KEY}";`, 'src/a.ts')[0];
+  const b = scanner.scan(`\n\n\n  const k = "${KEY}";`, 'src/a.ts')[0];
+  const c = scanner.scan(`const k = "${KEY}";`, 'src/b.ts')[0];
+  assert.equal(a.fingerprint, b.fingerprint);
+  assert.notEqual(a.fingerprint, c.fingerprint);
+  assert.equal(a.fingerprint, findingFingerprint('stripe-secret-key', KEY, 'src/a.ts'));
+  assert.equal(scanner.scan(`const k = "${KEY}";`, 'src\\a.ts')[0].fingerprint, a.fingerprint);
+});
+
+test('findings carry severity, confidence, environment and a redacted value', () => {
+  const [f] = scanner.scan(`const k = "${KEY}";`, 'a.ts');
+  assert.equal(f.severity, 'error');
+  assert.equal(f.redacted, `sk_l…${KEY.slice(-4)}`);
+  assert.ok(f.redacted.startsWith('sk_l') && f.redacted.endsWith(KEY.slice(-4)) && !f.redacted.includes(KEY.slice(4, -4)));
+  assert.ok(['high', 'medium', 'low'].includes(f.confidence));
+  assert.ok(['live', 'test', 'unknown'].includes(f.environment));
+  assert.ok(f.description.length > 0);
+});
+
+test('the convenience scan() and empty input', () => {
+  assert.equal(scan(`const k = "${KEY}";`, 'a.ts').length, 1);
+  assert.deepEqual(scan('', 'a.ts'), []);
+  assert.deepEqual(scanner.scan('just some text\nwith no secrets\n', 'a.txt'), []);
+});
+
+test('keyword index: every occurrence, case-insensitive, overlapping keywords', () => {
+  const idx = new KeywordIndex(['token', 'ken', 'sk_live_', 'pass', 'password']);
+  const hits = idx.search('TOKEN tokens SK_LIVE_x password');
+  assert.deepEqual(hits.positions(idx.idOf('token')), [0, 6]);
+  assert.deepEqual(hits.positions(idx.idOf('ken')), [2, 8]);
+  assert.deepEqual(hits.positions(idx.idOf('sk_live_')), [13]);
+  assert.deepEqual(hits.positions(idx.idOf('pass')), [23]);
+  assert.deepEqual(hits.positions(idx.idOf('password')), [23]);
+  assert.ok(!idx.search('tok en').has(idx.idOf('token')));
+  assert.ok(idx.search('é token').has(idx.idOf('token')));
+  assert.equal(idx.idOf('absent'), -1);
+});
