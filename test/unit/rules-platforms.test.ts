@@ -13,18 +13,24 @@ import { anthropicRules } from '../../server/detect/rules/anthropic';
 import { atlassianRules } from '../../server/detect/rules/atlassian';
 import { awsRules } from '../../server/detect/rules/aws';
 import { azureRules } from '../../server/detect/rules/azure';
+import { bitbucketRules } from '../../server/detect/rules/bitbucket';
+import { buildkiteRules } from '../../server/detect/rules/buildkite';
+import { circleciRules } from '../../server/detect/rules/circleci';
 import { cloudflareRules } from '../../server/detect/rules/cloudflare';
+import { cratesIoRules } from '../../server/detect/rules/crates-io';
 import { databricksRules } from '../../server/detect/rules/databricks';
 import { datadogRules } from '../../server/detect/rules/datadog';
 import { digitaloceanRules } from '../../server/detect/rules/digitalocean';
 import { dockerRules } from '../../server/detect/rules/docker';
 import { dopplerRules } from '../../server/detect/rules/doppler';
 import { fastlyRules } from '../../server/detect/rules/fastly';
+import { flyioRules } from '../../server/detect/rules/flyio';
 import { gcpRules } from '../../server/detect/rules/gcp';
 import { githubRules } from '../../server/detect/rules/github';
 import { gitlabRules } from '../../server/detect/rules/gitlab';
 import { googleRules } from '../../server/detect/rules/google';
 import { grafanaRules } from '../../server/detect/rules/grafana';
+import { groqRules } from '../../server/detect/rules/groq';
 import { herokuRules } from '../../server/detect/rules/heroku';
 import { huggingfaceRules } from '../../server/detect/rules/huggingface';
 import { linearRules } from '../../server/detect/rules/linear';
@@ -32,17 +38,26 @@ import { netlifyRules } from '../../server/detect/rules/netlify';
 import { newrelicRules } from '../../server/detect/rules/newrelic';
 import { notionRules } from '../../server/detect/rules/notion';
 import { npmRules } from '../../server/detect/rules/npm';
+import { nugetRules } from '../../server/detect/rules/nuget';
 import { oktaRules } from '../../server/detect/rules/okta';
 import { onepasswordRules } from '../../server/detect/rules/onepassword';
 import { openaiRules } from '../../server/detect/rules/openai';
+import { perplexityRules } from '../../server/detect/rules/perplexity';
+import { planetscaleRules } from '../../server/detect/rules/planetscale';
 import { postmanRules } from '../../server/detect/rules/postman';
+import { prefectRules } from '../../server/detect/rules/prefect';
 import { pulumiRules } from '../../server/detect/rules/pulumi';
 import { pypiRules } from '../../server/detect/rules/pypi';
+import { replicateRules } from '../../server/detect/rules/replicate';
+import { rubygemsRules } from '../../server/detect/rules/rubygems';
 import { sentryRules } from '../../server/detect/rules/sentry';
+import { snykRules } from '../../server/detect/rules/snyk';
+import { sourcegraphRules } from '../../server/detect/rules/sourcegraph';
 import { supabaseRules } from '../../server/detect/rules/supabase';
 import { terraformRules } from '../../server/detect/rules/terraform';
 import { vaultRules } from '../../server/detect/rules/vault';
 import { vercelRules } from '../../server/detect/rules/vercel';
+import { xaiRules } from '../../server/detect/rules/xai';
 
 const platformRules: Rule[] = [
   ...awsRules,
@@ -82,6 +97,21 @@ const platformRules: Rule[] = [
   ...fastlyRules,
   ...ageRules,
   ...algoliaRules,
+  ...bitbucketRules,
+  ...groqRules,
+  ...replicateRules,
+  ...perplexityRules,
+  ...xaiRules,
+  ...rubygemsRules,
+  ...nugetRules,
+  ...cratesIoRules,
+  ...buildkiteRules,
+  ...prefectRules,
+  ...planetscaleRules,
+  ...sourcegraphRules,
+  ...circleciRules,
+  ...snykRules,
+  ...flyioRules,
 ];
 
 

@@ -3,6 +3,7 @@
 import { defineRule } from '../rule';
 import { lineBefore, near } from './assigned';
 import { charClasses, looksLikePlaceholder } from './shape';
+import { placeholders, snippets, tokenRule } from './token-rule';
 
 const DOCS = 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_access-keys.html';
 const KEY_ID = /\b(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16}\b/;
@@ -86,4 +87,56 @@ export const awsSecretAccessKey = defineRule({
   },
 });
 
-export const awsRules = [awsAccessKeyId, awsSecretAccessKey];
+const STS_BODY =
+  'NnFve3hFRlypNKqPzMfWD6ZoJYej15f93Y1VaTqHno1BbH1yLiTW//CAg/jxo7jmJWo+79qa/RBWB69SINBJ8ptk2dJKs446QBGGqZzkq4Rx/EvLO1jPigwuBLl5pZmlYqtTa5Yn9gw71TOTIyLFYR3v2JCzSeZ5Tq7IourakoTjk3QWzKLfLRUs0K2w/VrA0kuRVPx2z7/m3TmfTInDMsdwJ9gZKmlj99dKvpV4aDqBxKBFaT5vkgN+/KiP0X+nhOuR+lVfa+mnxBEvSMS9joj4kO9+7qzAVblNXF2FazJEFNBpMO5hdYlAvO80NRFVq7+PZMK+KEQ/Z8z0A/LE2AdksH2Z6AvLf1JSl+KQZaK2Yn8ZCgOC/ltXCv45x0e1svkbDZgNnMUFRDHvE7/kSwVhP/Ftr0Xeqo4c';
+const SESSION = `IQoJb3JpZ2luX2VjE${STS_BODY}`;
+const SESSION_OLD = `FwoGZXIvYXdzE${STS_BODY.slice(0, 300)}=`;
+
+// STS session tokens are base64 protobuf; their first bytes, and so their first characters, are fixed.
+export const awsSessionToken = tokenRule({
+  id: 'aws-session-token',
+  provider: 'AWS',
+  description: 'AWS temporary session token',
+  keywords: ['iqojb3jpz2lux2vj', 'fwogzxivyxdze'],
+  pattern: /(?<![A-Za-z0-9+/])(?:IQoJb3JpZ2luX2Vj|FwoGZXIvYXdzE)[A-Za-z0-9+/]{200,3000}={0,2}(?![A-Za-z0-9+/=])/g,
+  envVar: 'AWS_SESSION_TOKEN',
+  minEntropy: 4.5,
+  docs: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_temp_use-resources.html',
+  prefixLength: 13,
+  samples: {
+    tps: [
+      `aws_session_token = ${SESSION}`,
+      `export AWS_SESSION_TOKEN="${SESSION_OLD}"`,
+      `{"AccessKeyId": "${STS_ID}", "SessionToken": "${SESSION}"}`,
+    ],
+    fps: [
+      'AWS_SESSION_TOKEN=${AWS_SESSION_TOKEN}',
+      `aws_session_token = IQoJb3JpZ2luX2VjE${STS_BODY.slice(0, 80)}`,
+      `aws_session_token = IQoJb3JpZ2luX2VjE${'x'.repeat(300)}`,
+    ],
+  },
+});
+
+// Bedrock long-term API keys: "ABSK" + base64 of "BedrockAPIKey-…".
+const BEDROCK =
+  'ABSKQmVkcm9ja0FQSUtleS1kZXBsb3ktYXQtNzMwNDEyOTY4MTU1Onlsa1NlUHcvM0huQWE0a3NncndZZllqSFZvL2VhajluelRpc0IrMjlUYisvWHUreTFheVhDNzRqS1NMbGszK2MzbldYdmZGY2w2MXBhc0ZN';
+
+export const awsBedrockApiKey = tokenRule({
+  id: 'aws-bedrock-api-key',
+  provider: 'AWS',
+  description: 'Amazon Bedrock API key',
+  keywords: ['absk'],
+  pattern: /\bABSKQmVkcm9ja0FQSUtleS[A-Za-z0-9+/]{60,400}={0,2}(?![A-Za-z0-9+/=])/g,
+  envVar: 'AWS_BEARER_TOKEN_BEDROCK',
+  minEntropy: 4.2,
+  docs: 'https://docs.aws.amazon.com/bedrock/latest/userguide/api-keys.html',
+  prefixLength: 22,
+  // The rest decodes to "BedrockAPIKey-<user>-at-<account>:<secret>".
+  check: (secret) => (/^BedrockAPIKey-[\x21-\x7e]{1,200}:/.test(Buffer.from(secret.slice(4), 'base64').toString('latin1')) ? {} : false),
+  samples: {
+    tps: snippets(BEDROCK, 'AWS_BEARER_TOKEN_BEDROCK'),
+    fps: [...placeholders('ABSKQmVkcm9ja0FQSUtleS', 'AWS_BEARER_TOKEN_BEDROCK', 100), `AWS_BEARER_TOKEN_BEDROCK=${BEDROCK.slice(0, 60)}`],
+  },
+});
+
+export const awsRules = [awsAccessKeyId, awsSecretAccessKey, awsSessionToken, awsBedrockApiKey];

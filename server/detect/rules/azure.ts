@@ -79,4 +79,63 @@ export const azureConnectionString = defineRule({
   },
 });
 
-export const azureRules = [azureStorageKey, azureConnectionString];
+const CLIENT_SECRET = 'ews8Q~nWdP9czKcTTwePC-EbCbykIiX3xoXADm2L';
+
+// Entra ID (Azure AD) app client secrets since 2022: 3 characters, a digit, "Q~", then 31-34 more.
+export const azureAdClientSecret = defineRule({
+  id: 'azure-ad-client-secret',
+  provider: 'Azure',
+  description: 'Azure AD (Entra ID) client secret',
+  keywords: ['q~'],
+  pattern: /(?<![\w~.-])[\w~.-]{3}\dQ~[\w~.-]{31,34}(?![\w~.-])/g,
+  envVar: 'AZURE_CLIENT_SECRET',
+  minEntropy: 3.5,
+  docs: 'https://learn.microsoft.com/en-us/entra/identity-platform/how-to-add-credentials',
+  validate: (secret) => (looksLikePlaceholder(secret) ? false : {}),
+  samples: {
+    tps: [
+      `AZURE_CLIENT_SECRET=${CLIENT_SECRET}`,
+      `const credential = new ClientSecretCredential(tenantId, clientId, "${CLIENT_SECRET}");`,
+      `{"appId": "0f5c3a2e-8d41-4b7a-9e6f-2c1d0b9a8e7f", "password": "${CLIENT_SECRET}", "tenant": "acme.onmicrosoft.com"}`,
+    ],
+    fps: [
+      'AZURE_CLIENT_SECRET=${AZURE_CLIENT_SECRET}',
+      'AZURE_CLIENT_SECRET=abc1Q~xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
+      `AZURE_CLIENT_SECRET=${CLIENT_SECRET.slice(0, 24)}`,
+      'const path = "~/.azure/config";',
+    ],
+  },
+});
+
+const SAS = 'sv=2022-11-02&ss=bfqt&srt=sco&sp=rwdlacupiytfx&se=2026-12-31T23:59:59Z&st=2026-11-01T00:00:00Z&spr=https&sig=TLHxXhvHFcxEwzBHOtqa%2B2kQpXTupB6qKrGqDZGAK%2Fc%3D';
+
+// Shared access signatures: a URL query whose `sig=` is an HMAC over the other fields (sv=, se=, sp=…).
+export const azureSasToken = defineRule({
+  id: 'azure-sas-token',
+  provider: 'Azure',
+  description: 'Azure shared access signature (SAS) token',
+  keywords: ['sig='],
+  pattern: /[?&;]sig=(?<secret>[A-Za-z0-9%+/]{40,120}={0,2})(?![A-Za-z0-9%+/=])/g,
+  envVar: 'AZURE_STORAGE_SAS_TOKEN',
+  minEntropy: 4,
+  docs: 'https://learn.microsoft.com/en-us/azure/storage/common/storage-sas-overview',
+  validate: (secret, match, ctx) => {
+    if (looksLikePlaceholder(secret)) return false;
+    const query = ctx.text.slice(Math.max(0, match.index - 400), match.index);
+    return /\bsv=\d{4}-\d\d-\d\d\b/.test(query) && /\bs[pe]=/.test(query) ? {} : false;
+  },
+  samples: {
+    tps: [
+      `AZURE_STORAGE_SAS_TOKEN="?${SAS}"`,
+      `const url = "https://acmeprod.blob.core.windows.net/backups?${SAS}";`,
+      `BlobEndpoint=https://acmeprod.blob.core.windows.net/;SharedAccessSignature=${SAS}`,
+    ],
+    fps: [
+      'const url = `https://acme.blob.core.windows.net/c?sv=2022-11-02&sp=r&sig=${sasSignature}`;',
+      'https://acme.blob.core.windows.net/c?sv=2022-11-02&se=2026-01-01&sp=r&sig=<signature>',
+      'https://api.acme.io/webhook?sig=9f2c1e0b7a6d5c4b3a29181706f5e4d3c2b1a0908f7e6d5c&ts=1732290051',
+    ],
+  },
+});
+
+export const azureRules = [azureStorageKey, azureConnectionString, azureAdClientSecret, azureSasToken];

@@ -1,4 +1,5 @@
-// Google API keys (Maps, Firebase, Gemini…): `AIza` then 35 base64url characters.
+// Google API keys (Maps, Firebase, Gemini…): `AIza` then 35 base64url characters; OAuth client secrets
+// (`GOCSPX-` then 28).
 import { placeholders, snippets, tokenRule } from './token-rule';
 
 const KEY = 'AIzaSyBwq2zOWc7VehoHqOt1D8cG3ea_mLp7zIl';
@@ -28,4 +29,24 @@ export const googleApiKey = tokenRule({
   },
 });
 
-export const googleRules = [googleApiKey];
+const CLIENT_SECRET = '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';
+
+export const googleOauthClientSecret = tokenRule({
+  id: 'google-oauth-client-secret',
+  provider: 'Google',
+  description: 'Google OAuth client secret',
+  keywords: ['gocspx-'],
+  pattern: /\bGOCSPX-[\w-]{28}(?![\w-])/g,
+  envVar: 'GOOGLE_CLIENT_SECRET',
+  docs: 'https://support.google.com/cloud/answer/15549257',
+  prefixLength: 7,
+  samples: {
+    tps: [
+      ...snippets(CLIENT_SECRET, 'GOOGLE_CLIENT_SECRET', 'client_secret'),
+      `{"web":{"client_id":"1084735201-q8w3e5r7t9y1u3i5o7p9.apps.googleusercontent.com","client_secret":"${CLIENT_SECRET}"}}`,
+    ],
+    fps: [...placeholders('GOCSPX-', 'GOOGLE_CLIENT_SECRET', 28), `GOOGLE_CLIENT_SECRET=${CLIENT_SECRET.slice(0, 20)}`],
+  },
+});
+
+export const googleRules = [googleApiKey, googleOauthClientSecret];

@@ -9,18 +9,24 @@ import { anthropicRules } from './anthropic';
 import { atlassianRules } from './atlassian';
 import { awsRules } from './aws';
 import { azureRules } from './azure';
+import { bitbucketRules } from './bitbucket';
+import { buildkiteRules } from './buildkite';
+import { circleciRules } from './circleci';
 import { cloudflareRules } from './cloudflare';
+import { cratesIoRules } from './crates-io';
 import { databricksRules } from './databricks';
 import { datadogRules } from './datadog';
 import { digitaloceanRules } from './digitalocean';
 import { dockerRules } from './docker';
 import { dopplerRules } from './doppler';
 import { fastlyRules } from './fastly';
+import { flyioRules } from './flyio';
 import { gcpRules } from './gcp';
 import { githubRules } from './github';
 import { gitlabRules } from './gitlab';
 import { googleRules } from './google';
 import { grafanaRules } from './grafana';
+import { groqRules } from './groq';
 import { herokuRules } from './heroku';
 import { huggingfaceRules } from './huggingface';
 import { linearRules } from './linear';
@@ -28,17 +34,26 @@ import { netlifyRules } from './netlify';
 import { newrelicRules } from './newrelic';
 import { notionRules } from './notion';
 import { npmRules } from './npm';
+import { nugetRules } from './nuget';
 import { oktaRules } from './okta';
 import { onepasswordRules } from './onepassword';
 import { openaiRules } from './openai';
+import { perplexityRules } from './perplexity';
+import { planetscaleRules } from './planetscale';
 import { postmanRules } from './postman';
+import { prefectRules } from './prefect';
 import { pulumiRules } from './pulumi';
 import { pypiRules } from './pypi';
+import { replicateRules } from './replicate';
+import { rubygemsRules } from './rubygems';
 import { sentryRules } from './sentry';
+import { snykRules } from './snyk';
+import { sourcegraphRules } from './sourcegraph';
 import { supabaseRules } from './supabase';
 import { terraformRules } from './terraform';
 import { vaultRules } from './vault';
 import { vercelRules } from './vercel';
+import { xaiRules } from './xai';
 // (end platforms)
 
 // --- services: messaging, payments, commerce, keys and tokens by structure ---
@@ -51,35 +66,26 @@ import { contentfulPat } from './contentful';
 import { dbConnectionString } from './db-connection-string';
 import { discordBotToken, discordWebhook } from './discord';
 import { dropboxAccessToken } from './dropbox';
-import { easypostApiKey } from './easypost';
 import { facebookAccessToken } from './facebook';
 import { figmaPat } from './figma';
 import { fcmServerKey } from './firebase';
-import { flutterwaveSecretKey } from './flutterwave';
 import { intercomAccessToken } from './intercom';
 import { jwt } from './jwt';
 import { mailchimpApiKey } from './mailchimp';
 import { mailgunApiKey, mailgunPrivateApiKey } from './mailgun';
 import { mapboxSecretToken } from './mapbox';
-import { teamsWebhook } from './microsoft-teams';
 import { plaidAccessToken, plaidSecret } from './plaid';
 import { postmarkServerToken } from './postmark';
 import { privateKey } from './private-key';
-import { resendApiKey } from './resend';
 import { sendgridApiKey } from './sendgrid';
-import { shippoApiToken } from './shippo';
 import { shopifyAccessToken, shopifySharedSecret } from './shopify';
-import {
-  slackAppToken, slackBotToken, slackConfigRefreshToken, slackConfigToken, slackLegacyToken, slackUserToken, slackWebhook,
-} from './slack';
+import { slackAppToken, slackBotToken, slackConfigRefreshToken, slackConfigToken, slackUserToken, slackWebhook } from './slack';
 import { squareAccessToken, squareOauthSecret } from './square';
 import { stripeRestrictedKey, stripeSecretKey, stripeWebhookSecret } from './stripe';
 import { telegramBotToken } from './telegram';
 import { twilioApiKey, twilioAuthToken } from './twilio';
 import { twitterBearerToken } from './twitter';
-import { typeformPat } from './typeform';
 import { urlCredentials } from './url-credentials';
-import { woocommerceApiKey } from './woocommerce';
 import { zendeskApiToken } from './zendesk';
 // (end services)
 
@@ -98,6 +104,9 @@ export const providerRules: Rule[] = [
   ...linearRules, ...notionRules, ...postmanRules, ...vaultRules, ...onepasswordRules, ...dopplerRules,
   ...terraformRules, ...pulumiRules, ...vercelRules, ...netlifyRules, ...supabaseRules, ...grafanaRules,
   ...databricksRules, ...oktaRules, ...alibabaRules, ...fastlyRules, ...ageRules, ...algoliaRules,
+  ...bitbucketRules, ...groqRules, ...replicateRules, ...perplexityRules, ...xaiRules, ...rubygemsRules,
+  ...nugetRules, ...cratesIoRules, ...buildkiteRules, ...prefectRules, ...planetscaleRules,
+  ...sourcegraphRules, ...circleciRules, ...snykRules, ...flyioRules,
   // services
   slackBotToken, slackUserToken, slackAppToken, slackConfigToken, slackConfigRefreshToken, slackWebhook,
   stripeSecretKey, stripeRestrictedKey, stripeWebhookSecret, twilioApiKey, twilioAuthToken, sendgridApiKey,
@@ -106,8 +115,7 @@ export const providerRules: Rule[] = [
   telegramBotToken, twitterBearerToken, facebookAccessToken, postmarkServerToken, plaidAccessToken,
   plaidSecret, mapboxSecretToken, fcmServerKey, dropboxAccessToken, figmaPat, airtablePat, asanaPat,
   contentfulPat, brevoApiKey, intercomAccessToken, zendeskApiToken, coinbaseApiSecret, privateKey, jwt,
-  dbConnectionString, urlCredentials, slackLegacyToken, teamsWebhook, resendApiKey, woocommerceApiKey,
-  flutterwaveSecretKey, shippoApiToken, easypostApiKey, typeformPat,
+  dbConnectionString, urlCredentials,
   // generic
   genericPassword, genericPgpass, genericSecret, genericApiKey, genericToken,
 ];

@@ -1,0 +1,22 @@
+// Fly.io tokens: macaroons written `FlyV1 fm2_…` (several comma-separated `fm2_` parts).
+import { placeholders, snippets, tokenRule } from './token-rule';
+
+const TOKEN = 'FlyV1 fm2_lJPEykiULjawj4imHgM5pw/uISk1Ka3ClVcbISIfy7Yys06uSxc3lC6sHxOnUNxQ2cVO1flwPLcmve3mRdBOLHNqB2QlM8VcvBAvMMi4ewSrhpWIZ0eTiN1vcGZrhlLQ+hk//CMGw8LE8kRDHwsByFNDhlnfJ3MXxUcW21sO/X1gDsNz23lNUJUmO+ct5pexqYGsXiNSqaXi,fm2_lJPET2+jJQQ/bxHQG0Uuup5sMBHYyRpaxp1cMDu3CWVuuYqqwH8kF1X21YRU6R7LP67qf5aoHjN1zvWnMXN5';
+
+export const flyioToken = tokenRule({
+  id: 'flyio-token',
+  provider: 'Fly.io',
+  description: 'Fly.io access token',
+  keywords: ['fm2_'],
+  pattern: /\bfm2_[A-Za-z0-9+/=_,-]{100,4000}(?![A-Za-z0-9+/=_,-])/g,
+  envVar: 'FLY_API_TOKEN',
+  minEntropy: 4,
+  docs: 'https://fly.io/docs/security/tokens/',
+  prefixLength: 4,
+  samples: {
+    tps: snippets(TOKEN, 'FLY_API_TOKEN'),
+    fps: [...placeholders('FlyV1 fm2_', 'FLY_API_TOKEN', 120), 'FLY_API_TOKEN="FlyV1 fm2_lJPE..."'],
+  },
+});
+
+export const flyioRules = [flyioToken];
