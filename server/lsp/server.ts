@@ -130,7 +130,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (canPullConfig) void connection.client.register(DidChangeConfigurationNotification.type, { section: settingsSection });
     if (canWatchFiles) {
       void connection.client.register(DidChangeWatchedFilesNotification.type, {
-        watchers: [{ globPattern: '**/.keywarden/*.json' }, { globPattern: '**/.gitignore' }, { globPattern: '**/.env' }],
+        watchers: [{ globPattern: '**/.keywarden/*.json' }, { globPattern: '**/.gitignore' }, { globPattern: '**/.env' }, { globPattern: '**/.env.*' }],
       });
     }
     if (canTrackFolders) {

@@ -102,6 +102,18 @@ describe('quick fixes', () => {
     assert.ok(!env.includes(STRIPE_LIVE));
   });
 
+  it('in a git-ignored .env, moves the value to the keychain and leaves a reference in the document', async () => {
+    const { root, client, service } = await setup({ '.gitignore': '.env\n', '.env': `PORT=3000\nSTRIPE_SECRET_KEY=${STRIPE_LIVE}\n` });
+    const uri = client.open('.env', 'dotenv', readFileSync(join(root, '.env'), 'utf8'));
+    const actions = await actionsFor(client, uri);
+    assert.deepEqual(actions.map((a) => a.title), ['Move STRIPE_SECRET_KEY to the OS keychain']);
+    const cmd = commandOf(actions, /OS keychain$/);
+    assert.deepEqual(await client.execute(cmd.command, cmd.arguments!), { ok: true, names: ['STRIPE_SECRET_KEY'] });
+    assert.equal(await keytar.getPassword(service, 'STRIPE_SECRET_KEY'), STRIPE_LIVE);
+    assert.equal(client.text(uri), 'PORT=3000\nSTRIPE_SECRET_KEY=keychain:STRIPE_SECRET_KEY\n');
+    assert.deepEqual(await client.current(uri), []);
+  });
+
   it('uses the name the client chose, and never overwrites a name in use; other lines kept', async () => {
     const { root, client } = await setup({ '.env': '# local settings\nPAYMENTS_KEY=something-else\n' });
     const uri = client.open('pay.py', 'python', `"""Payments."""\nfrom __future__ import annotations\n\nimport stripe\n\nstripe.api_key = "${STRIPE_LIVE}"\n`);
