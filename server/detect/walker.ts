@@ -110,7 +110,7 @@ export async function* walkFiles(root: string, options: WalkOptions): AsyncGener
       const rel = relDir ? `${relDir}/${e.name}` : e.name;
       if (e.isSymbolicLink()) { skip({ file: rel, reason: 'symlink' }); continue; }
       if (e.isDirectory()) {
-        if (ALWAYS_SKIPPED_DIRS.has(e.name) || isIgnored(matchers, rel, true)) continue;
+        if (ALWAYS_SKIPPED_DIRS.has(e.name) || isIgnored(matchers, rel, true) || excluded(rel + '/')) continue;
         yield* walkDir(rel, matchers);
         continue;
       }
