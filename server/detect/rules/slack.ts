@@ -24,6 +24,7 @@ export const slackBotToken = defineRule({
       'token = "xoxb-xxxxxxxxxxxx-xxxxxxxxxxxxx-xxxxxxxxxxxxxxxxxxxxxxxx"',
       'token = "xoxb-123456789012-1234567890123-abcdefghijklmnopqrstuvwx"',
       'const token = process.env.SLACK_BOT_TOKEN; // starts with xoxb-',
+      '{ "ok": true, "access_token": "xoxb-17653672481-19874698323-pdFZKVeTuE8sk7oOcBrzbqgy", "token_type": "bot" }',
     ],
   },
 });

@@ -1,5 +1,5 @@
 import { defineRule } from '../rule';
-import { isPlaceholder } from './support/placeholder';
+import { isDocumentationExample, isPlaceholder } from './support/placeholder';
 import type { Verdict } from '../rule';
 import { modeVerdict } from './support/mode';
 
@@ -9,7 +9,7 @@ import { modeVerdict } from './support/mode';
 /** Live or test mode from the key's infix; placeholders rejected. */
 function stripeMode(kind: string) {
   return (secret: string): Verdict | false =>
-    isPlaceholder(secret.slice(8)) ? false : modeVerdict(secret.slice(3, 7) === 'live', `Stripe ${kind}`);
+    isDocumentationExample(secret) || isPlaceholder(secret.slice(8)) ? false : modeVerdict(secret.slice(3, 7) === 'live', `Stripe ${kind}`);
 }
 
 export const stripeSecretKey = defineRule({
@@ -33,6 +33,7 @@ export const stripeSecretKey = defineRule({
       'STRIPE_SECRET_KEY=sk_live_aZTL52yn6z',
       'const publishable = "pk_live_51Hc9rTKq0f4kP3s8nWvXyZ2aBcDeFgHiJkLmNoPqRsTuVwXyZ";',
       'const key = process.env.STRIPE_SECRET_KEY ?? "sk_test_...";',
+      "const stripe = require('stripe')('sk_test_4eC39HqLyjWDarjtT1zdp7dc'); // the API reference's example key",
     ],
   },
 });

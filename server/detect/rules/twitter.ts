@@ -1,6 +1,6 @@
 import { defineRule } from '../rule';
 import { charClasses } from './shape';
-import { isPlaceholder } from './support/placeholder';
+import { isDocumentationExample, isPlaceholder } from './support/placeholder';
 
 export const twitterBearerToken = defineRule({
   id: 'twitter-bearer-token',
@@ -13,6 +13,7 @@ export const twitterBearerToken = defineRule({
   envVar: 'TWITTER_BEARER_TOKEN',
   confidence: 'medium',
   validate: (secret) => {
+    if (isDocumentationExample(secret)) return false;
     const body = secret.replace(/^A+/, '');
     if (body.length < 60 || charClasses(body) < 3) return false;
     const words = body.toLowerCase();
@@ -26,6 +27,7 @@ export const twitterBearerToken = defineRule({
     ],
     fps: [
       'TWITTER_BEARER_TOKEN=AAAAAAAAAAAAAAAAAAAAAYourBearerTokenHere',
+      'X_BEARER_TOKEN=AAAAAAAAAAAAAAAAAAAAAMLheAAAAAAA0%2BuSeid%2BULvsea4JtiGRiSDSJSI%3DEUifiRBkKG5E2XzMDjRfl76ZC9Ub0wnz4XsNiRVBChTYbJcE3F',
       'TWITTER_BEARER_TOKEN=AAAAAAAAAAAAAAAAAAAAAxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
       'src="data:image/png;base64,AAAAAAAAAAAAAAAAAAAAAfXjfAAAAAAAAg6GTomQcsZmvBn2AhFnO5Gidt90qQG+moSQfUz9gFFTZtK4HwrpVckFUHJY2DrbYaLdhhH3neYgWVJPmk/aGVsbG8gd29ybGQgdGhpcyBpcyBh"',
     ],
