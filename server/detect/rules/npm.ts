@@ -41,7 +41,9 @@ export const npmrcAuthToken = defineRule({
   provider: 'npm',
   description: 'Registry credential in .npmrc',
   keywords: ['_auth', '_password'],
-  pattern: /(?:^|[\s:])(?:_authToken|_auth|_password)[ \t]{0,3}=[ \t]{0,3}["']?(?<secret>[A-Za-z0-9._~+/=-]{16,512})/gm,
+  // `//host/path/:_authToken=…` (scoped to a registry) or a bare `_auth=…` line. The value must not run on
+  // into code: `_password = _messages.StringField(1)` is Python, not .npmrc.
+  pattern: /(?:^|:)(?:_authToken|_auth|_password)[ \t]{0,3}=[ \t]{0,3}["']?(?<secret>[A-Za-z0-9._~+/=-]{16,512})(?![\w.~+/=(-])/gm,
   envVar: 'NPM_TOKEN',
   minEntropy: 3.3,
   docs: 'https://docs.npmjs.com/cli/v10/configuring-npm/npmrc#auth-related-configuration',
@@ -62,6 +64,8 @@ export const npmrcAuthToken = defineRule({
       `//registry.npmjs.org/:_authToken=${TOKEN}`,
       '//registry.npmjs.org/:_authToken=YOUR_NPM_TOKEN_GOES_HERE',
       'always-auth=true',
+      '    _password = _messages.StringField(1)',
+      'self._auth = requests_oauthlib.OAuth2Session',
       '//registry.npmjs.org/:_authToken=00000000-0000-0000-0000-000000000000',
     ],
   },
