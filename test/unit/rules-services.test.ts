@@ -1,6 +1,9 @@
 // The "services" provider rules: each rule's own true/false samples, its shape, and a ReDoS guard.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { randomBytes, randomUUID, createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { matchRule } from '../../server/detect/match-rule';
 import type { Rule } from '../../server/detect/rule';
 import { providerRules } from '../../server/detect/rules';
@@ -178,4 +181,42 @@ describe('services rules', () => {
       });
     });
   }
+});
+
+/** Every service rule over `text`, through the keyword prefilter as the engine runs it. */
+function findAll(text: string, path: string) {
+  const lower = text.toLowerCase();
+  return rules
+    .filter((rule) => rule.keywords.some((k) => lower.includes(k)))
+    .flatMap((rule) => matchRule(rule, { text, path }).map(() => `${rule.id} in ${path}`));
+}
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? filesUnder(join(dir, e.name)) : e.isFile() ? [join(dir, e.name)] : [],
+  );
+}
+
+describe('services rules on traps', () => {
+  it('find nothing in hashes, ids, integrity strings and encoded blobs', () => {
+    const traps: string[] = [];
+    for (let i = 0; i < 200; i++) {
+      const bytes = randomBytes(64);
+      traps.push(
+        `"resolved": "https://registry.npmjs.org/x/-/x-1.0.${i}.tgz", "integrity": "sha512-${bytes.toString('base64')}"`,
+        `commit ${createHash('sha1').update(bytes).digest('hex')} (sha256 ${createHash('sha256').update(bytes).digest('hex')})`,
+        `{"id": "${randomUUID()}", "requestId": "${randomUUID()}", "etag": "${bytes.subarray(0, 16).toString('hex')}"}`,
+        `<img src="data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAA${randomBytes(600).toString('base64')}">`,
+        `const digest = '${bytes.subarray(0, 16).toString('hex')}'; // md5 of the payload, key-${i}`,
+        `url: https://cdn.example.org/assets/${bytes.subarray(0, 20).toString('base64url')}.js`,
+      );
+    }
+    assert.deepEqual(findAll(traps.join('\n'), 'traps.txt'), []);
+  });
+
+  it("find nothing in real code: this project's installed TypeScript, zod and secretlint", () => {
+    const roots = ['typescript/lib', 'zod', '@secretlint'].map((d) => join(__dirname, '../../node_modules', d));
+    const found = roots.flatMap(filesUnder).flatMap((file) => findAll(readFileSync(file, 'utf8'), file));
+    assert.deepEqual(found, []);
+  });
 });
