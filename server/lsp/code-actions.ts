@@ -38,7 +38,7 @@ export function codeActions(ctx: ServerContext, params: CodeActionParams): CodeA
       }
     }
     if (data.kind === 'dotenv') continue;
-    const edit = ignoreEdit(doc, path ?? doc.languageId, data.offset, data.literal?.endOffset);
+    const edit = ignoreEdit(doc, path ?? doc.languageId, data.offset, data.literal);
     if (edit) actions.push({ title: 'Ignore this finding (keywarden:ignore comment)', kind: CodeActionKind.QuickFix, diagnostics: [d], edit: { changes: { [uri]: [edit] } } });
     const baseline: AddToBaselineArgs = { uri, fingerprint: data.fingerprint };
     actions.push({

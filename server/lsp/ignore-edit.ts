@@ -11,12 +11,20 @@ const TRAILING_OK = new Set([
   'csharp', 'ruby', 'php', 'rust', 'shellscript', 'yaml', 'terraform', 'c', 'cpp', 'swift', 'kotlin', 'scala', 'dart',
 ]);
 
+const JSX = new Set(['javascriptreact', 'typescriptreact']);
+
 /** The edit that suppresses the finding at `offset`, or undefined when the format has no comments (JSON). */
-export function ignoreEdit(doc: TextDocument, key: string, offset: number, literalEnd?: number): TextEdit | undefined {
+export function ignoreEdit(doc: TextDocument, key: string, offset: number, literal?: { offset: number; endOffset: number }): TextEdit | undefined {
   const line = doc.positionAt(offset).line;
   const text = doc.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } });
   const content = text.replace(/\r?\n$/, '');
   const lineEnd = doc.offsetAt({ line, character: content.length });
+  const literalEnd = literal?.endOffset;
+  if (literal && JSX.has(doc.languageId) && /<[A-Za-z]/.test(doc.getText({ start: { line, character: 0 }, end: doc.positionAt(literal.offset) }))) {
+    // A JSX attribute: `//` would render as text, but a block comment between attributes is valid.
+    const at = doc.positionAt(literal.endOffset);
+    return { range: { start: at, end: at }, newText: ' /* keywarden:ignore */' };
+  }
   const trailing = TRAILING_OK.has(doc.languageId) && !content.trimEnd().endsWith('\\') && (literalEnd === undefined || literalEnd <= lineEnd);
   if (trailing) {
     const comment = ignoreComment(key, 'line');

@@ -3,7 +3,7 @@
 // edit as one versioned WorkspaceEdit. If any step fails, undo exactly what was done and show one message.
 import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
-import { TextDocumentEdit, type WorkspaceEdit } from 'vscode-languageserver/node';
+import { MessageType, TextDocumentEdit, type WorkspaceEdit } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding } from '../detect';
 import { UserError } from '../errors';
@@ -11,7 +11,7 @@ import { type CommandResult, type MoveAllArgs, type MoveSecretArgs } from '../pr
 import { keychainReference, parseDotenv, upsertDotenv } from '../vault/dotenv';
 import { ensureGitignored, isGitTracked } from '../vault/git';
 import { createKeychainStore, keychainService, type KeychainStore } from '../vault/keychain';
-import { describe, exclusive, fail } from './messages';
+import { describe, exclusive, fail, showMessage } from './messages';
 import { lookupInfo, planReplacements, validName, type Replacement } from './env-lookup';
 import { uriToPath } from './paths';
 import type { ServerContext } from './server';
@@ -29,6 +29,8 @@ interface Item {
   envName: string;
   /** Already stored with this value (keychain entry or .env line): nothing to write. */
   reuse: boolean;
+  /** The name asked for, when it differs from `name` because it was taken. */
+  wanted?: string;
 }
 
 /** What was changed so far, to undo it. */
@@ -76,7 +78,7 @@ export async function moveSecrets(ctx: ServerContext, target: MoveTarget, args: 
       const secret = doc.getText().slice(finding.offset, finding.endOffset);
       const wanted = 'fingerprint' in args ? (args.chosenName?.trim() || args.suggestedName) : finding.suggestedName;
       if (!validName.test(wanted)) throw new UserError(`"${wanted}" is not a valid environment variable name`, 'use letters, digits and _, not starting with a digit');
-      items.push(await pickName(items, finding, secret, wanted, info.envName, target, envVars, keychain, info.dotenv));
+      items.push({ ...(await pickName(items, finding, secret, wanted, info.envName, target, envVars, keychain, info.dotenv)), wanted });
     }
 
     const rs: Replacement[] = items.map((it) => ({ offset: it.finding.offset, endOffset: it.finding.endOffset, literal: it.finding.literal, name: it.name }));
@@ -118,6 +120,7 @@ export async function moveSecrets(ctx: ServerContext, target: MoveTarget, args: 
     }
     const names = items.map((i) => i.envName);
     ctx.logger.info(`moved ${names.join(', ')} to ${where}`);
+    showMessage(ctx.connection, MessageType.Info, doneMessage(items, target, keychain?.service, info.dotenv));
     return { ok: true, names };
   } catch (err) {
     const undone = await rollback(undo);
@@ -131,6 +134,15 @@ export async function moveSecrets(ctx: ServerContext, target: MoveTarget, args: 
   } finally {
     undo.keychain?.close();
   }
+}
+
+/** What happened, for every editor (the VS Code extension also logs it). */
+function doneMessage(items: Item[], target: MoveTarget, service: string | undefined, inDotenvDoc: boolean): string {
+  const names = items.map((i) => i.envName).join(', ');
+  const taken = items.filter((i) => i.wanted && i.wanted !== i.name).map((i) => ` ${i.wanted} was already in use, so it is stored as ${i.envName}.`).join('');
+  if (target === 'dotenv') return `Keywarden: moved ${names} to .env (git-ignored, readable only by you).${taken}`;
+  const where = inDotenvDoc ? 'this file now refers to it' : '.env refers to it';
+  return `Keywarden: moved ${names} to the OS keychain (service ${service}); ${where} with keychain: — \`keywarden run -- <command>\` injects it.${taken}`;
 }
 
 function currentDocument(ctx: ServerContext, args: MoveSecretArgs | MoveAllArgs): TextDocument {

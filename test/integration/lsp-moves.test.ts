@@ -4,6 +4,8 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { once } from 'node:events';
+import { createServer } from 'node:net';
 import { basename, join } from 'node:path';
 import { afterEach, describe, it } from 'node:test';
 import keytar from 'keytar';
@@ -124,6 +126,8 @@ describe('quick fixes', () => {
     const env = readFileSync(join(root, '.env'), 'utf8');
     assert.ok(env.startsWith('# local settings\nPAYMENTS_KEY=something-else\n'), 'existing lines kept');
     assert.deepEqual(parseDotenv(env), { PAYMENTS_KEY: 'something-else', PAYMENTS_KEY_2: STRIPE_LIVE });
+    const info = await client.waitFor(() => client.messages.find((m) => m.type === MessageType.Info), 'the success message');
+    assert.equal(info.message, 'Keywarden: moved PAYMENTS_KEY_2 to .env (git-ignored, readable only by you). PAYMENTS_KEY was already in use, so it is stored as PAYMENTS_KEY_2.');
   });
 
   it('moves all secrets of a file in one edit', async () => {
@@ -160,6 +164,31 @@ describe('quick fixes', () => {
     await client.execute(cmd.command, cmd.arguments!);
     await client.waitFor(() => (client.text(uri).includes('process.env.STRIPE_SECRET_KEY') ? true : undefined), 'the .env move after picking it');
     assert.deepEqual(parseDotenv(readFileSync(join(root, '.env'), 'utf8')), { PORT: '3000', STRIPE_SECRET_KEY: STRIPE_LIVE });
+  });
+
+  it('with a hung keychain: gives up after keychain.timeoutMs, says so, offers .env, nothing changed', async () => {
+    // A session bus that accepts connections and never answers, like a wedged keyring daemon.
+    const dir = mkdtempSync(join(tmpdir(), 'kw-hung-'));
+    const bus = createServer(() => undefined).listen(join(dir, 'bus'));
+    await once(bus, 'listening');
+    cleanups.push(() => { bus.close(); rmSync(dir, { recursive: true, force: true }); });
+    const { root, client, service } = await setup({}, {
+      env: { ...process.env, DBUS_SESSION_BUS_ADDRESS: `unix:path=${join(dir, 'bus')}` },
+      settings: () => ({ keychain: { timeoutMs: 800 } }),
+    });
+    const uri = client.open('pay.ts', 'typescript', source);
+    const cmd = commandOf(await actionsFor(client, uri), /OS keychain$/);
+    const started = Date.now();
+    await client.execute(cmd.command, cmd.arguments!);
+    const request = await client.waitFor(() => client.messageRequests[0], 'the keychain error message');
+    const took = Date.now() - started;
+    assert.ok(took < 2500, `took ${took} ms`);
+    assert.match(request.message, /did not answer within 0\.8 s/);
+    assert.deepEqual(request.actions, [{ title: 'Move to .env instead' }]);
+    assert.equal(client.text(uri), source);
+    assert.ok(!existsSync(join(root, '.env')));
+    bus.close();
+    assert.equal(await keytar.getPassword(service, 'STRIPE_SECRET_KEY'), null);
   });
 
   it('rolls back when the editor rejects the edit: keychain entry removed, .env bytes restored', async () => {
@@ -219,6 +248,14 @@ describe('quick fixes', () => {
     const py = client.open('conf.py', 'python', `KEY = "${STRIPE_LIVE}"\n`);
     const pyIgnore = (await actionsFor(client, py)).find((a) => a.title.startsWith('Ignore'))!;
     assert.equal(pyIgnore.edit!.changes![py][0].newText, ' # keywarden:ignore');
+    const tsx = client.open('Pay.tsx', 'typescriptreact', `export const Pay = () => <Checkout stripeKey="${STRIPE_LIVE}" />;\n`);
+    const tsxIgnore = (await actionsFor(client, tsx)).find((a) => a.title.startsWith('Ignore'))!;
+    assert.equal(tsxIgnore.edit!.changes![tsx][0].newText, ' /* keywarden:ignore */');
+    const env = client.open('deploy/app.env', 'dotenv', `STRIPE_KEY=${STRIPE_LIVE}\n`);
+    assert.deepEqual((await client.current(env)).length, 1);
+    const dockerfile = client.open('Dockerfile', 'dockerfile', `FROM node:20\n  ENV STRIPE_KEY=${STRIPE_LIVE}\n`);
+    const dockerIgnore = (await actionsFor(client, dockerfile)).find((a) => a.title.startsWith('Ignore'))!;
+    assert.deepEqual(dockerIgnore.edit!.changes![dockerfile][0], { range: { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } }, newText: '  # keywarden:ignore-next-line\n' });
 
     const baseline = commandOf(await actionsFor(client, uri), /baseline/);
     assert.deepEqual(await client.execute(baseline.command, baseline.arguments!), { ok: true });
