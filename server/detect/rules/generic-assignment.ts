@@ -144,16 +144,17 @@ export function genericRule(spec: GenericRuleSpec): Rule {
     anchored: true,
     samples: spec.samples,
     validate(secret, match, ctx): Verdict | false {
-      const sep = match.groups!.sep;
-      const base = ctx.path.split(/[\\/]/).pop()!.toLowerCase();
-      const whitespaceSep = /^[ \t]+$/.test(sep);
-      if (whitespaceSep && !/^[._]?netrc$|^\.authinfo$/.test(base)) return false;
-      if (/value/i.test(sep) && !/^[ \t]*["']/.test(match[0].slice(match[0].search(/value/i) + 5).replace(/^[ \t]*=/, ''))) return false;
-      const name = fullName(ctx.text, match.index, match);
-      if (isNonSecretName(name)) return false;
+      // Cheapest checks first: most candidates in code are bare expressions (`token: options.token`).
       const [secretAt, secretEnd] = match.indices?.groups?.secret ?? [match.index, match.index];
       // Inside a string: right after a quote, or ending at one (`"Bearer …"`, `"X-Api-Key: …"`).
       const quoted = /["'`]/.test(ctx.text[secretAt - 1] ?? '') || /["'`]/.test(ctx.text[secretEnd] ?? '');
+      if (!quoted && CODE_EXT.test(ctx.path)) return false;
+      const sep = match.groups!.sep;
+      const base = ctx.path.split(/[\\/]/).pop()!.toLowerCase();
+      if (/^[ \t]+$/.test(sep) && !/^[._]?netrc$|^\.authinfo$/.test(base)) return false;
+      if (/value/i.test(sep) && !quoted) return false;
+      const name = fullName(ctx.text, match.index, match);
+      if (isNonSecretName(name)) return false;
       const npmrc = base === '.npmrc' || /_authtoken$/i.test(name);
       if (!looksLikeSecret(secret, spec.kind, { path: ctx.path, quoted, sensitivity: ctx.sensitivity ?? 'medium', allowUuid: npmrc })) return false;
       const last = name.split(/[.:/]/).filter(Boolean).pop() ?? name;

@@ -1,0 +1,78 @@
+// No rule may backtrack catastrophically: each rule gets adversarial input built from its own keywords (floods
+// of keyword hits, one keyword followed by a long run of token characters, keyword + separator floods) and
+// must take about 4× as long on 4× the input, never 16×. Also: a 1 MB minified line and a 2,000-line file.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { performance } from 'node:perf_hooks';
+import { KeywordIndex } from '../../server/detect/keyword-index';
+import { matchRule } from '../../server/detect/match-rule';
+import { providerRules } from '../../server/detect/rules/index';
+import type { Rule } from '../../server/detect/rule';
+import { createScanner } from '../../server/detect/scanner';
+
+const SMALL = 64 * 1024;
+const LARGE = 4 * SMALL;
+
+function fill(unit: string, size: number): string {
+  return unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
+}
+
+function adversarial(keyword: string, size: number): string[] {
+  return [
+    fill(`${keyword}${'aB3xY9'.repeat(12)} `, size),
+    keyword + fill('aB3xY9-_', size - keyword.length),
+    fill(`${keyword} = "`, size),
+    fill(`${keyword}:${keyword}@`, size),
+    fill(`${keyword}/+=`, size),
+  ];
+}
+
+/** Best of three, so that a busy machine's pauses do not look like backtracking. */
+function timeRule(rule: Rule, text: string): number {
+  const index = new KeywordIndex(rule.keywords);
+  let best = Infinity;
+  for (let i = 0; i < 3; i++) {
+    const start = performance.now();
+    const hits = index.search(text);
+    const starts = rule.anchored ? rule.keywords.flatMap((k) => hits.positions(index.idOf(k))).sort((a, b) => a - b) : undefined;
+    matchRule(rule, { text, path: 'adversarial.ts' }, starts);
+    best = Math.min(best, performance.now() - start);
+    if (best < 5) break;
+  }
+  return best;
+}
+
+test('every rule runs in linear time on adversarial input', () => {
+  const slow: string[] = [];
+  for (const rule of providerRules) {
+    for (const keyword of rule.keywords.length > 0 ? rule.keywords : ['a']) {
+      const small = adversarial(keyword, SMALL);
+      const large = adversarial(keyword, LARGE);
+      small.forEach((text, i) => {
+        const t1 = timeRule(rule, text);
+        const t4 = timeRule(rule, large[i]);
+        // Linear is 4×; quadratic would be 16×. The slack absorbs timer noise on a busy machine.
+        if (t4 > 10 * t1 + 50) slow.push(`${rule.id} input ${i} (keyword ${JSON.stringify(keyword)}): ${t1.toFixed(1)} ms → ${t4.toFixed(1)} ms`);
+      });
+    }
+  }
+  assert.deepEqual(slow, []);
+});
+
+test('a 1 MB minified line and a 2,000-line source file scan quickly through the full scanner', (t) => {
+  const scanner = createScanner();
+  const minified = fill('function a(t){return t.token?t.token.length:0}var b={apiKey:e.apiKey,secret:"x"};', 1024 * 1024);
+  let start = performance.now();
+  scanner.scan(minified, 'bundle.js');
+  const minifiedMs = performance.now() - start;
+  const lines: string[] = [];
+  for (let i = 0; i < 2000; i++) lines.push(`  const value${i} = await client.request({ path: '/v1/items/${i}', token: options.token, retries: ${i % 5} });`);
+  const source = lines.join('\n');
+  scanner.scan(source, 'warm.ts');
+  start = performance.now();
+  for (let i = 0; i < 10; i++) scanner.scan(source, 'file.ts');
+  const fileMs = (performance.now() - start) / 10;
+  t.diagnostic(`1 MB minified line: ${minifiedMs.toFixed(1)} ms; 2,000-line file: ${fileMs.toFixed(2)} ms`);
+  assert.ok(minifiedMs < 2000, `minified line took ${minifiedMs} ms`);
+  assert.ok(fileMs < 50, `2,000-line file took ${fileMs} ms`);
+});
