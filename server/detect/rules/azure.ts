@@ -24,6 +24,8 @@ export const azureStorageKey = defineRule({
   provider: 'Azure',
   description: 'Azure storage account key',
   keywords: ['azure', 'storage'],
+  // Every name alternative starts with a keyword, so the engine tries the pattern only there.
+  anchored: true,
   pattern: new RegExp(
     assigned('azure[\\w.-]{0,30}?key|storage[_.-]?(?:account[_.-]?)?(?:access[_.-]?)?key', STORAGE_KEY, '(?![A-Za-z0-9+/=])'),
     'gi',
@@ -58,6 +60,7 @@ export const azureConnectionString = defineRule({
   provider: 'Azure',
   description: 'Azure connection string with an account or shared access key',
   keywords: ['accountkey', 'sharedaccesskey'],
+  anchored: true,
   pattern: new RegExp(`(?:AccountKey|SharedAccessKey)=(?<secret>${STORAGE_KEY}|${SHARED_KEY})(?![A-Za-z0-9+/=])`, 'g'),
   envVar: 'AZURE_STORAGE_CONNECTION_STRING',
   docs: 'https://learn.microsoft.com/en-us/azure/storage/common/storage-configure-connection-string',

@@ -41,9 +41,10 @@ export const npmrcAuthToken = defineRule({
   provider: 'npm',
   description: 'Registry credential in .npmrc',
   keywords: ['_auth', '_password'],
+  anchored: true,
   // `//host/path/:_authToken=…` (scoped to a registry) or a bare `_auth=…` line. The value must not run on
   // into code: `_password = _messages.StringField(1)` is Python, not .npmrc.
-  pattern: /(?:^|:)(?:_authToken|_auth|_password)[ \t]{0,3}=[ \t]{0,3}["']?(?<secret>[A-Za-z0-9._~+/=-]{16,512})(?![\w.~+/=(-])/gm,
+  pattern: /(?<=^|:)(?:_authToken|_auth|_password)[ \t]{0,3}=[ \t]{0,3}["']?(?<secret>[A-Za-z0-9._~+/=-]{16,512})(?![\w.~+/=(-])/gm,
   envVar: 'NPM_TOKEN',
   minEntropy: 3.3,
   docs: 'https://docs.npmjs.com/cli/v10/configuring-npm/npmrc#auth-related-configuration',
