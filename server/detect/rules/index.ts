@@ -66,26 +66,35 @@ import { contentfulPat } from './contentful';
 import { dbConnectionString } from './db-connection-string';
 import { discordBotToken, discordWebhook } from './discord';
 import { dropboxAccessToken } from './dropbox';
+import { easypostApiKey } from './easypost';
 import { facebookAccessToken } from './facebook';
 import { figmaPat } from './figma';
 import { fcmServerKey } from './firebase';
+import { flutterwaveSecretKey } from './flutterwave';
 import { intercomAccessToken } from './intercom';
 import { jwt } from './jwt';
 import { mailchimpApiKey } from './mailchimp';
 import { mailgunApiKey, mailgunPrivateApiKey } from './mailgun';
 import { mapboxSecretToken } from './mapbox';
+import { teamsWebhook } from './microsoft-teams';
 import { plaidAccessToken, plaidSecret } from './plaid';
 import { postmarkServerToken } from './postmark';
-import { privateKey } from './private-key';
+import { privateKey, puttyPrivateKey } from './private-key';
+import { resendApiKey } from './resend';
 import { sendgridApiKey } from './sendgrid';
+import { shippoApiToken } from './shippo';
 import { shopifyAccessToken, shopifySharedSecret } from './shopify';
-import { slackAppToken, slackBotToken, slackConfigRefreshToken, slackConfigToken, slackUserToken, slackWebhook } from './slack';
+import {
+  slackAppToken, slackBotToken, slackConfigRefreshToken, slackConfigToken, slackLegacyToken, slackUserToken, slackWebhook,
+} from './slack';
 import { squareAccessToken, squareOauthSecret } from './square';
 import { stripeRestrictedKey, stripeSecretKey, stripeWebhookSecret } from './stripe';
 import { telegramBotToken } from './telegram';
 import { twilioApiKey, twilioAuthToken } from './twilio';
 import { twitterBearerToken } from './twitter';
+import { typeformPat } from './typeform';
 import { urlCredentials } from './url-credentials';
+import { woocommerceApiKey } from './woocommerce';
 import { zendeskApiToken } from './zendesk';
 // (end services)
 
@@ -115,7 +124,8 @@ export const providerRules: Rule[] = [
   telegramBotToken, twitterBearerToken, facebookAccessToken, postmarkServerToken, plaidAccessToken,
   plaidSecret, mapboxSecretToken, fcmServerKey, dropboxAccessToken, figmaPat, airtablePat, asanaPat,
   contentfulPat, brevoApiKey, intercomAccessToken, zendeskApiToken, coinbaseApiSecret, privateKey, jwt,
-  dbConnectionString, urlCredentials,
+  dbConnectionString, urlCredentials, slackLegacyToken, teamsWebhook, resendApiKey, woocommerceApiKey,
+  flutterwaveSecretKey, shippoApiToken, easypostApiKey, typeformPat, puttyPrivateKey,
   // generic
   genericPassword, genericPgpass, genericSecret, genericApiKey, genericToken,
 ];

@@ -129,3 +129,61 @@ zvIDR1yb4vinOkdpIHv9jQs=
     ],
   },
 });
+
+// PuTTY's .ppk format (v2/v3): headers, public lines, then `Private-Lines: N` and the private blob. The
+// whole file is the secret. Each line is either `Name: value` or base64, never both, so the line loop
+// cannot backtrack over itself.
+const PPK =
+  /PuTTY-User-Key-File-[23]: [\w@.-]{3,60}\r?\n(?:[A-Za-z0-9-]{1,30}: [^\r\n]{0,200}\r?\n|[A-Za-z0-9+/=]{1,80}\r?\n){1,80}?Private-Lines: [0-9]{1,3}\r?\n(?<private>(?:[A-Za-z0-9+/=]{1,80}(?:\r?\n|$)){1,80})(?:Private-MAC: [0-9a-f]{40,64})?/g;
+
+export const puttyPrivateKey = defineRule({
+  id: 'putty-private-key',
+  provider: 'Private key',
+  description: 'PuTTY private key (.ppk)',
+  keywords: ['putty-user-key-file'],
+  pattern: PPK,
+  envVar: 'SSH_PRIVATE_KEY',
+  validate: (secret, m): Verdict | false => {
+    const payload = m.groups!.private!.replace(/\s/g, '');
+    if (payload.length < 24 || !/^[A-Za-z0-9+/]+={0,2}$/.test(payload) || shannonEntropy(payload) < 3.5) return false;
+    const encryption = /\nEncryption: ([\w-]+)/.exec(secret)?.[1];
+    return encryption === 'none'
+      ? {}
+      : { severity: 'warning', confidence: 'medium', description: 'Encrypted PuTTY private key (passphrase-protected)' };
+  },
+  docs: 'https://the.earth.li/~sgtatham/putty/latest/htmldoc/AppendixC.html',
+  samples: {
+    tps: [
+      `PuTTY-User-Key-File-3: ssh-ed25519
+Encryption: none
+Comment: deploy@build-01
+Public-Lines: 2
+AAAAC3NzaC1lZDI1NTE5AAAAIL/pG1LmlGi27KQcsEhd0TqJAeoGi3mtQQ2O1Dce
+w7Q3
+Private-Lines: 1
+AAAAIBLFwMd39AzsKY81rx2I1NSJy7iZnaFn23rMpfWkSi7k
+Private-MAC: ae9537bab34933829eb7321764c959f4ff5bfaa4483a4c79bf21617a66eb0912
+`,
+      `PuTTY-User-Key-File-3: ssh-ed25519\r
+Encryption: aes256-cbc\r
+Comment: ops@bastion\r
+Public-Lines: 2\r
+AAAAC3NzaC1lZDI1NTE5AAAAIL/pG1LmlGi27KQcsEhd0TqJAeoGi3mtQQ2O1Dce\r
+w7Q3\r
+Key-Derivation: Argon2id\r
+Argon2-Memory: 8192\r
+Argon2-Passes: 13\r
+Argon2-Parallelism: 1\r
+Argon2-Salt: bba933753da2e50de761b69935979117\r
+Private-Lines: 1\r
+RRkLpCGOAoTz/DsDag5dTU+34/LUQgrA0bjFZOvy88h/iibLhgGAJnjujWEsRPL6\r
+Private-MAC: 53f0e54ddcc15bdfeafd3bc35e22c812113652ada116df7548b9a6b075798392\r
+`,
+    ],
+    fps: [
+      'PuTTY-User-Key-File-3: ssh-ed25519\nEncryption: none\nComment: example\nPublic-Lines: 2\nAAAA...\nPrivate-Lines: 1\n...\n',
+      'Load the file that starts with "PuTTY-User-Key-File-3: ssh-rsa" into Pageant.',
+      'PuTTY-User-Key-File-2: ssh-rsa\nEncryption: none\nComment: rsa-key\nPublic-Lines: 1\nAAAAB3NzaC1yc2E=\nPrivate-Lines: 1\nxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\n',
+    ],
+  },
+});
