@@ -43,12 +43,10 @@ export interface ServerContext {
   showError(err: unknown): void;
 }
 
-export interface ServerOptions {
-  /** Milliseconds of quiet after a burst of edits before checking (default 150). */
-  debounceMs?: number;
-}
+/** Milliseconds of quiet after a burst of edits before checking (the first edit after a pause is checked at once). */
+const DEBOUNCE_MS = 150;
 
-export function startServer(connection: Connection, options: ServerOptions = {}): void {
+export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   let verbose = false;
   const logger = connectionLogger(connection, () => verbose);
@@ -90,7 +88,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     findings.publish(analysis, true);
     logger.debug(`checked ${req.uri} v${req.version}: ${analysis.findings.length} finding(s) in ${(performance.now() - started).toFixed(1)} ms`);
   };
-  const scheduler = new CheckScheduler(check, options.debounceMs ?? 150, (err) => logger.error(`check failed: ${(err as Error).message}`));
+  const scheduler = new CheckScheduler(check, DEBOUNCE_MS, (err) => logger.error(`check failed: ${(err as Error).message}`));
 
   const ctx: ServerContext = {
     connection, documents, logger, settings, projects, analyzer, findings, showError,
