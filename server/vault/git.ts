@@ -1,6 +1,6 @@
 // The few git questions the vault asks: is a file tracked, is it ignored, and making sure `.env` is ignored.
 import { execFile } from 'node:child_process';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import ignore from 'ignore';
 import { readTextIfExists, writeFileAtomic } from './atomic-write';
 
@@ -14,7 +14,7 @@ function git(root: string, args: string[]): Promise<{ code: number; stdout: stri
 }
 
 function rel(root: string, file: string): string {
-  return relative(root, join(root, file)).split('\\').join('/');
+  return relative(root, resolve(root, file)).split('\\').join('/');
 }
 
 /** Whether git tracks `file` (relative to `root` or absolute). False outside a git repository. */

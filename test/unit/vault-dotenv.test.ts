@@ -154,6 +154,7 @@ test('git: tracked and ignored checks, and .gitignore gets .env once', async () 
   assert.equal(await isGitTracked(dir, '.env'), false);
   execFileSync('git', ['-C', dir, 'add', '-f', '.env']);
   assert.equal(await isGitTracked(dir, '.env'), true);
+  assert.equal(await isGitTracked(dir, join(dir, '.env')), true, 'absolute paths too');
   // Outside a repository: .gitignore alone decides, and nothing is tracked.
   const plain = mkdtempSync(join(tmpdir(), 'kw-nogit-'));
   assert.equal(await ensureGitignored(plain, '.env'), true);

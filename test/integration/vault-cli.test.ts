@@ -1,0 +1,333 @@
+// The vault CLI end to end: the built `dist/cli.js` in real child processes, against the real keychain that
+// `npm test` starts, in temporary git repositories. Values go in on stdin only.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { valueFingerprint } from '../../server/detect/redact';
+
+const CLI = join(__dirname, '../../dist/cli.js');
+const STRIPE = 'sk_live_4eC39HqLyjWDarjtT1zdp7dc';
+const STRIPE_NEW = 'sk_live_51HxQ2LkR9vTnP3mWq8Zy7Bc';
+const GITHUB = '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';
+
+interface Result { code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string; ms: number }
+
+function kw(cwd: string, args: string[], opts: { input?: string; env?: NodeJS.ProcessEnv } = {}): Result {
+  const t = performance.now();
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, input: opts.input ?? '', env: opts.env ?? process.env, encoding: 'utf8', timeout: 60_000 });
+  return { code: r.status, signal: r.signal, stdout: r.stdout, stderr: r.stderr, ms: performance.now() - t };
+}
+
+function kwAsync(cwd: string, args: string[], input = ''): Promise<Result> {
+  const t = performance.now();
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [CLI, ...args], { cwd });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('exit', (code, signal) => resolve({ code, signal, stdout, stderr, ms: performance.now() - t }));
+    child.stdin.end(input);
+  });
+}
+
+function project(dotenv?: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'kw-cli-'));
+  execFileSync('git', ['init', '-q', dir]);
+  if (dotenv !== undefined) writeFileSync(join(dir, '.env'), dotenv, { mode: 0o600 });
+  writeFileSync(join(dir, '.gitignore'), '.env\n');
+  return dir;
+}
+
+function keychain(dir: string, account: string): string | undefined {
+  try {
+    return execFileSync('secret-tool', ['lookup', 'service', `keywarden:${basename(dir)}`, 'account', account], { encoding: 'utf8' });
+  } catch {
+    return undefined;
+  }
+}
+
+function inventory(dir: string): { keys: Array<Record<string, unknown> & { name: string }> } {
+  return JSON.parse(readFileSync(join(dir, '.keywarden/keys.json'), 'utf8'));
+}
+
+const key = (dir: string, name: string) => inventory(dir).keys.find((k) => k.name === name)!;
+
+const noKeychainEnv = (): NodeJS.ProcessEnv => {
+  const env = { ...process.env };
+  delete env.DBUS_SESSION_BUS_ADDRESS;
+  delete env.DISPLAY;
+  delete env.XDG_RUNTIME_DIR;
+  return env;
+};
+
+test('the lifecycle walk-through: import, list, run, rotate, finish, revoke, audit, report', () => {
+  const dir = project(`# app\nPORT=3000\nSTRIPE_SECRET_KEY=${STRIPE}\nexport GITHUB_TOKEN="${GITHUB}"\n`);
+
+  const imported = kw(dir, ['import', '--env', 'production', '--owner', 'payments@example.com']);
+  assert.equal(imported.code, 0, imported.stderr);
+  assert.equal(readFileSync(join(dir, '.env'), 'utf8'), '# app\nPORT=3000\nSTRIPE_SECRET_KEY=keychain:STRIPE_SECRET_KEY\nexport GITHUB_TOKEN=keychain:GITHUB_TOKEN\n');
+  assert.equal(keychain(dir, 'STRIPE_SECRET_KEY'), STRIPE);
+  assert.equal(keychain(dir, 'GITHUB_TOKEN'), GITHUB);
+  assert.equal(key(dir, 'STRIPE_SECRET_KEY').provider, 'Stripe');
+  assert.equal(key(dir, 'STRIPE_SECRET_KEY').fingerprint, valueFingerprint(STRIPE));
+
+  const list = kw(dir, ['keys', 'list']);
+  assert.equal(list.code, 0);
+  assert.match(list.stdout, /STRIPE_SECRET_KEY\s+production\s+payments@example\.com\s+keychain\s+ok\s+\d{4}-\d{2}-\d{2} \(in 8[89] days\)/);
+  const json = JSON.parse(kw(dir, ['keys', 'list', '--json']).stdout);
+  assert.equal(json.length, 2);
+  assert.ok(json.every((k: { state: string; dueDate: string }) => k.state === 'ok' && k.dueDate));
+
+  const printEnv = ['--', process.execPath, '-e', 'console.log(JSON.stringify({s: process.env.STRIPE_SECRET_KEY, g: process.env.GITHUB_TOKEN, p: process.env.PORT}))'];
+  const run = kw(dir, ['run', ...printEnv]);
+  assert.equal(run.code, 0, run.stderr);
+  assert.deepEqual(JSON.parse(run.stdout), { s: STRIPE, g: GITHUB, p: '3000' });
+  assert.ok(key(dir, 'STRIPE_SECRET_KEY').lastUsed, 'lastUsed recorded');
+
+  const rotated = kw(dir, ['rotate', 'STRIPE_SECRET_KEY', '--overlap-days', '3'], { input: STRIPE_NEW + '\n' });
+  assert.equal(rotated.code, 0, rotated.stderr);
+  assert.equal(keychain(dir, 'STRIPE_SECRET_KEY'), STRIPE_NEW);
+  assert.equal(keychain(dir, 'STRIPE_SECRET_KEY@previous'), STRIPE);
+  const rot = key(dir, 'STRIPE_SECRET_KEY');
+  assert.equal(rot.status, 'rotating');
+  assert.deepEqual((rot.previous as { fingerprint: string }).fingerprint, valueFingerprint(STRIPE));
+  assert.match(kw(dir, ['keys', 'list']).stdout, /STRIPE_SECRET_KEY .*rotating\s+previous revoked \d{4}-/);
+  assert.equal(JSON.parse(kw(dir, ['run', ...printEnv]).stdout).s, STRIPE_NEW);
+
+  assert.equal(kw(dir, ['rotate', 'STRIPE_SECRET_KEY', '--finish']).code, 0);
+  assert.equal(keychain(dir, 'STRIPE_SECRET_KEY@previous'), undefined);
+  assert.equal(key(dir, 'STRIPE_SECRET_KEY').status, 'active');
+
+  assert.equal(kw(dir, ['revoke', 'GITHUB_TOKEN']).code, 2, '--reason is required');
+  assert.equal(kw(dir, ['revoke', 'GITHUB_TOKEN', '--reason', 'leaked in CI logs']).code, 0);
+  assert.equal(keychain(dir, 'GITHUB_TOKEN'), undefined);
+  assert.deepEqual(key(dir, 'GITHUB_TOKEN').revoked && (key(dir, 'GITHUB_TOKEN').revoked as { reason: string }).reason, 'leaked in CI logs');
+  assert.equal(JSON.parse(kw(dir, ['run', ...printEnv]).stdout).g, undefined, 'revoked keys are not injected');
+
+  const audit = kw(dir, ['audit', '--json']);
+  assert.deepEqual(JSON.parse(audit.stdout).map((e: { action: string }) => e.action), ['import', 'run', 'rotate', 'run', 'finish', 'revoke', 'run']);
+  const verify = kw(dir, ['audit', 'verify']);
+  assert.equal(verify.code, 0);
+  assert.match(verify.stdout, /7 entries, chain intact/);
+  for (const file of ['.keywarden/keys.json', '.keywarden/audit.jsonl']) {
+    const text = readFileSync(join(dir, file), 'utf8');
+    for (const v of [STRIPE, STRIPE_NEW, GITHUB]) assert.ok(!text.includes(v), `${file} holds no value`);
+  }
+
+  writeFileSync(join(dir, 'app.py'), 'import os\ntoken = os.environ["GITHUB_TOKEN"]\n');
+  const report = kw(dir, ['report', '--format', 'json']);
+  assert.equal(report.code, 1);
+  const items = JSON.parse(report.stdout).items as Array<{ kind: string; names: string[]; locations?: unknown }>;
+  assert.deepEqual(items.find((i) => i.kind === 'revoked-referenced'), {
+    kind: 'revoked-referenced', action: true, names: ['GITHUB_TOKEN'], message: 'GITHUB_TOKEN is revoked but still referenced in 1 place',
+    locations: [{ file: 'app.py', line: 2 }],
+  });
+  assert.ok(items.some((i) => i.kind === 'missing-scope' && i.names[0] === 'STRIPE_SECRET_KEY'));
+  const md = kw(dir, ['report', '--format', 'markdown']);
+  assert.match(md.stdout, /^# Keywarden review/);
+  assert.ok(!md.stdout.includes(STRIPE_NEW));
+});
+
+test('run: existing variables win unless --override, --env filters, suspended keys are left out, exit codes pass through', () => {
+  const dir = project('PORT=3000\n');
+  const add = (name: string, value: string, env: string) =>
+    assert.equal(kw(dir, ['keys', 'add', name, '--provider', 'stripe', '--env', env, '--owner', 'me'], { input: value }).code, 0);
+  add('PROD_KEY', 'sk_live_prodprodprodprodprod01', 'production');
+  add('DEV_KEY', 'sk_test_devdevdevdevdevdevdev01', 'development');
+  const show = ['--', process.execPath, '-e', 'console.log([process.env.PROD_KEY, process.env.DEV_KEY, process.env.PORT].join(","))'];
+  assert.equal(kw(dir, ['run', ...show]).stdout.trim(), 'sk_live_prodprodprodprodprod01,sk_test_devdevdevdevdevdevdev01,3000');
+  assert.equal(kw(dir, ['run', '--env', 'production', ...show]).stdout.trim(), 'sk_live_prodprodprodprodprod01,,3000');
+  const preset = { ...process.env, PROD_KEY: 'from-the-shell' };
+  assert.equal(kw(dir, ['run', ...show], { env: preset }).stdout.trim().split(',')[0], 'from-the-shell');
+  assert.equal(kw(dir, ['run', '--override', ...show], { env: preset }).stdout.trim().split(',')[0], 'sk_live_prodprodprodprodprod01');
+  assert.equal(kw(dir, ['suspend', 'DEV_KEY']).code, 0);
+  assert.equal(kw(dir, ['run', ...show]).stdout.trim(), 'sk_live_prodprodprodprodprod01,,3000');
+  assert.equal(kw(dir, ['resume', 'DEV_KEY']).code, 0);
+  assert.equal(kw(dir, ['run', '--', process.execPath, '-e', 'process.exit(7)']).code, 7);
+  const killed = kw(dir, ['run', '--', process.execPath, '-e', 'process.kill(process.pid, "SIGTERM")']);
+  assert.equal(killed.signal, 'SIGTERM', 'the signal is re-raised');
+  assert.equal(kw(dir, ['run', '--', 'no-such-command-kw']).code, 2);
+});
+
+test('run --redact masks injected values even when split across writes', () => {
+  const dir = project();
+  assert.equal(kw(dir, ['keys', 'add', 'STRIPE_SECRET_KEY', '--provider', 'stripe', '--env', 'production', '--owner', 'me'], { input: STRIPE }).code, 0);
+  const script = `
+    const v = process.env.STRIPE_SECRET_KEY;
+    process.stdout.write('a ' + v + ' b\\n');
+    process.stdout.write('split ' + v.slice(0, 10));
+    setTimeout(() => { process.stdout.write(v.slice(10) + ' end\\n'); process.stderr.write('err ' + v + '\\n'); }, 100);`;
+  const r = kw(dir, ['run', '--redact', '--', process.execPath, '-e', script]);
+  assert.equal(r.code, 0);
+  assert.equal(r.stdout, 'a ***** b\nsplit ***** end\n');
+  assert.equal(r.stderr, 'err *****\n');
+});
+
+test('no keychain: a fast, clear error and nothing changed', () => {
+  const dir = project(`STRIPE_SECRET_KEY=${STRIPE}\n`);
+  const add = kw(dir, ['keys', 'add', 'A_KEY', '--provider', 'x', '--env', 'dev', '--owner', 'me'], { input: STRIPE, env: noKeychainEnv() });
+  assert.equal(add.code, 2);
+  assert.match(add.stderr, /no keychain service is reachable/);
+  assert.match(add.stderr, /\.env/);
+  assert.ok(add.ms < 2000, `${add.ms} ms`);
+  const imp = kw(dir, ['import'], { env: { ...process.env, DBUS_SESSION_BUS_ADDRESS: 'unix:path=/nonexistent/bus' } });
+  assert.equal(imp.code, 2);
+  assert.ok(imp.ms < 2000, `${imp.ms} ms`);
+  assert.ok(!imp.stderr.includes(STRIPE));
+  assert.equal(readFileSync(join(dir, '.env'), 'utf8'), `STRIPE_SECRET_KEY=${STRIPE}\n`);
+  assert.equal(existsSync(join(dir, '.keywarden/keys.json')), false);
+});
+
+test('a malformed inventory: the message names the entry and field; the file is untouched', () => {
+  const dir = project();
+  mkdirSync(join(dir, '.keywarden'));
+  const text = JSON.stringify({ version: 1, keys: [{ name: 'STRIPE_SECRET_KEY', provider: 'stripe', environment: 'production', storage: 'vault',
+    fingerprint: valueFingerprint(STRIPE), created: '2026-10-01T00:00:00.000Z', rotated: '2026-10-01T00:00:00.000Z', rotationDays: 90, status: 'active', scope: [] }] }, null, 2);
+  writeFileSync(join(dir, '.keywarden/keys.json'), text);
+  const list = kw(dir, ['keys', 'list']);
+  assert.equal(list.code, 2);
+  assert.match(list.stderr, /keys\[0\] \(STRIPE_SECRET_KEY\): field 'storage'/);
+  assert.match(list.stderr, /line \d+/);
+  const add = kw(dir, ['keys', 'add', 'B_KEY', '--provider', 'x', '--env', 'dev', '--owner', 'me'], { input: 'value-value-value' });
+  assert.equal(add.code, 2);
+  assert.equal(readFileSync(join(dir, '.keywarden/keys.json'), 'utf8'), text);
+  assert.equal(keychain(dir, 'B_KEY'), undefined, 'nothing stored either');
+});
+
+test('.env storage: created 0600 and git-ignored; a tracked .env or an unwritable one is refused', () => {
+  const dir = project();
+  writeFileSync(join(dir, '.gitignore'), 'node_modules\n');
+  const add = kw(dir, ['keys', 'add', 'STRIPE_SECRET_KEY', '--provider', 'stripe', '--env', 'dev', '--owner', 'me', '--storage', 'dotenv'], { input: STRIPE });
+  assert.equal(add.code, 0, add.stderr);
+  assert.equal(readFileSync(join(dir, '.env'), 'utf8'), `STRIPE_SECRET_KEY=${STRIPE}\n`);
+  assert.equal(statSync(join(dir, '.env')).mode & 0o777, 0o600);
+  assert.equal(readFileSync(join(dir, '.gitignore'), 'utf8'), 'node_modules\n.env\n');
+
+  execFileSync('git', ['-C', dir, 'add', '-f', '.env']);
+  const tracked = kw(dir, ['keys', 'add', 'OTHER_KEY', '--provider', 'x', '--env', 'dev', '--owner', 'me', '--storage', 'dotenv'], { input: 'other-other-other' });
+  assert.equal(tracked.code, 2);
+  assert.match(tracked.stderr, /tracked by git/);
+
+  const dir2 = project();
+  mkdirSync(join(dir2, '.env-dir'));
+  execFileSync('rm', ['-f', join(dir2, '.env')]);
+  mkdirSync(join(dir2, '.env'));
+  const before = existsSync(join(dir2, '.keywarden/keys.json'));
+  const bad = kw(dir2, ['keys', 'add', 'X_KEY', '--provider', 'x', '--env', 'dev', '--owner', 'me', '--storage', 'dotenv'], { input: 'value-value-value' });
+  assert.equal(bad.code, 2);
+  assert.match(bad.stderr, /\.env.*directory/);
+  assert.equal(existsSync(join(dir2, '.keywarden/keys.json')) && inventory(dir2).keys.length > 0, before);
+});
+
+test('kill -9 in the middle of import: no value lost, a re-run converges', () => {
+  const original = `# keep me\nSTRIPE_SECRET_KEY=${STRIPE}\nGITHUB_TOKEN=${GITHUB}\n`;
+  for (const point of ['after-store', 'after-inventory']) {
+    const dir = project(original);
+    const crashed = kw(dir, ['import'], { env: { ...process.env, KEYWARDEN_TEST_CRASH_AT: point } });
+    assert.equal(crashed.signal, 'SIGKILL', point);
+    assert.equal(readFileSync(join(dir, '.env'), 'utf8'), original, `${point}: .env keeps the plaintext until the end`);
+    const again = kw(dir, ['import']);
+    assert.equal(again.code, 0, again.stderr);
+    assert.equal(readFileSync(join(dir, '.env'), 'utf8'), '# keep me\nSTRIPE_SECRET_KEY=keychain:STRIPE_SECRET_KEY\nGITHUB_TOKEN=keychain:GITHUB_TOKEN\n');
+    assert.deepEqual(inventory(dir).keys.map((k) => [k.name, k.fingerprint]), [['STRIPE_SECRET_KEY', valueFingerprint(STRIPE)], ['GITHUB_TOKEN', valueFingerprint(GITHUB)]]);
+    assert.equal(keychain(dir, 'STRIPE_SECRET_KEY'), STRIPE);
+    assert.equal(keychain(dir, 'GITHUB_TOKEN'), GITHUB);
+  }
+});
+
+test('kill -9 in the middle of rotate: no value lost, a re-run converges', () => {
+  for (const point of ['after-previous', 'after-store']) {
+    const dir = project();
+    assert.equal(kw(dir, ['keys', 'add', 'STRIPE_SECRET_KEY', '--provider', 'stripe', '--env', 'production', '--owner', 'me'], { input: STRIPE }).code, 0);
+    const crashed = kw(dir, ['rotate', 'STRIPE_SECRET_KEY'], { input: STRIPE_NEW, env: { ...process.env, KEYWARDEN_TEST_CRASH_AT: point } });
+    assert.equal(crashed.signal, 'SIGKILL', point);
+    assert.equal(keychain(dir, 'STRIPE_SECRET_KEY@previous'), STRIPE, `${point}: the old value is safe`);
+    assert.equal(key(dir, 'STRIPE_SECRET_KEY').status, 'active', 'the inventory was not changed yet');
+    const again = kw(dir, ['rotate', 'STRIPE_SECRET_KEY'], { input: STRIPE_NEW });
+    assert.equal(again.code, 0, again.stderr);
+    assert.equal(keychain(dir, 'STRIPE_SECRET_KEY'), STRIPE_NEW);
+    assert.equal(keychain(dir, 'STRIPE_SECRET_KEY@previous'), STRIPE);
+    const k = key(dir, 'STRIPE_SECRET_KEY');
+    assert.equal(k.status, 'rotating');
+    assert.equal(k.fingerprint, valueFingerprint(STRIPE_NEW));
+    assert.equal((k.previous as { fingerprint: string }).fingerprint, valueFingerprint(STRIPE));
+    const twice = kw(dir, ['rotate', 'STRIPE_SECRET_KEY'], { input: STRIPE_NEW });
+    assert.equal(twice.code, 0, 'a third run with the same value is a no-op');
+    assert.match(twice.stdout, /already rotating/);
+  }
+});
+
+test('a tampered audit log: edit, remove and reorder are found by line (exit 1)', () => {
+  const dir = project();
+  for (const name of ['A_KEY', 'B_KEY', 'C_KEY']) {
+    assert.equal(kw(dir, ['keys', 'add', name, '--provider', 'x', '--env', 'dev', '--owner', 'me'], { input: `value-of-${name}` }).code, 0);
+  }
+  const file = join(dir, '.keywarden/audit.jsonl');
+  const lines = readFileSync(file, 'utf8').trimEnd().split('\n');
+  assert.equal(kw(dir, ['audit', 'verify']).code, 0);
+  const cases: Array<[string, string[], RegExp]> = [
+    ['edit', [lines[0], lines[1].replace('B_KEY', 'Z_KEY'), lines[2]], /line 2: edited/],
+    ['remove', [lines[0], lines[2]], /line 2: out of chain/],
+    ['reorder', [lines[1], lines[0], lines[2]], /line 1: out of chain/],
+  ];
+  for (const [what, content, pattern] of cases) {
+    writeFileSync(file, content.join('\n') + '\n');
+    const r = kw(dir, ['audit', 'verify']);
+    assert.equal(r.code, 1, what);
+    assert.match(r.stdout, pattern, what);
+  }
+});
+
+test('two writers at once: every key lands (or a writer gets the clear lock error)', async () => {
+  const dir = project();
+  const names = ['K1', 'K2', 'K3', 'K4'];
+  const results = await Promise.all(names.map((n) => kwAsync(dir, ['keys', 'add', n, '--provider', 'x', '--env', 'dev', '--owner', 'me'], `value-for-${n}-000`)));
+  for (const r of results) assert.ok(r.code === 0 || /another keywarden process/.test(r.stderr), r.stderr);
+  const landed = names.filter((_, i) => results[i].code === 0);
+  assert.deepEqual(inventory(dir).keys.map((k) => k.name).sort(), landed);
+  assert.equal(landed.length, names.length, 'with the default 10 s lock wait, all four land');
+  assert.equal(kw(dir, ['audit', 'verify']).code, 0, 'the audit chain survives concurrent appends');
+});
+
+test('keys reveal refuses a pipe without --force and is audited; keys show has no value', () => {
+  const dir = project();
+  assert.equal(kw(dir, ['keys', 'add', 'STRIPE_SECRET_KEY', '--provider', 'stripe', '--env', 'production', '--owner', 'me'], { input: STRIPE + '\n' }).code, 0);
+  const refused = kw(dir, ['keys', 'reveal', 'STRIPE_SECRET_KEY']);
+  assert.equal(refused.code, 2);
+  assert.equal(refused.stdout, '');
+  const forced = kw(dir, ['keys', 'reveal', 'STRIPE_SECRET_KEY', '--force']);
+  assert.equal(forced.stdout, STRIPE + '\n', 'the trailing newline from stdin was not stored');
+  const show = kw(dir, ['keys', 'show', 'STRIPE_SECRET_KEY']);
+  assert.match(show.stdout, /fingerprint:\s+sha256:/);
+  assert.ok(!show.stdout.includes(STRIPE));
+  assert.deepEqual(JSON.parse(kw(dir, ['audit', '--json']).stdout).map((e: { action: string }) => e.action), ['add', 'reveal']);
+  assert.equal(kw(dir, ['keys', 'add', 'STRIPE_SECRET_KEY', '--provider', 'stripe', '--env', 'production', '--owner', 'me'], { input: 'x-x-x-x-x' }).code, 2, 'no overwrite');
+  assert.equal(kw(dir, ['keys', 'add', 'EMPTY', '--provider', 'x', '--env', 'dev', '--owner', 'me'], { input: '' }).code, 2, 'no empty value');
+});
+
+test('hook install writes a pre-commit hook and keeps a foreign one without --force', () => {
+  const dir = project();
+  const r = kw(dir, ['hook', 'install']);
+  assert.equal(r.code, 0, r.stderr);
+  const hook = join(dir, '.git/hooks/pre-commit');
+  assert.match(readFileSync(hook, 'utf8'), /keywarden scan --staged/);
+  assert.equal(statSync(hook).mode & 0o111, 0o111);
+  writeFileSync(hook, '#!/bin/sh\nmake lint\n');
+  const refused = kw(dir, ['hook', 'install']);
+  assert.equal(refused.code, 2);
+  assert.equal(readFileSync(hook, 'utf8'), '#!/bin/sh\nmake lint\n');
+  assert.equal(kw(dir, ['hook', 'install', '--force']).code, 0);
+  assert.match(readFileSync(hook, 'utf8'), /keywarden scan --staged/);
+});
+
+test('every vault command has --help', () => {
+  for (const cmd of ['keys', 'rotate', 'revoke', 'suspend', 'resume', 'run', 'import', 'audit', 'report', 'hook']) {
+    const r = kw(tmpdir(), [cmd, '--help']);
+    assert.equal(r.code, 0, cmd);
+    assert.match(r.stdout, new RegExp(`^Usage: keywarden ${cmd}`), cmd);
+  }
+});
