@@ -147,6 +147,8 @@ describe('services rules', () => {
       assert.ok(!ids.has(rule.id), `duplicate id ${rule.id}`);
       ids.add(rule.id);
       assert.ok(rule.pattern.global, `${rule.id}: pattern is not global`);
+      // With any capturing group, the secret must be the named one: group 1 would otherwise win silently.
+      if (/\((?!\?)|\(\?<(?![=!])/.test(rule.pattern.source)) assert.match(rule.pattern.source, /\(\?<secret>/, `${rule.id}: name the secret group`);
       assert.ok(rule.keywords.length > 0, `${rule.id}: no keywords`);
       for (const k of rule.keywords) assert.equal(k, k.toLowerCase(), `${rule.id}: keyword ${k} not lowercase`);
       assert.match(rule.envVar, /^[A-Z][A-Z0-9_]*$/, `${rule.id}: envVar`);

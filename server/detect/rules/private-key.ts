@@ -134,7 +134,7 @@ zvIDR1yb4vinOkdpIHv9jQs=
 // whole file is the secret. Each line is either `Name: value` or base64, never both, so the line loop
 // cannot backtrack over itself.
 const PPK =
-  /PuTTY-User-Key-File-[23]: [\w@.-]{3,60}\r?\n(?:[A-Za-z0-9-]{1,30}: [^\r\n]{0,200}\r?\n|[A-Za-z0-9+/=]{1,80}\r?\n){1,80}?Private-Lines: [0-9]{1,3}\r?\n(?<private>(?:[A-Za-z0-9+/=]{1,80}(?:\r?\n|$)){1,80})(?:Private-MAC: [0-9a-f]{40,64})?/g;
+  /(?<secret>PuTTY-User-Key-File-[23]: [\w@.-]{3,60}\r?\n(?:[A-Za-z0-9-]{1,30}: [^\r\n]{0,200}\r?\n|[A-Za-z0-9+/=]{1,80}\r?\n){1,80}?Private-Lines: [0-9]{1,3}\r?\n(?<private>(?:[A-Za-z0-9+/=]{1,80}(?:\r?\n|$)){1,80})(?:Private-MAC: [0-9a-f]{40,64})?)/g;
 
 export const puttyPrivateKey = defineRule({
   id: 'putty-private-key',
