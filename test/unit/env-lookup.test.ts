@@ -109,7 +109,7 @@ describe('env lookup: shell, YAML, Dockerfile, Terraform, .properties, .env', ()
   it('YAML / Compose: ${NAME}', () => {
     assert.equal(fix('yaml', 'docker-compose.yml', `services:\n  api:\n    environment:\n      STRIPE_KEY: ${SK}\n`),
       'services:\n  api:\n    environment:\n      STRIPE_KEY: ${STRIPE_KEY}\n');
-    assert.equal(fix('yaml', 'config.yaml', `stripe:\n  secret_key: "${SK}"\n`), 'stripe:\n  secret_key: ${SECRET_KEY}\n');
+    assert.equal(fix('yaml', 'config.yaml', `stripe:\n  secret_key: "${SK}"\n`, ['STRIPE_SECRET_KEY']), 'stripe:\n  secret_key: ${STRIPE_SECRET_KEY}\n');
   });
   it('Dockerfile: ${NAME} with an ARG declared above', () => {
     assert.equal(fix('dockerfile', 'Dockerfile', `FROM node:20\nENV STRIPE_KEY=${SK}\nCMD ["node", "server.js"]\n`),
