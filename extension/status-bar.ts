@@ -5,7 +5,7 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { FindingsChangedNotification, FindingsCountRequest, type FindingsCounts } from '../server/protocol';
 import type { Log } from './log';
 
-/** The item's id; in the workbench DOM it is `keywarden.keywarden.findings` (extension id + item id). */
+/** The item's id; in the workbench DOM the element id is `keywarden.keywarden.keywarden.findings` (extension id + item id). */
 export const statusBarItemId = 'keywarden.findings';
 
 export function createFindingsStatusBar(client: LanguageClient, log: Log): vscode.Disposable {

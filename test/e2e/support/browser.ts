@@ -87,9 +87,14 @@ export class Workbench {
     return hover.innerText();
   }
 
+  /** Moves the mouse off the editor and closes any hover. */
   async moveMouseAway(): Promise<void> {
-    await this.page.mouse.move(5, 5);
+    await this.moveMouseOff();
     await this.page.keyboard.press('Escape');
+  }
+
+  private async moveMouseOff(): Promise<void> {
+    await this.page.mouse.move(5, 5);
   }
 
   /** Opens the Problems panel and returns its rows' aria-labels once `match` appears among them. */
@@ -103,15 +108,23 @@ export class Workbench {
     return labels;
   }
 
-  /** Puts the cursor on a problem (double-click on its row) and opens the quick-fix menu; returns its entries. */
-  async quickFixesFor(problem: RegExp): Promise<string[]> {
-    await this.problems(problem);
-    const row = this.page.locator('.markers-panel .monaco-list-row').filter({ hasText: problem }).first();
-    await row.dblclick();
+  /**
+   * Puts the cursor inside a squiggle (a click in the editor: focus is then surely in the editor, which a
+   * double-click on a Problems row does not promise) and opens the quick-fix menu; returns its entries.
+   */
+  async quickFixesAt(squiggle: Locator): Promise<string[]> {
+    const box = await squiggle.boundingBox();
+    if (!box) throw new Error('the squiggle is not visible');
+    await this.page.mouse.click(box.x + Math.min(box.width / 2, 40), box.y + box.height / 2 - 3);
     await this.page.locator('.editor-instance .monaco-editor.focused').first().waitFor();
-    await this.page.keyboard.press('Control+.');
+    await this.moveMouseOff();
     const rows = this.page.locator('.action-widget .monaco-list-row');
-    await rows.first().waitFor();
+    // The first Ctrl+. can land while the editor is still settling after the click; ask again if so.
+    await expectEventually(async () => {
+      if (await rows.first().isVisible()) return true;
+      await this.page.keyboard.press('Control+.');
+      return rows.first().waitFor({ timeout: 5000 }).then(() => true, () => false);
+    }, 'the quick-fix menu');
     return this.page.$$eval('.action-widget .monaco-list-row', (els) =>
       els.map((r) => (r.getAttribute('aria-label') || r.textContent || '').trim()).filter(Boolean));
   }
@@ -132,6 +145,7 @@ export class Workbench {
     return shown;
   }
 
+  /** Saves the active editor; the file reaches the disk a moment later (poll it). */
   async save(): Promise<void> {
     await this.page.keyboard.press('Control+S');
     await this.page.locator('.tabs-container .tab.active.dirty').waitFor({ state: 'detached' });

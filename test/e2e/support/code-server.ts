@@ -2,10 +2,10 @@
 // with throwaway user-data, extensions and HOME folders, the packaged .vsix installed, and a quiet workbench.
 // One instance per suite; `stop()` ends it by its process group (it leaves extension hosts behind otherwise).
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, openSync, rmSync, writeFileSync, copyFileSync, closeSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, openSync, rmSync, writeFileSync, copyFileSync, closeSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 
 export const repoRoot = resolve(__dirname, '../../..');
 /** Screenshots and logs of e2e runs (git-ignored). */
@@ -29,6 +29,7 @@ export interface CodeServer {
 
 const quietSettings = {
   'workbench.startupEditor': 'none',
+  'workbench.secondarySideBar.defaultVisibility': 'hidden',
   'workbench.tips.enabled': false,
   'workbench.enableExperiments': false,
   'workbench.welcomePage.walkthroughs.openOnInstall': false,
@@ -42,6 +43,10 @@ const quietSettings = {
   'git.openRepositoryInParentFolders': 'never',
   'editor.hover.delay': 200,
   'editor.minimap.enabled': false,
+  // The demo project's dependencies are not installed: TypeScript's own "cannot find module" squiggles
+  // would crowd Keywarden's.
+  'typescript.validate.enable': false,
+  'javascript.validate.enable': false,
   'window.restoreWindows': 'none',
   'files.hotExit': 'off',
 };
@@ -125,9 +130,19 @@ async function stopGroup(child: ChildProcess, dir: string): Promise<void> {
   }
   // Children that outlived the parent are in the same group.
   if (pid !== undefined) signalGroup(pid, 'SIGKILL');
-  mkdirSync(resultsDir, { recursive: true });
-  copyFileSync(join(dir, 'code-server.log'), join(resultsDir, 'code-server.log'));
+  // Keep the logs (code-server's, the extension hosts', the Keywarden output channel) for a failed run,
+  // per suite: test files run in parallel.
+  const logs = join(resultsDir, `${suiteName()}-logs`);
+  rmSync(logs, { recursive: true, force: true });
+  mkdirSync(logs, { recursive: true });
+  copyFileSync(join(dir, 'code-server.log'), join(logs, 'code-server.log'));
+  cpSync(join(dir, 'user-data/logs'), logs, { recursive: true });
   rmSync(dir, { recursive: true, force: true });
+}
+
+/** `editor` for test/e2e/editor.test.ts: node:test runs each test file as its own process. */
+function suiteName(): string {
+  return basename(process.argv[1] ?? 'e2e').replace(/\.test\.ts$/, '');
 }
 
 function signalGroup(pid: number, signal: NodeJS.Signals): void {
