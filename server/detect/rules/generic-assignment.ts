@@ -62,7 +62,7 @@ provider scheme strategy enabled enable disabled required policy regex pattern p
 input form error message msg text title description desc help prompt validation validator rule rules reset forgot
 strength env var ref arn location region host port user username email sha commit rev checksum integrity
 fingerprint size limit lifetime age index kind class style icon button link route handler callback fn func
-template key_id keyid param params option options flag flags mask masked visible show hidden toggle`.split(/\s+/));
+template key_id keyid param params option options flag flags mask masked visible show hidden toggle source`.split(/\s+/));
 const NOT_SECRET_NAME = /tokeniz|author(?!iz)|authorit|passthrough|passport|bypass|compass|passenger|passive|secretary|usetoken|csrf|xsrf|nonce/;
 
 function nameParts(name: string): string[] {
@@ -91,6 +91,28 @@ function classes(value: string): number {
   return lower + upper + digit + symbol;
 }
 
+/** A word or an acronym: `password`, `By`, `DOM`. */
+const WORD = /^[A-Z]?[a-z]+$|^[A-Z]{2,6}$/;
+
+/**
+ * Identifiers made of words (`passwordRecentlyUsed`, `platformAuthDOMGetContracts`, `msal:acquireTokenStart`,
+ * `token_sha256_to_refresh`): every camelCase part of every segment is a word. Random keys break into scraps.
+ */
+function isIdentifierLike(value: string): boolean {
+  const segments = value.split(/[-_.:/]/).filter(Boolean);
+  let letters = 0;
+  let parts = 0;
+  for (const segment of segments) {
+    const body = segments.length > 1 ? segment.replace(/\d{1,3}$/, '') : segment;
+    if (!/^[A-Za-z]+$/.test(body)) return false;
+    const words = body.split(/(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])/);
+    if (!words.every((w) => WORD.test(w))) return false;
+    letters += body.length;
+    parts += words.length;
+  }
+  // Real words average well over 3 letters; random mixed case breaks into parts of about 2.
+  return parts > 0 && letters / parts >= 3.5;
+}
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const LITERALS = /^(?:true|false|null|nil|none|undefined|yes|no|on|off|empty|string|str|number|int|bool|boolean|object|any|required|optional|secret|password|token)$/i;
 
@@ -100,7 +122,8 @@ const LITERALS = /^(?:true|false|null|nil|none|undefined|yes|no|on|off|empty|str
  */
 export function looksLikeSecret(value: string, kind: GenericKind, ctx: { path: string; quoted: boolean; sensitivity: Sensitivity; allowUuid?: boolean }): boolean {
   const t = THRESHOLDS[kind][ctx.sensitivity];
-  if (value.length < t.minLength || /\s/.test(value) || LITERALS.test(value)) return false;
+  if (value.length < t.minLength || !/^[\x21-\x7e]+$/.test(value) || LITERALS.test(value)) return false; // printable ASCII, no spaces
+  if (/&\w+=/.test(value)) return false; // a query string
   if (!ctx.quoted && CODE_EXT.test(ctx.path)) return false;
   if (/^[-+]?\d[\d_.,]*$/.test(value)) return false; // a number
   if (/^[$@%&#]|^\{|[()]|\$\{|\{\{/.test(value)) return false; // lookup, template, call
@@ -112,7 +135,8 @@ export function looksLikeSecret(value: string, kind: GenericKind, ctx: { path: s
   if (/^[^@\s]+@[^@\s]+\.[a-z]{2,}$/i.test(value)) return false; // an email address
   if (/^#?[0-9a-f]{3,8}$/i.test(value) && value.length <= 8) return false; // a colour
   if (/^v?\d+\.\d+(?:\.\d+)?(?:[-+][\w.]+)?$/.test(value)) return false; // a version
-  if (/^[a-z]+(?:[-_][a-z]+)*$/i.test(value) && !/[A-Z].*[a-z].*[A-Z]/.test(value.slice(1))) return false; // words joined by - or _
+  if (isIdentifierLike(value)) return false; // acquireTokenSilent, msal:tokenStart, token_sha256_to_refresh
+  if (/[[\]]/.test(value)) return false; // a selector or an index expression
   if (classes(value) < t.minClasses) return false;
   if (shannonEntropy(value) < t.minEntropy) return false;
   return wordCoverage(value) <= t.maxWordCoverage;
