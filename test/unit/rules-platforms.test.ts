@@ -10,19 +10,24 @@ import { ageRules } from '../../server/detect/rules/age';
 import { algoliaRules } from '../../server/detect/rules/algolia';
 import { alibabaRules } from '../../server/detect/rules/alibaba';
 import { anthropicRules } from '../../server/detect/rules/anthropic';
+import { artifactoryRules } from '../../server/detect/rules/artifactory';
 import { atlassianRules } from '../../server/detect/rules/atlassian';
 import { awsRules } from '../../server/detect/rules/aws';
 import { azureRules } from '../../server/detect/rules/azure';
 import { bitbucketRules } from '../../server/detect/rules/bitbucket';
 import { buildkiteRules } from '../../server/detect/rules/buildkite';
 import { circleciRules } from '../../server/detect/rules/circleci';
+import { clickhouseRules } from '../../server/detect/rules/clickhouse';
+import { clojarsRules } from '../../server/detect/rules/clojars';
 import { cloudflareRules } from '../../server/detect/rules/cloudflare';
+import { cohereRules } from '../../server/detect/rules/cohere';
 import { cratesIoRules } from '../../server/detect/rules/crates-io';
 import { databricksRules } from '../../server/detect/rules/databricks';
 import { datadogRules } from '../../server/detect/rules/datadog';
 import { digitaloceanRules } from '../../server/detect/rules/digitalocean';
 import { dockerRules } from '../../server/detect/rules/docker';
 import { dopplerRules } from '../../server/detect/rules/doppler';
+import { dynatraceRules } from '../../server/detect/rules/dynatrace';
 import { fastlyRules } from '../../server/detect/rules/fastly';
 import { flyioRules } from '../../server/detect/rules/flyio';
 import { gcpRules } from '../../server/detect/rules/gcp';
@@ -31,27 +36,34 @@ import { gitlabRules } from '../../server/detect/rules/gitlab';
 import { googleRules } from '../../server/detect/rules/google';
 import { grafanaRules } from '../../server/detect/rules/grafana';
 import { groqRules } from '../../server/detect/rules/groq';
+import { harnessRules } from '../../server/detect/rules/harness';
 import { herokuRules } from '../../server/detect/rules/heroku';
 import { huggingfaceRules } from '../../server/detect/rules/huggingface';
+import { infracostRules } from '../../server/detect/rules/infracost';
 import { linearRules } from '../../server/detect/rules/linear';
 import { netlifyRules } from '../../server/detect/rules/netlify';
 import { newrelicRules } from '../../server/detect/rules/newrelic';
 import { notionRules } from '../../server/detect/rules/notion';
 import { npmRules } from '../../server/detect/rules/npm';
 import { nugetRules } from '../../server/detect/rules/nuget';
+import { octopusDeployRules } from '../../server/detect/rules/octopus-deploy';
 import { oktaRules } from '../../server/detect/rules/okta';
 import { onepasswordRules } from '../../server/detect/rules/onepassword';
 import { openaiRules } from '../../server/detect/rules/openai';
+import { openshiftRules } from '../../server/detect/rules/openshift';
 import { perplexityRules } from '../../server/detect/rules/perplexity';
 import { planetscaleRules } from '../../server/detect/rules/planetscale';
 import { postmanRules } from '../../server/detect/rules/postman';
 import { prefectRules } from '../../server/detect/rules/prefect';
 import { pulumiRules } from '../../server/detect/rules/pulumi';
 import { pypiRules } from '../../server/detect/rules/pypi';
+import { readmeRules } from '../../server/detect/rules/readme';
 import { replicateRules } from '../../server/detect/rules/replicate';
 import { rubygemsRules } from '../../server/detect/rules/rubygems';
+import { scalingoRules } from '../../server/detect/rules/scalingo';
 import { sentryRules } from '../../server/detect/rules/sentry';
 import { snykRules } from '../../server/detect/rules/snyk';
+import { sonarqubeRules } from '../../server/detect/rules/sonarqube';
 import { sourcegraphRules } from '../../server/detect/rules/sourcegraph';
 import { supabaseRules } from '../../server/detect/rules/supabase';
 import { terraformRules } from '../../server/detect/rules/terraform';
@@ -112,6 +124,18 @@ const platformRules: Rule[] = [
   ...circleciRules,
   ...snykRules,
   ...flyioRules,
+  ...openshiftRules,
+  ...infracostRules,
+  ...clojarsRules,
+  ...clickhouseRules,
+  ...readmeRules,
+  ...scalingoRules,
+  ...dynatraceRules,
+  ...octopusDeployRules,
+  ...artifactoryRules,
+  ...harnessRules,
+  ...sonarqubeRules,
+  ...cohereRules,
 ];
 
 

@@ -95,7 +95,7 @@ export const gitlabOauthAppSecret = gitlabRule({
   id: 'gitlab-oauth-app-secret',
   description: 'GitLab OAuth application secret',
   prefix: 'gloas-',
-  pattern: 'gloas-[0-9a-f]{64}',
+  pattern: 'gloas-[\\w-]{64}',
   envVar: 'GITLAB_OAUTH_SECRET',
   token: 'gloas-e879eccda19b9f5266bad759a7619ba812b4f92c6eaf1e0005c3ae15aaf4e7b0',
   length: 64,
@@ -131,6 +131,26 @@ export const gitlabScimToken = gitlabRule({
   length: 20,
 });
 
+export const gitlabCiBuildToken = gitlabRule({
+  id: 'gitlab-ci-build-token',
+  description: 'GitLab CI/CD job token',
+  prefix: 'glcbt-',
+  pattern: 'glcbt-[0-9a-zA-Z]{1,5}_[\\w-]{20}',
+  envVar: 'CI_JOB_TOKEN',
+  token: 'glcbt-66_Yc9u5PE0C8zdjjrFizgN',
+  length: 20,
+});
+
+export const gitlabFeatureFlagToken = gitlabRule({
+  id: 'gitlab-feature-flag-token',
+  description: 'GitLab feature flags client token',
+  prefix: 'glffct-',
+  pattern: 'glffct-[\\w-]{20}',
+  envVar: 'GITLAB_FEATURE_FLAGS_TOKEN',
+  token: 'glffct-I6BNTo8oar9ssDCnJi1b',
+  length: 20,
+});
+
 export const gitlabRules = [
   gitlabPat,
   gitlabRunnerToken,
@@ -141,4 +161,6 @@ export const gitlabRules = [
   gitlabAgentToken,
   gitlabIncomingMailToken,
   gitlabScimToken,
+  gitlabCiBuildToken,
+  gitlabFeatureFlagToken,
 ];

@@ -6,19 +6,24 @@ import { ageRules } from './age';
 import { algoliaRules } from './algolia';
 import { alibabaRules } from './alibaba';
 import { anthropicRules } from './anthropic';
+import { artifactoryRules } from './artifactory';
 import { atlassianRules } from './atlassian';
 import { awsRules } from './aws';
 import { azureRules } from './azure';
 import { bitbucketRules } from './bitbucket';
 import { buildkiteRules } from './buildkite';
 import { circleciRules } from './circleci';
+import { clickhouseRules } from './clickhouse';
+import { clojarsRules } from './clojars';
 import { cloudflareRules } from './cloudflare';
+import { cohereRules } from './cohere';
 import { cratesIoRules } from './crates-io';
 import { databricksRules } from './databricks';
 import { datadogRules } from './datadog';
 import { digitaloceanRules } from './digitalocean';
 import { dockerRules } from './docker';
 import { dopplerRules } from './doppler';
+import { dynatraceRules } from './dynatrace';
 import { fastlyRules } from './fastly';
 import { flyioRules } from './flyio';
 import { gcpRules } from './gcp';
@@ -27,27 +32,34 @@ import { gitlabRules } from './gitlab';
 import { googleRules } from './google';
 import { grafanaRules } from './grafana';
 import { groqRules } from './groq';
+import { harnessRules } from './harness';
 import { herokuRules } from './heroku';
 import { huggingfaceRules } from './huggingface';
+import { infracostRules } from './infracost';
 import { linearRules } from './linear';
 import { netlifyRules } from './netlify';
 import { newrelicRules } from './newrelic';
 import { notionRules } from './notion';
 import { npmRules } from './npm';
 import { nugetRules } from './nuget';
+import { octopusDeployRules } from './octopus-deploy';
 import { oktaRules } from './okta';
 import { onepasswordRules } from './onepassword';
 import { openaiRules } from './openai';
+import { openshiftRules } from './openshift';
 import { perplexityRules } from './perplexity';
 import { planetscaleRules } from './planetscale';
 import { postmanRules } from './postman';
 import { prefectRules } from './prefect';
 import { pulumiRules } from './pulumi';
 import { pypiRules } from './pypi';
+import { readmeRules } from './readme';
 import { replicateRules } from './replicate';
 import { rubygemsRules } from './rubygems';
+import { scalingoRules } from './scalingo';
 import { sentryRules } from './sentry';
 import { snykRules } from './snyk';
+import { sonarqubeRules } from './sonarqube';
 import { sourcegraphRules } from './sourcegraph';
 import { supabaseRules } from './supabase';
 import { terraformRules } from './terraform';
@@ -116,6 +128,9 @@ export const providerRules: Rule[] = [
   ...bitbucketRules, ...groqRules, ...replicateRules, ...perplexityRules, ...xaiRules, ...rubygemsRules,
   ...nugetRules, ...cratesIoRules, ...buildkiteRules, ...prefectRules, ...planetscaleRules,
   ...sourcegraphRules, ...circleciRules, ...snykRules, ...flyioRules,
+  ...openshiftRules, ...infracostRules, ...clojarsRules, ...clickhouseRules, ...readmeRules, ...scalingoRules,
+  ...dynatraceRules, ...octopusDeployRules, ...artifactoryRules, ...harnessRules, ...sonarqubeRules,
+  ...cohereRules,
   // services
   slackBotToken, slackUserToken, slackAppToken, slackConfigToken, slackConfigRefreshToken, slackWebhook,
   stripeSecretKey, stripeRestrictedKey, stripeWebhookSecret, twilioApiKey, twilioAuthToken, sendgridApiKey,

@@ -1,10 +1,10 @@
-// Notion integration tokens: `ntn_` + 46 characters, and the older `secret_` + 43 alphanumerics. The old
+// Notion integration tokens: `ntn_` + 11 digits + 35 alphanumerics, and the older `secret_` + 43 alphanumerics. The old
 // prefix is a common word, so those need a mixed-case random body and are high confidence only near "notion".
 import { near } from './assigned';
 import { charClasses } from './shape';
 import { placeholders, snippets, tokenRule } from './token-rule';
 
-const TOKEN = 'ntn_2Uehlwvwt9skrsUn9cMlMzuGG6kjQ70Sgp2P4TUSozJhhk';
+const TOKEN = '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';
 const LEGACY = 'secret_QhZ0TZScTY7KxMq3xRgOGbl3K3oxV3nUgH0Trvt5Wag';
 
 export const notionIntegrationToken = tokenRule({
@@ -12,7 +12,7 @@ export const notionIntegrationToken = tokenRule({
   provider: 'Notion',
   description: 'Notion integration token',
   keywords: ['ntn_', 'secret_'],
-  pattern: /\b(?:ntn_[A-Za-z0-9]{46}|secret_[A-Za-z0-9]{43})\b/g,
+  pattern: /\b(?:ntn_\d{11}[A-Za-z0-9]{35}|secret_[A-Za-z0-9]{43})\b/g,
   envVar: 'NOTION_TOKEN',
   docs: 'https://developers.notion.com/docs/authorization',
   prefixLength: 4,
