@@ -1,9 +1,9 @@
 // Per project root: the `.keywarden/config.json`, the scanner built from it and the baseline, loaded the way
-// the CLI loads them and reloaded when those files change (didChangeWatchedFiles).
-import { basename } from 'node:path';
-import { loadConfig, defaultConfig, type KeywardenConfig } from '../detect/config';
-import { createScanner, type Scanner } from '../detect/scanner';
-import { loadBaseline, type Baseline } from '../detect/baseline';
+// the CLI loads them and reloaded when those files change: on didChangeWatchedFiles, and for clients without
+// file watching, when a check sees their modification time or size changed.
+import { statSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { BASELINE_PATH, CONFIG_PATH, createScanner, defaultConfig, loadBaseline, loadConfig, type Baseline, type KeywardenConfig, type Scanner } from '../detect';
 import { UserError } from '../errors';
 import type { Logger } from '../log';
 
@@ -18,7 +18,7 @@ export interface Project {
 }
 
 export class Projects {
-  private readonly projects = new Map<string, Project>();
+  private readonly projects = new Map<string, Project & { stamp: string }>();
 
   constructor(
     private readonly logger: Logger,
@@ -27,9 +27,10 @@ export class Projects {
   ) {}
 
   get(root: string): Project {
+    const stamp = fileStamp(join(root, CONFIG_PATH)) + fileStamp(join(root, BASELINE_PATH));
     let project = this.projects.get(root);
-    if (!project) {
-      project = this.load(root);
+    if (!project || project.stamp !== stamp) {
+      project = { ...this.load(root), stamp };
       this.projects.set(root, project);
     }
     return project;
@@ -75,5 +76,15 @@ export class Projects {
         return scanner;
       },
     };
+  }
+}
+
+/** Changes when the file is written, created or deleted (a stat costs microseconds). */
+function fileStamp(path: string): string {
+  try {
+    const st = statSync(path);
+    return `${st.mtimeMs}:${st.size};`;
+  } catch {
+    return '-;';
   }
 }

@@ -126,6 +126,20 @@ describe('language server diagnostics', () => {
     client.fileChanged('.keywarden/config.json');
   });
 
+  it('honours a baseline written by the CLI, even without a file-watcher notification', async () => {
+    const text = `export const stripeSecretKey = "${STRIPE_LIVE}";\n`;
+    mkdirSync(join(root, 'legacy'), { recursive: true });
+    writeFileSync(join(root, 'legacy', 'billing.ts'), text);
+    const uri = client.open('legacy/billing.ts', 'typescript', text);
+    assert.equal((await client.current(uri)).length, 1);
+    execFileSync(process.execPath, [join(__dirname, '..', '..', 'dist', 'cli.js'), 'baseline', 'legacy'], { cwd: root });
+    client.change(uri, text + '// touched\n');
+    assert.deepEqual(await client.current(uri), [], 'the CLI\'s fingerprint matches the editor\'s');
+    rmSync(join(root, '.keywarden'), { recursive: true });
+    client.change(uri, text);
+    assert.equal((await client.current(uri)).length, 1);
+  });
+
   it('marks a secret in a git-ignored .env as a hint and in a tracked .env as an error', async () => {
     const ignoredRoot = project();
     const c2 = await startLsp({ root: ignoredRoot });
