@@ -51,7 +51,10 @@ export const npmrcAuthToken = defineRule({
   validate: (secret) => {
     // Prefixed tokens have their own rules (npm-token, github-pat…).
     if (/^(?:npm_|gh[pousr]_|github_pat_|glpat-)/.test(secret) || looksLikePlaceholder(secret)) return false;
-    return charClasses(secret) >= 2 ? {} : false;
+    if (charClasses(secret) < 2) return false;
+    // Certain for npm's own legacy UUID tokens; otherwise medium, so a rule that knows the value's format
+    // (an Artifactory or GitLab token in the same place) reports it instead.
+    return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(secret) ? {} : { confidence: 'medium' };
   },
   samples: {
     tps: [
