@@ -138,7 +138,6 @@ const platformRules: Rule[] = [
   ...cohereRules,
 ];
 
-
 const ctx = (text: string) => ({ text, path: 'src/config.ts' });
 const hits = (rule: Rule, text: string) => matchRule(rule, ctx(text));
 
