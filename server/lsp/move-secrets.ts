@@ -13,7 +13,7 @@ import { ensureGitignored, isGitTracked } from '../vault/git';
 import { createKeychainStore, keychainService, type KeychainStore } from '../vault/keychain';
 import { describe, exclusive, fail, showMessage } from './messages';
 import { lookupInfo, planReplacements, validName, type Replacement } from './env-lookup';
-import { uriToPath } from './paths';
+import { pathToUri, uriToPath } from './paths';
 import type { ServerContext } from './server';
 
 export type MoveTarget = 'keychain' | 'dotenv';
@@ -62,6 +62,11 @@ export async function moveSecrets(ctx: ServerContext, target: MoveTarget, args: 
     const envFile = join(project.root, '.env');
     const envText = await readText(envFile);
     const envVars = parseDotenv(envText ?? '');
+    // Writing under an editor buffer with unsaved changes would make the user pick one version and lose the other.
+    const envDoc = info.dotenv ? undefined : ctx.documents.get(pathToUri(envFile));
+    if (envDoc && envDoc.getText() !== (envText ?? '')) {
+      throw new UserError('.env has unsaved changes in the editor', 'save or revert it, then try again');
+    }
 
     if (target === 'dotenv' && envText !== undefined && (await isGitTracked(project.root, '.env'))) {
       throw new UserError('.env is tracked by git, so a secret written there would be committed',

@@ -228,6 +228,18 @@ describe('quick fixes', () => {
     assert.ok(!existsSync(join(root, '.gitignore')));
   });
 
+  it('refuses to write under a .env buffer with unsaved changes', async () => {
+    const { root, client } = await setup({ '.env': 'PORT=3000\n' });
+    client.open('.env', 'dotenv', 'PORT=3000\nDEBUG=1\n');
+    const uri = client.open('pay.ts', 'typescript', source);
+    const cmd = commandOf(await actionsFor(client, uri), /to \.env$/);
+    const result = (await client.execute(cmd.command, cmd.arguments!)) as { ok: boolean; message: string };
+    assert.equal(result.ok, false);
+    assert.match(result.message, /\.env has unsaved changes in the editor — save or revert it/);
+    assert.equal(readFileSync(join(root, '.env'), 'utf8'), 'PORT=3000\n');
+    assert.equal(client.text(uri), source);
+  });
+
   it('refuses when the document changed since the fix was offered', async () => {
     const { root, client } = await setup();
     const uri = client.open('pay.ts', 'typescript', source);
