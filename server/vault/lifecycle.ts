@@ -11,7 +11,7 @@ import { UserError } from '../errors';
 import { valueFingerprint } from '../detect/redact';
 import { appendAudit } from './audit';
 import { crashPoint } from './crash';
-import { isValidEnvName } from './dotenv';
+import { isValidEnvName, parseKeychainReference, readDotenv } from './dotenv';
 import { defaultRotationDays } from './due';
 import { isGitTracked, ensureGitignored } from './git';
 import { readInventory, requireKey, updateInventory, type KeyRecord } from './inventory';
@@ -206,4 +206,43 @@ export async function revealKey(vault: Vault, name: string, via: string): Promis
   }
   await appendAudit(vault.root, { action: 'reveal', names: [name], details: { via } }, vault.now());
   return value;
+}
+
+/** The metadata the sidebar's "Edit metadata" and `keys edit` may change (never the value or its state). */
+export type KeyMetadata = Partial<Pick<KeyRecord, 'provider' | 'environment' | 'owner' | 'service' | 'purpose' | 'scope' | 'rotationDays' | 'expires'>>;
+
+export async function updateKeyMetadata(vault: Vault, name: string, patch: KeyMetadata): Promise<KeyRecord> {
+  const changed = Object.keys(patch).filter((f) => (patch as Record<string, unknown>)[f] !== undefined);
+  const key = await updateInventory(vault.root, (inv) => {
+    const k = requireKey(inv, name);
+    Object.assign(k, Object.fromEntries(changed.map((f) => [f, (patch as Record<string, unknown>)[f]])));
+    // Empty strings clear optional text fields.
+    for (const f of ['owner', 'service', 'purpose'] as const) if (k[f] === '') k[f] = undefined;
+    return k;
+  });
+  await appendAudit(vault.root, { action: 'update', names: [name], details: { fields: changed.join(',') } }, vault.now());
+  return key;
+}
+
+/**
+ * Adopts a key that `.env` holds but the inventory does not list ("untracked" in the sidebar): a plain value
+ * is recorded as `.env` storage, a `NAME=keychain:NAME` reference as keychain storage. Nothing is moved.
+ */
+export async function adoptKey(vault: Vault, key: Omit<NewKey, 'storage'>): Promise<KeyRecord> {
+  const raw = (await readDotenv(vault.dotenvFile))[key.name];
+  if (raw === undefined || raw === '') throw new UserError(`${key.name} is not set in ${vault.dotenvFile}`, 'add it with `keywarden keys add` instead');
+  const account = parseKeychainReference(raw);
+  if (account && account !== key.name) {
+    throw new UserError(`${key.name} refers to the keychain entry ${account}, not its own name`, `change the line to ${key.name}=keychain:${key.name} or add the key with \`keywarden keys add\``);
+  }
+  const value = account ? await vault.keychain().get(account) : raw;
+  if (value === undefined) throw new UserError(`${key.name} refers to the keychain, which holds no value for ${account}`, 'add the key with `keywarden keys add` instead');
+  const record = await updateInventory(vault.root, (inv) => {
+    if (inv.keys.some((k) => k.name === key.name && k.status !== 'revoked')) throw new UserError(`${key.name} is already in the inventory`, 'nothing to adopt');
+    const rec = newRecord(vault, { ...key, storage: account ? 'keychain' : 'dotenv' }, value);
+    inv.keys = [...inv.keys.filter((k) => k.name !== key.name), rec];
+    return rec;
+  });
+  await appendAudit(vault.root, { action: 'add', names: [key.name], details: { storage: record.storage, adopted: true } }, vault.now());
+  return record;
 }

@@ -331,3 +331,19 @@ test('every vault command has --help', () => {
     assert.match(r.stdout, new RegExp(`^Usage: keywarden ${cmd}`), cmd);
   }
 });
+
+test('keys edit changes metadata only; keys adopt records what .env already holds', () => {
+  const dir = project(`STRIPE_SECRET_KEY=${STRIPE}\nGITHUB_TOKEN=keychain:GITHUB_TOKEN\n`);
+  execFileSync('secret-tool', ['store', '--label', 'test', 'service', `keywarden:${basename(dir)}`, 'account', 'GITHUB_TOKEN'], { input: GITHUB });
+  assert.equal(kw(dir, ['keys', 'adopt', 'STRIPE_SECRET_KEY', '--provider', 'stripe', '--env', 'production']).code, 0);
+  assert.equal(kw(dir, ['keys', 'adopt', 'GITHUB_TOKEN', '--provider', 'github', '--env', 'development', '--owner', 'me']).code, 0);
+  assert.deepEqual(inventory(dir).keys.map((k) => [k.name, k.storage, k.fingerprint]), [
+    ['STRIPE_SECRET_KEY', 'dotenv', valueFingerprint(STRIPE)], ['GITHUB_TOKEN', 'keychain', valueFingerprint(GITHUB)]]);
+  assert.equal(readFileSync(join(dir, '.env'), 'utf8'), `STRIPE_SECRET_KEY=${STRIPE}\nGITHUB_TOKEN=keychain:GITHUB_TOKEN\n`, 'nothing moved');
+  const edited = kw(dir, ['keys', 'edit', 'STRIPE_SECRET_KEY', '--owner', 'payments@example.com', '--scope', 'charges:write,refunds', '--rotation-days', '30']);
+  assert.equal(edited.code, 0, edited.stderr);
+  const k = key(dir, 'STRIPE_SECRET_KEY');
+  assert.deepEqual([k.owner, k.scope, k.rotationDays, k.fingerprint], ['payments@example.com', ['charges:write', 'refunds'], 30, valueFingerprint(STRIPE)]);
+  assert.equal(kw(dir, ['keys', 'edit', 'STRIPE_SECRET_KEY']).code, 2, 'nothing to change');
+  assert.deepEqual(JSON.parse(kw(dir, ['audit', '--json']).stdout).map((e: { action: string }) => e.action), ['add', 'add', 'update']);
+});

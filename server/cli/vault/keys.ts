@@ -2,9 +2,9 @@
 import { UserError } from '../../errors';
 import { daysUntil, dueDate, dueState, needsAction, type DueState } from '../../vault/due';
 import { readInventory, requireKey, type KeyRecord } from '../../vault/inventory';
-import { addKey, revealKey } from '../../vault/lifecycle';
+import { addKey, adoptKey, revealKey, updateKeyMetadata, type KeyMetadata } from '../../vault/lifecycle';
 import type { Vault } from '../../vault/vault';
-import { parseCommandArgs, type OptionDefs } from '../args';
+import { parseCommandArgs, type OptionDefs, type ParsedValues } from '../args';
 import type { CliCommand, CliIO } from '../command';
 import { inDays, oneName, readSecret, rootHelp, rootOption, table, withVault } from './common';
 
@@ -21,9 +21,10 @@ const addOptions = {
   storage: { type: 'string', choices: ['keychain', 'dotenv'] },
   ...rootOption,
 } as const satisfies OptionDefs;
+const { storage: _storage, ...editOptions } = addOptions;
 const revealOptions = { force: { type: 'boolean' }, ...rootOption } as const satisfies OptionDefs;
 
-const help = `Usage: keywarden keys <list|add|show|reveal> [options]
+const help = `Usage: keywarden keys <list|add|show|reveal|edit|adopt> [options]
 
 The project's key inventory (.keywarden/keys.json: metadata and fingerprints, never values).
 
@@ -40,6 +41,13 @@ The project's key inventory (.keywarden/keys.json: metadata and fingerprints, ne
 
   keys show NAME
       The key's metadata. No value.
+
+  keys edit NAME [--owner <who>] [--purpose <text>] [--scope a,b] [--env …] [--provider …] [--service …]
+           [--rotation-days N] [--expires YYYY-MM-DD]
+      Changes metadata only (an empty value clears owner, purpose or service).
+
+  keys adopt NAME --provider <name> --env <environment> [--owner <who>] …
+      Adds a key that .env already holds (a plain value, or NAME=keychain:NAME) to the inventory as it is.
 
   keys reveal NAME [--force]
       Prints the value, and records that in the audit log. Refuses when stdout is not a terminal
@@ -100,23 +108,11 @@ async function add(args: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseCommandArgs('keys add', args, addOptions);
   const name = oneName('keys add', positionals);
   required(values, ['provider', 'env', 'owner']);
-  const days = values['rotation-days'] === undefined ? undefined : Number(values['rotation-days']);
-  if (days !== undefined && !(Number.isInteger(days) && days > 0)) throw new UserError('--rotation-days must be a whole number of days above 0', 'e.g. --rotation-days 90');
-  if (values.expires && Number.isNaN(Date.parse(values.expires))) throw new UserError('--expires must be a date such as 2027-01-31', 'use YYYY-MM-DD');
+  const m = metadata(values);
   return withVault(io, values.root, async (vault) => {
     const value = await readSecret(io, `Value for ${name} (hidden): `);
-    const rec = await addKey(vault, {
-      name,
-      provider: values.provider!,
-      environment: values.env!,
-      owner: values.owner,
-      purpose: values.purpose,
-      service: values.service,
-      scope: values.scope?.split(',').map((s) => s.trim()).filter(Boolean),
-      storage: (values.storage as 'keychain' | 'dotenv' | undefined) ?? 'keychain',
-      rotationDays: days,
-      expires: values.expires ? new Date(values.expires).toISOString() : undefined,
-    }, value);
+    const storage = (values.storage as 'keychain' | 'dotenv' | undefined) ?? 'keychain';
+    const rec = await addKey(vault, { ...m, name, provider: m.provider!, environment: m.environment!, storage }, value);
     const where = rec.storage === 'keychain' ? `the OS keychain (${vault.service})` : vault.dotenvFile;
     io.stdout.write(`Added ${name} (${rec.fingerprint.slice(0, 19)}…) to ${where}; due for rotation ${dueDate(rec).toISOString().slice(0, 10)}.\n`);
     return 0;
@@ -156,17 +152,57 @@ async function reveal(args: string[], io: CliIO): Promise<number> {
   });
 }
 
-const subcommands: Record<string, (args: string[], io: CliIO) => Promise<number>> = { list, add, show, reveal };
+function metadata(values: ParsedValues<typeof editOptions>): KeyMetadata {
+  const days = values['rotation-days'] === undefined ? undefined : Number(values['rotation-days']);
+  if (days !== undefined && !(Number.isInteger(days) && days > 0)) throw new UserError('--rotation-days must be a whole number of days above 0', 'e.g. --rotation-days 90');
+  if (values.expires && Number.isNaN(Date.parse(values.expires))) throw new UserError('--expires must be a date such as 2027-01-31', 'use YYYY-MM-DD');
+  return {
+    provider: values.provider,
+    environment: values.env,
+    owner: values.owner,
+    purpose: values.purpose,
+    service: values.service,
+    scope: values.scope?.split(',').map((s) => s.trim()).filter(Boolean),
+    rotationDays: days,
+    expires: values.expires ? new Date(values.expires).toISOString() : undefined,
+  };
+}
+
+async function edit(args: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parseCommandArgs('keys edit', args, editOptions);
+  const name = oneName('keys edit', positionals);
+  const patch = metadata(values);
+  if (Object.values(patch).every((v) => v === undefined)) throw new UserError('nothing to change', 'give at least one option, e.g. --owner');
+  return withVault(io, values.root, async (vault) => {
+    await updateKeyMetadata(vault, name, patch);
+    io.stdout.write(`Updated ${name}.\n`);
+    return 0;
+  });
+}
+
+async function adopt(args: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parseCommandArgs('keys adopt', args, editOptions);
+  const name = oneName('keys adopt', positionals);
+  required(values, ['provider', 'env']);
+  const m = metadata(values);
+  return withVault(io, values.root, async (vault) => {
+    const rec = await adoptKey(vault, { ...m, name, provider: m.provider!, environment: m.environment! });
+    io.stdout.write(`Adopted ${name} (${rec.storage === 'keychain' ? 'in the OS keychain' : 'in .env'}) into the inventory.\n`);
+    return 0;
+  });
+}
+
+const subcommands: Record<string, (args: string[], io: CliIO) => Promise<number>> = { list, add, show, reveal, edit, adopt };
 
 export const keysCommand: CliCommand = {
   name: 'keys',
-  summary: 'The key inventory: list (with due dates), add, show, reveal',
+  summary: 'The key inventory: list (with due dates), add, show, reveal, edit, adopt',
   help,
   async run(args, io) {
     const [sub, ...rest] = args;
     const fn = sub ? subcommands[sub] : undefined;
     if (!fn) {
-      throw new UserError(sub ? `unknown subcommand 'keys ${sub}'` : 'a subcommand is required', 'Use one of: keys list, keys add, keys show, keys reveal (`keywarden keys --help`).');
+      throw new UserError(sub ? `unknown subcommand 'keys ${sub}'` : 'a subcommand is required', 'Use one of: keys list, add, show, reveal, edit, adopt (`keywarden keys --help`).');
     }
     return fn(rest, io);
   },
