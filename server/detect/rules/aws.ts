@@ -60,9 +60,13 @@ export const awsSecretAccessKey = defineRule({
   docs: DOCS,
   validate: (secret, match, ctx) => {
     if (secret.endsWith('EXAMPLEKEY') || looksLikePlaceholder(secret) || /\/\/|^\/|\/$/.test(secret)) return false;
-    const named = SECRET_NAME.test(lineBefore(ctx.text, match.index).slice(-80));
-    if (named && charClasses(secret) >= 2) return {};
+    const name = lineBefore(ctx.text, match.index).slice(-80);
+    if (SECRET_NAME.test(name) && charClasses(secret) >= 2) return {};
     const end = match.index + secret.length;
+    // `secret_key = "…"` in a block that mentions AWS (Terraform's provider "aws", a boto3 call).
+    if (/secret[_.-]?key/i.test(name) && charClasses(secret) === 3 && /aws|amazon/i.test(ctx.text.slice(Math.max(0, match.index - 300), match.index))) {
+      return { confidence: 'medium' };
+    }
     if (charClasses(secret) === 3 && near(ctx.text, match.index, end, KEY_ID, 400)) return { confidence: 'medium' };
     return false;
   },
@@ -75,6 +79,7 @@ export const awsSecretAccessKey = defineRule({
       `new S3Client({ credentials: { accessKeyId: "${ID}", secretAccessKey: "${SECRET}" } });`,
       `AWS_SECRET: ${SECRET2}`,
       `creds = ("${ID}", "${SECRET}")`,
+      `provider "aws" {\n  region     = "eu-west-1"\n  secret_key = "${SECRET2}"\n}`,
     ],
     fps: [
       'aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
@@ -83,6 +88,7 @@ export const awsSecretAccessKey = defineRule({
       `// aws region config\nconst integrity = "${SECRET}";`,
       'AWS_SECRET_ACCESS_KEY=${AWS_SECRET_ACCESS_KEY}',
       `aws_secret_access_key = ${SECRET.slice(0, 30)}`,
+      `provider "google" {}\nsecret_key = "${SECRET2}"`,
     ],
   },
 });
