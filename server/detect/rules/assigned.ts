@@ -3,13 +3,14 @@
 
 /**
  * Regex source: a name matching `name`, up to 24 more identifier characters, an assignment operator
- * (`=`, `:`, `:=`, `=>`, `?=`, `,` as in `set("name", "v")`, `>` as in XML), an optional quote, then the
+ * (`=`, `:`, `:=`, `=>`, `?=`, `,` as in `set("name", "v")`, `>` as in XML, `value=` as in .NET's
+ * `<add key="name" value="v"/>`), an optional quote, then the
  * value as group `secret`. Use with the `gi` flags; `name` is matched case-insensitively and must not be
  * preceded by a letter or digit (so `dd_` does not match inside `add_`).
  */
 export function assigned(name: string, value: string, tail = '(?![\\w+/=-])'): string {
   return (
-    `(?<![a-z0-9])(?:${name})[\\w.-]{0,24}?["'\`]?\\]?[ \\t]{0,4}(?::=|=>|\\?=|[=:,>])[ \\t]{0,4}["'\`]?` +
+    `(?<![a-z0-9])(?:${name})[\\w.-]{0,24}?["'\`]?\\]?[ \\t]{0,4}(?::=|=>|\\?=|value=|[=:,>])[ \\t]{0,4}["'\`]?` +
     `(?<secret>${value})${tail}`
   );
 }

@@ -25,6 +25,7 @@ export const datadogApiKey = defineRule({
       `datadog_api_key: "${API_KEY}"`,
       `curl -H "DD-API-KEY: ${API_KEY}" https://api.datadoghq.com/api/v1/validate`,
       `const ddApiKey = '${API_KEY}';`,
+      `<add key="DatadogApiKey" value="${API_KEY}" />`,
     ],
     fps: [
       'DD_API_KEY=${DD_API_KEY}',
