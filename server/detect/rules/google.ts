@@ -38,7 +38,7 @@ export const googleOauthClientSecret = tokenRule({
   keywords: ['gocspx-'],
   pattern: /\bGOCSPX-[\w-]{28}(?![\w-])/g,
   envVar: 'GOOGLE_CLIENT_SECRET',
-  docs: 'https://support.google.com/cloud/answer/15549257',
+  docs: 'https://developers.google.com/identity/protocols/oauth2',
   prefixLength: 7,
   samples: {
     tps: [
