@@ -1,5 +1,5 @@
 // `workspace/executeCommand`: the server-side half of the quick fixes, run one at a time.
-import type { CancellationToken, ExecuteCommandParams } from 'vscode-languageserver/node';
+import type { ExecuteCommandParams } from 'vscode-languageserver/node';
 import { addToBaseline } from '../detect';
 import { UserError } from '../errors';
 import { Commands, type AddToBaselineArgs, type CommandResult, type MoveAllArgs, type MoveSecretArgs } from '../protocol';
@@ -8,7 +8,7 @@ import { moveSecrets } from './move-secrets';
 import { relativePath } from './paths';
 import type { ServerContext } from './server';
 
-export function executeCommand(ctx: ServerContext, params: ExecuteCommandParams, _token: CancellationToken): Promise<CommandResult> {
+export function executeCommand(ctx: ServerContext, params: ExecuteCommandParams): Promise<CommandResult> {
   return exclusive(() => dispatch(ctx, params));
 }
 

@@ -57,13 +57,15 @@ export function startServer(connection: Connection): void {
   let canTrackFolders = false;
   let supportsDisabledActions = false;
   let supportsDocumentChanges = false;
+  let pushedSettings: unknown = {};
 
   // Never crash on a stray error and never print a value: messages only, to the client's log.
   process.on('uncaughtException', (err) => logger.error(`unexpected error: ${err.message}`));
   process.on('unhandledRejection', (err) => logger.error(`unexpected rejection: ${(err as Error)?.message ?? String(err)}`));
 
   const settings = new SettingsCache(
-    async (uri) => (canPullConfig ? await connection.workspace.getConfiguration({ scopeUri: uri, section: settingsSection }) : {}),
+    // Clients without workspace/configuration may push the settings with didChangeConfiguration instead.
+    async (uri) => (canPullConfig ? await connection.workspace.getConfiguration({ scopeUri: uri, section: settingsSection }) : pushedSettings),
     (problem) => showMessage(connection, MessageType.Warning, `Keywarden: ${problem}`),
   );
   const reported = new Set<string>();
@@ -140,7 +142,8 @@ export function startServer(connection: Connection): void {
       });
     }
   });
-  connection.onDidChangeConfiguration(() => {
+  connection.onDidChangeConfiguration((params) => {
+    pushedSettings = (params.settings as Record<string, unknown> | null)?.[settingsSection] ?? {};
     settings.clear();
     ctx.recheckAll();
   });
@@ -165,7 +168,7 @@ export function startServer(connection: Connection): void {
 
   const keys = registerKeyHandlers(ctx); // the Keys sidebar's requests and hover
   connection.onCodeAction((params) => codeActions(ctx, params));
-  connection.onExecuteCommand((params, token) => executeCommand(ctx, params, token));
+  connection.onExecuteCommand((params) => executeCommand(ctx, params));
   connection.onRequest(ScanWorkspaceRequest.type, (params, token) => scanWorkspace(ctx, params, token));
   connection.onRequest(FindingsCountRequest.type, () => findings.counts());
 

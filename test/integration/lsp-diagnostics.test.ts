@@ -110,6 +110,21 @@ describe('language server diagnostics', () => {
     client.settingsChanged();
   });
 
+  it('takes settings pushed with didChangeConfiguration from clients that cannot be asked', async () => {
+    const pushRoot = project();
+    const c2 = await startLsp({ root: pushRoot, pullConfiguration: false });
+    try {
+      const uri = c2.open('a.ts', 'typescript', `const k = "${STRIPE_LIVE}";\n`);
+      assert.equal((await c2.current(uri)).length, 1);
+      const since = Date.now();
+      c2.settingsChanged({ keywarden: { enable: false } });
+      await c2.diagnostics(uri, (p) => p.diagnostics.length === 0, 5000, since);
+    } finally {
+      await c2.stop();
+      rmSync(pushRoot, { recursive: true, force: true });
+    }
+  });
+
   it('does not check excluded files (settings exclude globs and config allowlist paths)', async () => {
     mkdirSync(join(root, '.keywarden'), { recursive: true });
     writeFileSync(join(root, '.keywarden', 'config.json'), JSON.stringify({ allowlist: { paths: ['fixtures/**'] } }));

@@ -52,6 +52,8 @@ export interface LspClientOptions {
   /** Picks an action of a window/showMessageRequest; none by default. */
   pickAction?: (params: ShowMessageRequestParams) => MessageActionItem | null;
   initializationOptions?: unknown;
+  /** False for a client without workspace/configuration (it pushes settings with didChangeConfiguration). */
+  pullConfiguration?: boolean;
   /** Arguments to node; `dist/server.js --stdio` by default. */
   argv?: string[];
 }
@@ -148,8 +150,9 @@ export class LspClient {
     void this.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: this.uri(rel), type: FileChangeType.Changed }] });
   }
 
-  settingsChanged(): void {
-    void this.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
+  /** didChangeConfiguration; `pushed` is the whole settings object for clients that push. */
+  settingsChanged(pushed: unknown = null): void {
+    void this.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: pushed });
   }
 
   async waitFor<T>(get: () => T | undefined, what: string, timeoutMs = 5000): Promise<T> {
@@ -231,7 +234,7 @@ export async function startLsp(options: LspClientOptions): Promise<LspClient> {
     initializationOptions: options.initializationOptions,
     capabilities: {
       workspace: {
-        configuration: true,
+        configuration: options.pullConfiguration ?? true,
         workspaceFolders: true,
         applyEdit: true,
         workspaceEdit: { documentChanges: true },
