@@ -94,3 +94,26 @@ export function assignedName(lines: LineIndex, from: number): string | undefined
   const name = toEnvName((m[1] ?? m[2]).replace(/^\$/, ''));
   return name && !VAGUE.has(name) ? name : undefined;
 }
+
+/** Names that say what a value is but not whose it is; under a YAML parent key they take its name as prefix. */
+const WHOSE = new Set(['PASSWORD', 'SECRET', 'TOKEN', 'API_KEY', 'KEY', 'AUTH_TOKEN', 'ACCESS_TOKEN', 'SECRET_KEY', 'PASS', 'PWD', 'URL']);
+
+/**
+ * In YAML, `mail:\n  password: x` suggests MAIL_PASSWORD: the nearest parent mapping key above the value's line
+ * prefixes a name that alone would be vague. Other files, or no parent: the name as it is.
+ */
+export function withYamlParent(lines: LineIndex, offset: number, path: string, name: string): string {
+  if (!WHOSE.has(name) || !/\.ya?ml$/i.test(path)) return name;
+  const line = lines.lineOf(offset);
+  // A list item's `- ` counts as indentation: its keys sit at the same depth as the item's other keys.
+  const unlist = (l: string) => l.replace(/^(\s*)- /, '$1  ');
+  const indent = (l: string) => l.length - l.trimStart().length;
+  const own = indent(unlist(lines.lineText(line)));
+  for (let i = line - 1; i >= 0 && i >= line - 200; i--) {
+    const text = unlist(lines.lineText(i));
+    if (text.trim() === '' || text.trimStart().startsWith('#') || indent(text) >= own) continue;
+    const parent = /^\s*([A-Za-z_][\w.-]*):\s*(?:#.*)?$/.exec(text);
+    return parent ? `${toEnvName(parent[1])}_${name}` : name;
+  }
+  return name;
+}

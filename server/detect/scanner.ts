@@ -4,7 +4,7 @@ import { BASELINE_PATH } from './baseline';
 import { compileUserRegex, defaultConfig, type KeywardenConfig } from './config';
 import { isGeneratedPath } from './file-kind';
 import { LineIndex } from './line-index';
-import { assignedName, enclosingLiteral, toEnvName, valueStart } from './literal';
+import { assignedName, enclosingLiteral, toEnvName, valueStart, withYamlParent } from './literal';
 import { matchRule, type RuleMatch } from './match-rule';
 import { isPlaceholder } from './placeholder';
 import { findingFingerprint, redact } from './redact';
@@ -170,9 +170,9 @@ class RuleScanner implements Scanner {
       severity: this.config.severity[rule.id] ?? verdict.severity ?? rule.severity ?? 'error',
       confidence: verdict.confidence ?? rule.confidence ?? 'high',
       environment: verdict.environment ?? 'unknown',
-      suggestedName: verdict.suggestedName
+      suggestedName: withYamlParent(lines, m.offset, path, verdict.suggestedName
         ?? assignedName(lines, literal?.offset ?? valueStart(lines, m.offset))
-        ?? rule.envVar,
+        ?? rule.envVar),
     };
     if (literal) finding.literal = literal;
     return finding;

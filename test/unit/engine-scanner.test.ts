@@ -67,6 +67,11 @@ test('suggestedName from the assigned name, else the rule default', () => {
   assert.equal(name(`const key = "${KEY}";`), 'STRIPE_SECRET_KEY');
   assert.equal(name(`"api_key": "q8Zr2LkP9vXw4TmN7bJc3HsY"`, 'a.json'), 'API_KEY');
   assert.equal(name(`DB_URL=postgres://shop:Vq8mZt3LxR2pK9wN@db:5432/shop`, '.env'), 'DB_URL');
+  // YAML: a vague key takes its parent's name; a specific one stays as it is.
+  assert.equal(name('mail:\n  host: smtp.acme.io\n  # the relay\n  password: Hx7#qLm2Vz9!pRt4\n', 'a.yml'), 'MAIL_PASSWORD');
+  assert.equal(name('smtp_relay:\n  - name: x\n    password: Hx7#qLm2Vz9!pRt4\n', 'a.yaml'), 'SMTP_RELAY_PASSWORD');
+  assert.equal(name('mail:\n  smtp_password: Hx7#qLm2Vz9!pRt4\n', 'a.yaml'), 'SMTP_PASSWORD');
+  assert.equal(name('password: Hx7#qLm2Vz9!pRt4\n', 'a.yaml'), 'PASSWORD');
 });
 
 test('dedupe: a provider rule wins over a generic one on the same span; distinct secrets all stay', () => {
