@@ -27,10 +27,13 @@ async function setup(files: Record<string, string> = {}, options: Partial<LspCli
   const root = mkdtempSync(join(tmpdir(), 'kw-move-'));
   execFileSync('git', ['init', '-q'], { cwd: root });
   for (const [rel, text] of Object.entries(files)) writeFileSync(join(root, rel), text);
-  const client = await startLsp({ root, ...options });
+  const client = await startLsp({ root, initializationOptions: { verbose: true }, ...options });
   const service = `keywarden:${basename(root)}`;
   cleanups.push(async () => {
     await client.stop();
+    // Whatever happened, no secret reached a log line, a message, an edit or a notification.
+    const said = JSON.stringify([client.logs, client.messages, client.messageRequests, client.edits, client.notifications, client.stderr]);
+    for (const secret of [STRIPE_LIVE, STRIPE_LIVE_2]) assert.ok(!said.includes(secret.slice(8)), 'a secret leaked into the protocol');
     for (const c of await keytar.findCredentials(service).catch(() => [])) await keytar.deletePassword(service, c.account);
     rmSync(root, { recursive: true, force: true });
   });
