@@ -5,18 +5,29 @@ import { createInterface } from 'node:readline';
 import type { KeychainRequest, KeychainResponse } from './keychain-protocol';
 
 type Keytar = typeof import('keytar');
-let keytar: Keytar | undefined;
+
+/** keytar is CommonJS: Node's ESM loader exposes it as the default export. */
+async function loadKeytar(): Promise<Keytar> {
+  const mod = await import('keytar');
+  return ((mod as { default?: Keytar }).default ?? mod) as Keytar;
+}
+const loading = loadKeytar();
 
 function send(response: KeychainResponse): void {
   process.stdout.write(JSON.stringify(response) + '\n');
 }
 
+// Request 0 is the handshake: the parent starts its per-call timers only once keytar is loaded, so a slow
+// start (a busy machine, a cold disk) is not mistaken for a hung keychain.
+loading.then(
+  () => send({ id: 0, ok: true }),
+  (err: Error) => send({ id: 0, ok: false, code: 'load', message: err.message }),
+);
+
 async function handle(req: KeychainRequest): Promise<KeychainResponse> {
+  let keytar: Keytar;
   try {
-    // Loaded on first use so a missing native module is reported per request, not as a crash.
-    // keytar is CommonJS: Node's ESM loader exposes it as the default export.
-    const mod = await import('keytar');
-    keytar ??= ((mod as { default?: Keytar }).default ?? mod) as Keytar;
+    keytar = await loading;
   } catch (err) {
     return { id: req.id, ok: false, code: 'load', message: (err as Error).message };
   }

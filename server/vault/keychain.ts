@@ -13,6 +13,8 @@ import type { KeychainOp, KeychainRequest, KeychainResponse } from './keychain-p
 export const DEFAULT_KEYCHAIN_TIMEOUT_MS = 3000;
 /** How long an idle worker is kept for the next call (batches such as `run` and `import` reuse one). */
 const DEFAULT_IDLE_MS = 2000;
+/** Starting Node and loading keytar; separate from the per-call bound, which is about the keychain itself. */
+const STARTUP_TIMEOUT_MS = 15_000;
 const FALLBACK = 'or use the .env move instead';
 
 export interface KeychainOptions {
@@ -103,6 +105,10 @@ export function keychainError(message: string): UserError {
   return new UserError(`the keychain refused the request: ${message}`, `check your keyring, ${FALLBACK}`);
 }
 
+function loadError(message: string): UserError {
+  return new UserError(`the keychain library (keytar) could not be loaded: ${message}`, `reinstall Keywarden for this platform, ${FALLBACK}`);
+}
+
 function hung(ms?: number): UserError {
   return new UserError(
     `the keychain did not answer${ms ? ` within ${(ms / 1000).toFixed(1)} s` : ''}: the keyring service seems hung`,
@@ -122,6 +128,10 @@ class Worker {
   private readonly pending = new Map<number, Pending>();
   private nextId = 1;
   private idleTimer: NodeJS.Timeout | undefined;
+  /** Requests waiting for the worker's handshake (request 0). */
+  private queue: Array<{ send(): void; reject(err: Error): void }> = [];
+  private ready = false;
+  private startTimer: NodeJS.Timeout | undefined;
 
   constructor(private readonly opts: Required<Omit<KeychainOptions, 'service' | 'workerPath'>> & { workerPath: string }) {}
 
@@ -131,16 +141,22 @@ class Worker {
     clearTimeout(this.idleTimer);
     this.setRef(true);
     return new Promise((resolvePromise, reject) => {
-      const timer = setTimeout(() => this.fail(hung(this.opts.timeoutMs)), this.opts.timeoutMs);
-      this.pending.set(id, { resolve: resolvePromise, reject, timer });
-      child.stdin!.write(JSON.stringify({ ...req, id }) + '\n');
+      const send = () => {
+        const timer = setTimeout(() => this.fail(hung(this.opts.timeoutMs)), this.opts.timeoutMs);
+        this.pending.set(id, { resolve: resolvePromise, reject, timer });
+        child.stdin!.write(JSON.stringify({ ...req, id }) + '\n');
+      };
+      if (this.ready) send();
+      else this.queue.push({ send, reject });
     });
   }
 
   close(): void {
     clearTimeout(this.idleTimer);
+    clearTimeout(this.startTimer);
     const child = this.child;
     this.child = undefined;
+    this.ready = false;
     child?.kill('SIGKILL');
   }
 
@@ -153,6 +169,8 @@ class Worker {
       windowsHide: true,
     });
     this.child = child;
+    this.startTimer = setTimeout(() => this.fail(new UserError(
+      `the keychain helper did not start within ${STARTUP_TIMEOUT_MS / 1000} s`, `try again, ${FALLBACK}`)), STARTUP_TIMEOUT_MS);
     createInterface({ input: child.stdout!, crlfDelay: Infinity }).on('line', (line) => this.receive(line));
     child.on('error', (err) => this.fail(new UserError(`could not start the keychain helper: ${err.message}`, FALLBACK)));
     child.on('exit', () => {
@@ -172,24 +190,38 @@ class Worker {
     } catch {
       return;
     }
+    if (response.id === 0) return this.handshake(response);
     const p = this.pending.get(response.id);
     if (!p) return;
     this.pending.delete(response.id);
     clearTimeout(p.timer);
     if (response.ok) p.resolve(response);
-    else if (response.code === 'load') {
-      p.reject(new UserError(`the keychain library (keytar) could not be loaded: ${response.message}`, `reinstall Keywarden for this platform, ${FALLBACK}`));
-    } else p.reject(keychainError(response.message));
+    else if (response.code === 'load') p.reject(loadError(response.message));
+    else p.reject(keychainError(response.message));
     if (this.pending.size === 0) this.idle();
   }
 
-  /** Rejects every pending call and kills the worker: used on timeout and when the worker dies. */
+  private handshake(response: KeychainResponse): void {
+    clearTimeout(this.startTimer);
+    if (!response.ok) {
+      this.fail(loadError(response.message));
+      return;
+    }
+    this.ready = true;
+    const queued = this.queue;
+    this.queue = [];
+    for (const q of queued) q.send();
+  }
+
+  /** Rejects every pending and queued call and kills the worker: on timeout, and when the worker dies. */
   private fail(err: Error): void {
     for (const p of this.pending.values()) {
       clearTimeout(p.timer);
       p.reject(err);
     }
     this.pending.clear();
+    for (const q of this.queue) q.reject(err);
+    this.queue = [];
     this.close();
   }
 

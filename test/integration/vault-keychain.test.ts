@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { createServer } from 'node:net';
-import { mkdtempSync } from 'node:fs';
+import { copyFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createKeychainStore, keychainService, probeKeychain } from '../../server/vault/keychain';
@@ -128,4 +128,20 @@ test('a keyring that was never unlocked: a clear error, no hang', () => {
   assert.doesNotMatch(line, /^stored/);
   assert.match(line, /locked|did not answer|no keychain service/);
   assert.ok(Number(line.split(' ').pop()) < 3500, line);
+});
+
+test('keytar not loadable (a worker with no node_modules beside it): a clear error, not a crash or a hang', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'kw-nokeytar-'));
+  const workerPath = join(dir, 'keychain-worker.js');
+  copyFileSync(join(__dirname, '../../dist/keychain-worker.js'), workerPath);
+  const store = createKeychainStore({ service, workerPath });
+  const t = performance.now();
+  try {
+    await assert.rejects(store.get('A'), /keytar\) could not be loaded/);
+  } finally {
+    store.close();
+  }
+  assert.ok(performance.now() - t < 3000);
+  const probe = await probeKeychain({ service, workerPath });
+  assert.equal(probe.ok, false);
 });
