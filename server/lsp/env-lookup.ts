@@ -11,6 +11,7 @@
 // - C#: `System.Environment…` unless the file has `using System;`. Go/C# consts and PHP constants and property
 //   initialisers must be compile-time values: refused with a reason (a Go single-line const becomes `var`).
 // - JSON, INI, TOML, XML: no lookup; only storing the secret makes sense, and the literal stays for the user.
+// - GitHub Actions workflows: no move; the secret belongs in the repository's secrets (`${{ secrets.NAME }}`).
 
 export interface TextEditAt {
   offset: number;
@@ -245,17 +246,21 @@ export function isDotenvPath(path: string): boolean {
   return /^\.env(\..+)?$/.test(base) || /\.env$/.test(base);
 }
 
-/** The language for a document, by its LSP language id, then by file name. */
+const WORKFLOW = /(^|[\\/])\.github[\\/]workflows[\\/][^\\/]+\.ya?ml$/;
+
+/** The language for a document, by its LSP language id, then by file name; or why there is no lookup. */
 function languageFor(languageId: string, path: string): Language | string {
   const base = basename(path);
   if (isDotenvPath(path)) return dotenv;
+  // CI runs far from this machine's keychain and .env: the secret belongs in the repository's secrets.
+  if (WORKFLOW.test(path)) return 'a GitHub Actions workflow reads secrets from the repository, not from this machine: add it as a repository secret and use ${{ secrets.NAME }}';
   if (/^(Dockerfile|Containerfile)(\..*)?$|\.dockerfile$/i.test(base)) return dockerfile;
   if (/^(docker-)?compose.*\.ya?ml$/.test(base)) return yaml;
   const byId = byLanguageId[languageId];
   if (byId) return byId;
   const ext = base.includes('.') ? base.slice(base.lastIndexOf('.')).toLowerCase() : '';
   if (byExtension[ext]) return byExtension[ext];
-  return noLookupLabels[languageId] ?? noLookupLabels[ext.slice(1)] ?? (ext ? `a ${ext} file` : 'this file');
+  return none(noLookupLabels[languageId] ?? noLookupLabels[ext.slice(1)] ?? (ext ? `a ${ext} file` : 'this file'));
 }
 
 export interface LookupInfo {
@@ -271,7 +276,7 @@ export interface LookupInfo {
 
 export function lookupInfo(languageId: string, path: string): LookupInfo {
   const lang = languageFor(languageId, path);
-  if (typeof lang === 'string') return { supported: false, reason: none(lang), envName: (n) => n, dotenv: false };
+  if (typeof lang === 'string') return { supported: false, reason: lang, envName: (n) => n, dotenv: false };
   return { supported: true, envName: lang.envName ?? ((n) => n), dotenv: lang === dotenv };
 }
 
@@ -281,7 +286,7 @@ export function lookupInfo(languageId: string, path: string): LookupInfo {
  */
 export function planReplacements(languageId: string, path: string, text: string, rs: Replacement[]): Plan {
   const lang = languageFor(languageId, path);
-  if (typeof lang === 'string') return { ok: false, reason: none(lang) };
+  if (typeof lang === 'string') return { ok: false, reason: lang };
   const edits: TextEditAt[] = [];
   for (const r of rs) {
     if (!validName.test(r.name)) return { ok: false, reason: `"${r.name}" is not a valid environment variable name (letters, digits and _, not starting with a digit)` };

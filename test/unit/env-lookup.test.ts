@@ -133,6 +133,11 @@ describe('env lookup: shell, YAML, Dockerfile, Terraform, .properties, .env', ()
     assert.match(info.reason!, /JSON has no way to read an environment variable/);
     assert.match(refusal('json', 'config.json', `{ "stripeKey": "${SK}" }\n`), /JSON/);
   });
+  it('GitHub Actions workflows: points to repository secrets instead', () => {
+    const info = lookupInfo('yaml', '.github/workflows/deploy.yml');
+    assert.equal(info.supported, false);
+    assert.match(info.reason!, /repository secret.*\$\{\{ secrets\.NAME \}\}/);
+  });
   it('refuses names that are not environment variable names', () => {
     const f = scan(`const k = "${SK}";\n`, 'a.ts')[0];
     const plan = planReplacements('typescript', 'a.ts', `const k = "${SK}";\n`, [{ offset: f.offset, endOffset: f.endOffset, literal: f.literal, name: 'bad-name' }]);
