@@ -20,7 +20,9 @@ const regexString = z.string().min(1).superRefine((src, ctx) => {
   try {
     compileUserRegex(src);
   } catch (err) {
-    ctx.addIssue({ code: 'custom', message: `a valid JavaScript regular expression (${(err as Error).message.replace(/^Invalid regular expression: /, '')})` });
+    // V8 quotes the pattern (`/…/: Unterminated group`); keep only the reason, the pattern may hold a value.
+    const reason = (err as Error).message.replace(/^Invalid regular expression: /, '').replace(/^\/.*\/[a-z]*: /s, '');
+    ctx.addIssue({ code: 'custom', message: `a valid JavaScript regular expression (${reason})` });
   }
 });
 
@@ -45,7 +47,7 @@ export const KeywardenConfig = z.strictObject({
     paths: z.array(z.string()).default([]),
     /** Matched against each secret value. */
     regexes: z.array(regexString).default([]),
-    /** Exact secret values that are known not to be secrets (test fixtures). */
+    /** Values known not to be secrets (test fixtures): the exact value, or its `sha256:…` valueFingerprint. */
     values: z.array(z.string()).default([]),
   }).default({ paths: [], regexes: [], values: [] }),
   generic: z.strictObject({

@@ -7,7 +7,7 @@ import { LineIndex } from './line-index';
 import { assignedName, enclosingLiteral, toEnvName, valueStart, withYamlParent } from './literal';
 import { matchRule, type RuleMatch } from './match-rule';
 import { isPlaceholder } from './placeholder';
-import { findingFingerprint, redact } from './redact';
+import { findingFingerprint, redact, valueFingerprint } from './redact';
 import type { Rule, RuleContext } from './rule';
 import { providerRules } from './rules/index';
 import { KeywordIndex } from './keyword-index';
@@ -74,6 +74,8 @@ class RuleScanner implements Scanner {
   private readonly markerIds: number[];
   private readonly allowRegexes: RegExp[];
   private readonly allowValues: Set<string>;
+  /** Whether any allowlisted value is a fingerprint, so that hashing each candidate is worth it. */
+  private readonly allowFingerprints: boolean;
   private readonly order = new Map<Rule, number>();
 
   constructor(readonly config: KeywardenConfig, private readonly options: ScannerOptions = {}) {
@@ -87,6 +89,7 @@ class RuleScanner implements Scanner {
     this.markerIds = SUPPRESSION_MARKERS.map((k) => this.index.idOf(k));
     this.allowRegexes = config.allowlist.regexes.map((src) => compileUserRegex(src));
     this.allowValues = new Set(config.allowlist.values);
+    this.allowFingerprints = config.allowlist.values.some((v) => v.startsWith('sha256:'));
     this.isExcludedPath = pathExcluder(config);
   }
 
@@ -118,6 +121,7 @@ class RuleScanner implements Scanner {
   /** Engine-wide filters on the secret value: placeholders and the allowlist. */
   private keep(secret: string): boolean {
     if (isPlaceholder(secret) || this.allowValues.has(secret)) return false;
+    if (this.allowFingerprints && this.allowValues.has(valueFingerprint(secret))) return false;
     return !this.allowRegexes.some((re) => re.test(secret));
   }
 

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CONFIG_PATH, defaultConfig, loadConfig, parseConfig } from '../../server/detect/config';
 import { createScanner } from '../../server/detect/scanner';
+import { valueFingerprint } from '../../server/detect/redact';
 import { UserError } from '../../server/errors';
 
 function project(config: string | undefined): string {
@@ -46,6 +47,7 @@ test('a valid config is read with defaults filled in', () => {
 test('errors name the file, the field path and what was expected, with exit code 2', () => {
   const cases: [string, RegExp][] = [
     ['{"rules": [{"id": "a-key", "regex": "x"}, {"id": "b-key", "regex": "x"}, {"id": "c-key", "regex": "(unclosed"}]}', /rules\[2\]\.regex: expected a valid JavaScript regular expression/],
+    ['{"allowlist": {"regexes": ["^sk_live_51Nq8vRk2Lm[x"]}}', /allowlist\.regexes\[0\]: expected a valid JavaScript regular expression \(Unterminated character class\)/],
     ['{"generic": {"sensitivity": "extreme"}}', /generic\.sensitivity: expected one of "off"\|"low"\|"medium"\|"high"/],
     ['{"maxFileSize": "big"}', /maxFileSize: expected number/],
     ['{"rules": [{"id": "Not Kebab", "regex": "x"}]}', /rules\[0\]\.id: expected a kebab-case id/],
@@ -61,6 +63,7 @@ test('errors name the file, the field path and what was expected, with exit code
     assert.match(err.message, message, config);
     assert.equal(err.exitCode, 2);
     assert.ok(err.hint && /\.keywarden\/config\.json/.test(err.hint));
+    assert.ok(!err.message.includes('sk_live_51Nq8vRk2Lm'), 'the message does not quote the pattern');
   }
 });
 
@@ -94,6 +97,8 @@ test('disabled rules, severity overrides, allowlisted values, regexes and paths'
   assert.deepEqual(createScanner(parseConfig({ disabledRules: ['stripe-secret-key'] })).scan(text, 'a.ts'), []);
   assert.deepEqual(createScanner(parseConfig({ allowlist: { values: ['sk_live_51Nq8vRk2LmWx93PaTv7YbN4cHdJ6sQe1ZfG0uKoB3yXw8TiA'] } })).scan(text, 'a.ts'), []);
   assert.deepEqual(createScanner(parseConfig({ allowlist: { regexes: ['^sk_live_51Nq'] } })).scan(text, 'a.ts'), []);
+  const fingerprint = valueFingerprint('sk_live_51Nq8vRk2LmWx93PaTv7YbN4cHdJ6sQe1ZfG0uKoB3yXw8TiA');
+  assert.deepEqual(createScanner(parseConfig({ allowlist: { values: [fingerprint] } })).scan(text, 'a.ts'), []);
   const s = createScanner(parseConfig({ allowlist: { paths: ['fixtures/', '*.snap.ts', '!fixtures/keep.ts'] } }));
   assert.ok(s.isExcludedPath('test/fixtures/a.ts'));
   assert.ok(s.isExcludedPath('src/x.snap.ts'));
