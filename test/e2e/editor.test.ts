@@ -11,6 +11,7 @@ import { keychainService } from '../../server/vault/keychain';
 import { Workbench, expectEventually } from './support/browser';
 import { startCodeServer, type CodeServer } from './support/code-server';
 import { packageVsix } from './support/vsix';
+import { publishScreenshots } from './support/screenshots';
 import { createWorkspace, type Workspace } from './support/workspace';
 
 // Stand-ins for the demo's two files, used only when the demo is absent: look-real fakes (a Stripe live key
@@ -40,6 +41,14 @@ const fallback = {
   ].join('\n'),
 };
 
+/** test-results/e2e/<step>.png → media/screenshots/<name>.png, for the README (`UPDATE_SCREENSHOTS=1`). */
+const readmeScreenshots = {
+  '02-hover': 'editor-hover',
+  '04-quick-fix-menu': 'quick-fix-menu',
+  '07-after-move-to-keychain': 'after-fix',
+  '08-scan-workspace': 'scan-workspace',
+};
+
 /** The secret planted in a workspace file, and its 1-based line. */
 function planted(ws: Workspace, file: string, pattern: RegExp): { value: string; line: number } {
   const lines = readFileSync(ws.path(file), 'utf8').split('\n');
@@ -63,7 +72,7 @@ describe('the editor, in a real VS Code', { timeout: 300_000 }, () => {
   const keychainName = 'RELEASE_GITHUB_TOKEN'; // typed over the suggested GITHUB_TOKEN in the input box
 
   before(async () => {
-    ws = createWorkspace(`acme-shop-${process.pid}`, fallback);
+    ws = createWorkspace('acme-shop', fallback);
     stripe = planted(ws, 'src/payments.ts', /sk_live_[A-Za-z0-9]+/);
     github = planted(ws, 'src/release.ts', /ghp_[A-Za-z0-9]{36}/);
     service = keychainService(ws.name);
@@ -85,6 +94,7 @@ describe('the editor, in a real VS Code', { timeout: 300_000 }, () => {
     });
 
   after(async () => {
+    if (process.env.UPDATE_SCREENSHOTS) publishScreenshots(readmeScreenshots);
     await wb?.close();
     await server?.stop();
     if (service) await deletePassword(service, keychainName).catch(() => false);
@@ -157,5 +167,15 @@ describe('the editor, in a real VS Code', { timeout: 300_000 }, () => {
     assert.match(env, /^RELEASE_GITHUB_TOKEN="?keychain:RELEASE_GITHUB_TOKEN"?$/m);
     assert.ok(!env.includes(github.value), '.env holds only a reference to the keychain');
     assert.match(env, /^STRIPE_SECRET_KEY=/m, 'the earlier .env line is kept');
+  });
+
+  step('"Scan Workspace" reports the secrets in files that are not open, in the Problems panel', async () => {
+    await wb.runCommand('Keywarden: Scan Workspace');
+    const summary = await wb.notification(/Keywarden: (\d+ hardcoded secrets? in \d+ files?|no hardcoded secrets)/);
+    await wb.screenshot('08-scan-workspace');
+    assert.match(summary, /Keywarden: [1-9]\d* hardcoded secrets? in [1-9]\d* files?\./);
+    const rows = await wb.problems(/Slack/);
+    assert.ok(rows.some((r) => /AWS/.test(r)), JSON.stringify(rows));
+    assert.ok(!rows.some((r) => /Stripe|GitHub/.test(r)), 'the moved secrets are gone');
   });
 });

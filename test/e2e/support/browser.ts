@@ -84,7 +84,10 @@ export class Workbench {
     await this.page.mouse.move(box.x + Math.min(box.width / 2, 40), box.y + box.height / 2 - 3);
     const hover = this.page.locator('.monaco-hover:not(.hidden) .monaco-hover-content, .monaco-hover:not(.hidden) .hover-contents').first();
     await hover.waitFor();
-    return hover.innerText();
+    // The problem's part shows at once; hover providers' parts replace "Loading..." when they answer.
+    let text = '';
+    await expectEventually(async () => !(text = await hover.innerText()).includes('Loading...'), 'the hover to finish loading');
+    return text;
   }
 
   /** Moves the mouse off the editor and closes any hover. */
@@ -143,6 +146,22 @@ export class Workbench {
     await input.press('Enter');
     await input.waitFor({ state: 'hidden' });
     return shown;
+  }
+
+  /** Runs a command from the Command Palette by its full title ("Keywarden: Scan Workspace"). */
+  async runCommand(title: string): Promise<void> {
+    await this.page.keyboard.press('F1');
+    const input = this.page.locator('.quick-input-widget input');
+    await input.waitFor({ state: 'visible' });
+    await input.fill(`>${title}`);
+    await this.page.locator('.quick-input-list .monaco-list-row').filter({ hasText: title }).first().click();
+  }
+
+  /** Waits for a notification toast matching `pattern` and returns its text. */
+  async notification(pattern: RegExp): Promise<string> {
+    const toast = this.page.locator('.notifications-toasts .notification-toast').filter({ hasText: pattern }).first();
+    await toast.waitFor({ timeout: 60_000 });
+    return toast.innerText();
   }
 
   /** Saves the active editor; the file reaches the disk a moment later (poll it). */
