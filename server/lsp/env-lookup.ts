@@ -69,7 +69,8 @@ const python: Language = {
   expr: (n) => `os.environ["${n}"]`,
   concat: ' + ',
   stringPrefix: /[rRbBuUfF]{1,2}$/,
-  support: (text) => (/^[ \t]*(import[ \t]+(?:[\w.]+[ \t]*,[ \t]*)*os\b(?![.\w])|import[ \t]+os[ \t]*$)/m.test(text) ? [] : [pythonImport(text)]),
+  // A module-level `import os`, `import sys, os` or `import os.path` binds `os`; one inside a function does not.
+  support: (text) => (/^import[ \t]+(?:[\w.]+[ \t]*,[ \t]*)*os(?:\.[\w.]+)?[ \t]*(?:[,#;]|$)/m.test(text) ? [] : [pythonImport(text)]),
 };
 
 /** `import os` after the shebang/encoding lines, the module docstring and `from __future__` imports. */

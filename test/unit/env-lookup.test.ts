@@ -49,6 +49,11 @@ describe('env lookup: Python', () => {
   it('does not add import os twice', () => {
     assert.equal(fix('python', 'a.py', `import sys, os\nKEY = "${SK}"\n`, ['K']), `import sys, os\nKEY = os.environ["K"]\n`);
     assert.equal(fix('python', 'b.py', `import os\nKEY = "${SK}"\n`, ['K']), `import os\nKEY = os.environ["K"]\n`);
+    assert.equal(fix('python', 'b.py', `import os.path\nKEY = "${SK}"\n`, ['K']), `import os.path\nKEY = os.environ["K"]\n`);
+  });
+  it('adds a module-level import os when os is only imported inside a function or under another name', () => {
+    assert.equal(fix('python', 'e.py', `def f():\n    import os\nKEY = "${SK}"\n`, ['K']), `import os\ndef f():\n    import os\nKEY = os.environ["K"]\n`);
+    assert.equal(fix('python', 'e.py', `import os as system\nKEY = "${SK}"\n`, ['K']), `import os\nimport os as system\nKEY = os.environ["K"]\n`);
   });
   it('replaces the string prefix with the literal, and repeats it for a kept suffix', () => {
     assert.equal(fix('python', 'c.py', `import os\nKEY = r"${SK}"\n`, ['K']), `import os\nKEY = os.environ["K"]\n`);
