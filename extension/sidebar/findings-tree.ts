@@ -1,12 +1,12 @@
 // The Findings view: the hardcoded secrets Keywarden reports (its diagnostics, so exactly what the Problems
 // panel shows), grouped by file, plus the keys in `.env` files that the inventory doesn't track yet.
+import { posix } from 'node:path';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import type { Logger } from '../../server/log';
 import {
   Commands,
   diagnosticSource,
-  KeysChangedNotification,
   ScanWorkspaceRequest,
   UntrackedKeysRequest,
   type UntrackedKey,
@@ -19,8 +19,8 @@ export class FileNode extends vscode.TreeItem {
   constructor(readonly uri: vscode.Uri, readonly diagnostics: vscode.Diagnostic[]) {
     super(uri, vscode.TreeItemCollapsibleState.Expanded);
     this.id = `file:${uri.toString()}`;
-    const dir = vscode.workspace.asRelativePath(vscode.Uri.joinPath(uri, '..'), false);
-    this.description = `${dir === vscode.workspace.asRelativePath(uri, false) ? '' : dir + ' · '}${plural(diagnostics.length, 'secret')}`;
+    const dir = posix.dirname(vscode.workspace.asRelativePath(uri, false));
+    this.description = `${dir === '.' ? '' : `${dir} · `}${plural(diagnostics.length, 'secret')}`;
     this.contextValue = 'findingsFile';
   }
 }
@@ -76,7 +76,6 @@ export class FindingsTree implements vscode.TreeDataProvider<FindingsNode>, vsco
   constructor(private readonly client: LanguageClient, private readonly log: Logger) {
     this.disposables.push(
       vscode.languages.onDidChangeDiagnostics(() => this.refreshSoon()),
-      client.onNotification(KeysChangedNotification.type, () => this.refreshSoon()),
       { dispose: () => clearTimeout(this.debounce) },
     );
   }
@@ -131,7 +130,8 @@ export class FindingsTree implements vscode.TreeDataProvider<FindingsNode>, vsco
     return answers.flat();
   }
 
-  private refreshSoon(): void {
+  /** Refreshes after a burst of changes settles (diagnostics arrive file by file during a scan). */
+  refreshSoon(): void {
     clearTimeout(this.debounce);
     this.debounce = setTimeout(() => this.refresh(), 300);
   }

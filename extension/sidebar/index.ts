@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import type { Logger } from '../../server/log';
+import { KeysChangedNotification } from '../../server/protocol';
 import type { GroupBy } from '../../server/keys-view/types';
 import type { Cmd, SidebarContext } from './context';
 import { adoptKey, moveToDotenv, moveToKeychain } from './findings-commands';
@@ -46,6 +47,11 @@ export function registerSidebar(context: vscode.ExtensionContext, client: Langua
     findings,
     status,
     keys.onDidLoad((results) => status.update(results)),
+    // One handler per notification method (the client keeps only the last one registered): both views here.
+    client.onNotification(KeysChangedNotification.type, () => {
+      void keys.refresh();
+      findings.refreshSoon();
+    }),
     vscode.window.createTreeView('keywarden.keys', { treeDataProvider: keys, showCollapseAll: true }),
     vscode.window.createTreeView('keywarden.findings', { treeDataProvider: findings, showCollapseAll: true }),
     ...Object.entries(commands).map(([id, factory]) => vscode.commands.registerCommand(id, factory(ctx))),

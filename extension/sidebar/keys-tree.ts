@@ -1,9 +1,9 @@
 // The Keys view: a tree over the server's `keywarden/keys` answer (server/keys-view computes groups, words,
-// icons and context values; this file only turns them into TreeItems). Refreshes on `keywarden/keysChanged`.
+// icons and context values; this file only turns them into TreeItems). index.ts refreshes it on `keywarden/keysChanged`.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import type { Logger } from '../../server/log';
-import { KeysChangedNotification, KeysRequest, type KeysResult } from '../../server/protocol';
+import { KeysRequest, type KeysResult } from '../../server/protocol';
 import { keyMarkdown } from '../../server/keys-view/tooltip';
 import type { GroupBy, KeyGroup, KeyItem } from '../../server/keys-view/types';
 
@@ -50,6 +50,7 @@ export class ErrorNode extends vscode.TreeItem {
     this.tooltip = error.hint ? `${error.message}\n\n${error.hint}` : error.message;
     this.iconPath = new vscode.ThemeIcon('error', new vscode.ThemeColor('errorForeground'));
     this.contextValue = 'keysError';
+    this.accessibilityInformation = { label: `Inventory cannot be read: ${error.message}` };
     const at = new vscode.Position(error.line, 0);
     this.command = {
       command: 'vscode.open',
@@ -90,10 +91,7 @@ export class KeysTree implements vscode.TreeDataProvider<KeysNode>, vscode.Dispo
     private readonly log: Logger,
     private groupBy: GroupBy,
   ) {
-    this.disposables.push(
-      client.onNotification(KeysChangedNotification.type, () => void this.refresh()),
-      vscode.workspace.onDidChangeWorkspaceFolders(() => void this.refresh()),
-    );
+    this.disposables.push(vscode.workspace.onDidChangeWorkspaceFolders(() => void this.refresh()));
   }
 
   get grouping(): GroupBy {

@@ -1,0 +1,253 @@
+// End to end in a real VS Code (code-server in headless Chromium): the Keywarden activity-bar container on the
+// demo project (test/fixtures/demo) plus an inventory whose values are in the real (throwaway) keychain. The Keys view lists the keys
+// with their due dates, Rotate and Revoke from the context menu change the inventory, the keychain and the
+// tree, the status bar counts overdue keys, the hover on an env lookup shows the entry and never the value,
+// and the Findings view lists the hardcoded secret and the untracked .env key. Screenshots of every step go
+// to test-results/e2e/.
+import { after, afterEach, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { deletePassword, getPassword, setPassword } from 'keytar';
+import { valueFingerprint } from '../../server/detect/redact';
+import type { Inventory, KeyRecord } from '../../server/vault/inventory';
+import { keychainService } from '../../server/vault/keychain';
+import { Workbench, expectEventually } from './support/browser';
+import { startCodeServer, type CodeServer } from './support/code-server';
+import { packageVsix } from './support/vsix';
+import { createWorkspace, type Workspace } from './support/workspace';
+
+// Look-real values, only ever in the keychain; the demo's code reads them with env lookups
+// (src/server.ts: process.env.SHOP_API_KEY and SESSION_SECRET; scripts/backup.py: os.environ["PGPASSWORD"];
+// docker-compose.yml: ${STRIPE_SECRET_KEY}).
+const values = {
+  STRIPE_SECRET_KEY: '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',
+  SHOP_API_KEY: 'shop_live_4fQ9xT2mZ7kR1vN8cW3bY6hL0pD5sJ9g',
+  SESSION_SECRET: 'b3f9c1e7a2d84f6e9b0c5a1d7e3f8b2c4a6d9e1f0b7c3a5e8d2f4b6a9c1e3d7f',
+  PGPASSWORD: 'Zr8tLq2Wm5Xv9Kc3Nw7Bj1Hd',
+};
+const rotatedStripe = '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';
+// A plaintext key in the (git-ignored) .env that the inventory does not track: the Findings view's "untracked".
+const untrackedMailgun = 'key-8e41c7b2d95f03a6e7b18c4d2f90a5e3';
+
+const day = 86_400_000;
+
+function entry(name: keyof typeof values, provider: string, environment: string, rotatedDaysAgo: number, rotationDays: number, extra: Partial<KeyRecord>): KeyRecord {
+  // Half a day off the whole number, so the day counts in the words are stable while the test runs.
+  const rotated = new Date(Date.now() - rotatedDaysAgo * day + day / 2).toISOString();
+  return {
+    name, provider, environment, rotationDays, rotated, created: '2025-06-01T09:00:00.000Z', status: 'active', storage: 'keychain',
+    scope: [], fingerprint: valueFingerprint(values[name]), ...extra,
+  };
+}
+
+const inventory: Inventory = {
+  version: 1,
+  keys: [
+    entry('STRIPE_SECRET_KEY', 'stripe', 'production', 100, 90, { owner: 'payments-team', service: 'checkout-api', purpose: 'charge cards at checkout', scope: ['charges:write'] }),
+    entry('SHOP_API_KEY', 'acme', 'production', 200, 180, { owner: 'platform-team', service: 'shop-api', purpose: 'partner order API' }),
+    entry('SESSION_SECRET', 'acme', 'production', 80, 90, { owner: 'platform-team', purpose: 'signs session cookies' }),
+    entry('PGPASSWORD', 'postgres', 'staging', 10, 90, { owner: 'data-team', purpose: 'nightly backups' }),
+  ],
+};
+
+/** What the sidebar suite adds to the demo project. */
+const additions = {
+  '.keywarden/keys.json': JSON.stringify(inventory, null, 2) + '\n',
+  '.env': `MAILGUN_API_KEY=${untrackedMailgun}\nPORT=3000\n`,
+};
+
+describe('the Keys sidebar, in a real VS Code', { timeout: 400_000 }, () => {
+  let server: CodeServer;
+  let wb: Workbench;
+  let ws: Workspace;
+  let service: string;
+  const accounts = [...Object.keys(values), 'STRIPE_SECRET_KEY@previous'];
+
+  const readInventory = () => JSON.parse(readFileSync(ws.path('.keywarden/keys.json'), 'utf8')) as Inventory;
+  const keyOnDisk = (name: string) => readInventory().keys.find((k) => k.name === name);
+  const keysPane = () => wb.page.locator('.pane').filter({ has: wb.page.locator('.pane-header', { hasText: /^\s*Keys/i }) });
+  const findingsPane = () => wb.page.locator('.pane').filter({ has: wb.page.locator('.pane-header', { hasText: /^\s*Findings/i }) });
+  // A row's aria-label (what screen readers say: "NAME, due words" for keys), else its visible text.
+  const rowLabels = async (pane: ReturnType<typeof keysPane>) =>
+    pane.locator('.monaco-list-row').evaluateAll((rows) =>
+      rows.map((r) => r.getAttribute('aria-label') || (r.textContent ?? '').replace(/\s+/g, ' ').trim()));
+  const keyRow = (name: string) => keysPane().locator(`.monaco-list-row[aria-label^="${name},"]`);
+  const overdueStatus = () => wb.page.locator('[id$="keywarden.overdue"]');
+
+  async function waitForRow(pane: ReturnType<typeof keysPane>, pattern: RegExp): Promise<string[]> {
+    let labels: string[] = [];
+    await expectEventually(async () => (labels = await rowLabels(pane)).some((l) => pattern.test(l)), `a row matching ${pattern}`, 45_000)
+      .catch((e: Error) => assert.fail(`${e.message}; rows: ${labels.join(' | ')}`));
+    return labels;
+  }
+
+  async function contextMenu(name: string, action: string): Promise<void> {
+    await keyRow(name).click({ button: 'right' });
+    await wb.page.locator('.monaco-menu .action-label', { hasText: action }).filter({ visible: true }).first().click();
+  }
+
+  before(async () => {
+    ws = createWorkspace(`acme-keys-${process.pid}`, {});
+    assert.ok(existsSync(ws.path('src/server.ts')), 'the demo project (test/fixtures/demo) is needed');
+    for (const [relative, text] of Object.entries(additions)) {
+      mkdirSync(dirname(ws.path(relative)), { recursive: true });
+      writeFileSync(ws.path(relative), text);
+    }
+    service = keychainService(ws.name);
+    for (const [name, value] of Object.entries(values)) await setPassword(service, name, value);
+    server = await startCodeServer(packageVsix());
+    wb = await Workbench.launch();
+    await wb.open(server.folderUrl(ws.root));
+  });
+
+  // The state after each step, whatever its outcome (a failure's screenshot is the one that explains it).
+  let step = 0;
+  afterEach(async () => {
+    await wb?.screenshot(`sidebar-after-step-${++step}`).catch(() => undefined);
+  });
+
+  after(async () => {
+    await wb?.close();
+    await server?.stop();
+    for (const account of accounts) await deletePassword(service, account).catch(() => false);
+    ws?.remove();
+  });
+
+  test('the Keys view lists the keys by due state, with their due dates in words', async () => {
+    await wb.page.locator('.activitybar [aria-label^="Keywarden"]').first().click();
+    const labels = await waitForRow(keysPane(), /^STRIPE_SECRET_KEY, /);
+    await wb.moveMouseAway();
+    await wb.screenshot('10-keys-sidebar');
+    const keys = labels.filter((l) => /^[A-Z_]+, /.test(l));
+    assert.deepEqual(keys, [
+      'SHOP_API_KEY, overdue by 20 days',
+      'STRIPE_SECRET_KEY, overdue by 10 days',
+      'SESSION_SECRET, due in 10 days',
+      'PGPASSWORD, due in 80 days',
+    ]);
+    const groups = await keysPane().locator('.monaco-list-row .label-name').allInnerTexts();
+    for (const group of ['Overdue', 'Due soon', 'OK']) assert.ok(groups.includes(group), `group ${group} in ${groups.join(', ')}`);
+  });
+
+  test('the status bar counts the overdue keys, and a notification says which are due', async () => {
+    await expectEventually(async () => /2 keys overdue/.test(await overdueStatus().innerText().catch(() => '')), 'the overdue status item');
+    // The notice came at start-up: a toast, or in the notification centre once the toast has timed out.
+    const notice = /2 keys overdue and 1 key due soon/;
+    const toast = wb.page.locator('.notifications-toasts .notification-toast', { hasText: notice });
+    if (!(await toast.isVisible())) await wb.page.locator('[id="status.notifications"]').click();
+    const shown = wb.page.locator('.notification-toast, .notifications-center .monaco-list-row', { hasText: notice }).first();
+    await shown.waitFor();
+    await wb.screenshot('11-overdue-status-and-notice');
+    await shown.locator('.monaco-button', { hasText: 'Show' }).click();
+    await shown.waitFor({ state: 'hidden' });
+    await wb.page.keyboard.press('Escape');
+  });
+
+  test('hovering an env lookup shows the inventory entry and due state, never the value', async () => {
+    await wb.openFile('server.ts');
+    const line = wb.page.locator('.editor-instance .view-line', { hasText: 'process.env.SHOP_API_KEY' }).first();
+    await line.waitFor();
+    // The name's own box inside the rendered line, whatever spans Monaco split the line into.
+    const box = await line.evaluate((el, word) => {
+      // Runs in the page (this project's tsconfig has no DOM types: the few used are spelled out).
+      type Rect = { x: number; y: number; width: number; height: number };
+      type Doc = {
+        createTreeWalker(root: unknown, show: number): { nextNode(): { textContent: string | null } | null };
+        createRange(): { setStart(n: unknown, o: number): void; setEnd(n: unknown, o: number): void; getBoundingClientRect(): Rect };
+      };
+      const doc = (el as unknown as { ownerDocument: Doc }).ownerDocument;
+      const walker = doc.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.textContent?.indexOf(word) ?? -1;
+        if (at < 0) continue;
+        const range = doc.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + word.length);
+        const r = range.getBoundingClientRect();
+        return { x: r.x, y: r.y, width: r.width, height: r.height };
+      }
+      return undefined;
+    }, 'SHOP_API_KEY');
+    assert.ok(box, 'the lookup is rendered');
+    await wb.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    const hoverBox = wb.page.locator('.monaco-hover:not(.hidden)', { hasText: 'Keywarden inventory' }).first();
+    await hoverBox.waitFor();
+    const hover = (await hoverBox.innerText()).replace(/\u00a0/g, ' ');
+    await wb.screenshot('12-hover-env-lookup');
+    assert.match(hover, /SHOP_API_KEY/);
+    assert.match(hover, /overdue by 20 days/);
+    assert.match(hover, /platform-team/);
+    assert.match(hover, /OS keychain/);
+    assert.ok(!hover.includes(values.SHOP_API_KEY.slice(10, 26)), 'the hover must not show the value');
+    await wb.moveMouseAway();
+  });
+
+  test('Rotate… from the context menu stores the new value, keeps the old one as previous, and updates the tree', async () => {
+    await contextMenu('STRIPE_SECRET_KEY', 'Rotate…');
+    const password = wb.page.locator('.quick-input-widget input[type="password"]');
+    await password.waitFor({ state: 'visible' });
+    await wb.screenshot('13-rotate-password-input');
+    await password.fill(rotatedStripe);
+    await password.press('Enter');
+    await password.waitFor({ state: 'detached' }); // the same widget comes back as the overlap input
+    assert.equal(await wb.acceptInputBox(), '7', 'the overlap defaults to the CLI default of 7 days');
+
+    await expectEventually(() => keyOnDisk('STRIPE_SECRET_KEY')?.status === 'rotating', 'the inventory to say rotating');
+    const key = keyOnDisk('STRIPE_SECRET_KEY')!;
+    assert.equal(key.fingerprint, valueFingerprint(rotatedStripe));
+    assert.equal(key.previous?.fingerprint, valueFingerprint(values.STRIPE_SECRET_KEY));
+    const overlapDays = (Date.parse(key.previous!.revokeAfter) - Date.parse(key.rotated)) / day;
+    assert.ok(Math.abs(overlapDays - 7) < 0.01, `overlap of ${overlapDays} days`);
+    assert.equal(await getPassword(service, 'STRIPE_SECRET_KEY'), rotatedStripe);
+    assert.equal(await getPassword(service, 'STRIPE_SECRET_KEY@previous'), values.STRIPE_SECRET_KEY);
+
+    await waitForRow(keysPane(), /^STRIPE_SECRET_KEY, rotating, old key revoked on \d{1,2} [A-Z][a-z]{2}/);
+    await expectEventually(async () => /1 key overdue/.test(await overdueStatus().innerText().catch(() => '')), 'the status bar to count 1 overdue key');
+    await wb.screenshot('14-after-rotate');
+  });
+
+  test('Revoke… asks for a reason and a confirmation, removes the value from the keychain, and marks the key revoked', async () => {
+    await contextMenu('SHOP_API_KEY', 'Revoke…');
+    await wb.acceptInputBox('leaked in a CI log');
+    const dialog = wb.page.locator('.monaco-dialog-box');
+    await dialog.waitFor();
+    assert.match(await dialog.innerText(), /Revoke SHOP_API_KEY\?/);
+    await wb.screenshot('15-revoke-confirm');
+    await dialog.locator('.monaco-button', { hasText: /^Revoke$/ }).click();
+
+    await expectEventually(() => keyOnDisk('SHOP_API_KEY')?.status === 'revoked', 'the inventory to say revoked');
+    assert.equal(keyOnDisk('SHOP_API_KEY')?.revoked?.reason, 'leaked in a CI log');
+    assert.equal(await getPassword(service, 'SHOP_API_KEY'), null);
+    await waitForRow(keysPane(), /^SHOP_API_KEY, revoked on \d{1,2} [A-Z][a-z]{2}/);
+    await expectEventually(async () => !(await overdueStatus().isVisible()), 'the overdue status to go away with no overdue key');
+    await wb.screenshot('16-after-revoke');
+    const audit = readFileSync(ws.path('.keywarden/audit.jsonl'), 'utf8');
+    assert.match(audit, /"action":"rotate","names":\["STRIPE_SECRET_KEY"\]/);
+    assert.match(audit, /"action":"revoke","names":\["SHOP_API_KEY"\]/);
+    for (const value of [...Object.values(values), rotatedStripe]) assert.ok(!audit.includes(value), 'no value in the audit log');
+  });
+
+  test('an inventory edited on disk refreshes the tree by itself; a malformed one shows an error item', async () => {
+    const good = readFileSync(ws.path('.keywarden/keys.json'), 'utf8');
+    writeFileSync(ws.path('.keywarden/keys.json'), good.replace('"rotationDays": 90,', '"rotationDays": "ninety",'));
+    await waitForRow(keysPane(), /^Inventory cannot be read/);
+    await wb.screenshot('17-malformed-inventory');
+    writeFileSync(ws.path('.keywarden/keys.json'), good);
+    await waitForRow(keysPane(), /^PGPASSWORD, due in 80 days/);
+  });
+
+  test("the Findings view lists the demo project's hardcoded secrets by file and the untracked .env key", async () => {
+    const header = findingsPane().locator('.pane-header');
+    if ((await header.getAttribute('aria-expanded')) !== 'true') await header.click();
+    const labels = await waitForRow(findingsPane(), /MAILGUN_API_KEY/);
+    await waitForRow(findingsPane(), /Hardcoded Stripe live secret key/);
+    await wb.moveMouseAway();
+    await wb.screenshot('18-findings-view');
+    assert.ok(labels.some((l) => /Untracked in \.env/.test(l)), `untracked group in ${labels.join(' | ')}`);
+    const all = (await rowLabels(findingsPane())).join('\n');
+    assert.match(all, /payments\.ts/);
+    assert.match(all, /release\.ts/);
+    assert.ok(!all.includes(untrackedMailgun.slice(4)), 'the Findings view must not show a value');
+  });
+});
