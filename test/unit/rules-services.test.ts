@@ -62,7 +62,11 @@ function run(rule: Rule, text: string) {
 
 /** Inputs meant to make a backtracking pattern blow up: long runs of what the pattern accepts. */
 function adversarialInputs(rule: Rule): [string, string][] {
-  const secret = run(rule, rule.samples.tps[0]!)[0]!.secret;
+  const sample = rule.samples.tps[0]!;
+  const first = run(rule, sample)[0]!;
+  const secret = first.secret;
+  // What leads up to the secret on its line, e.g. `postgres://app_user:` for a database password.
+  const lead = sample.slice(Math.max(sample.lastIndexOf('\n', first.offset - 1) + 1, first.offset - 40), first.offset);
   const body = secret.replace(/^[^A-Za-z0-9]*[A-Za-z]{1,8}[_.-]/, '');
   const inputs: [string, string][] = [
     ['its secret repeated', repeatTo(secret)],
@@ -72,6 +76,11 @@ function adversarialInputs(rule: Rule): [string, string][] {
     ['its first sample repeated', repeatTo(rule.samples.tps[0]! + '\n')],
     ['its start, then 1 MB of body characters, unterminated', secret.slice(0, 30) + repeatTo(body)],
   ];
+  if (lead !== '') {
+    inputs.push(['what leads to its secret, repeated', repeatTo(lead)]);
+    inputs.push(['what leads to its secret, then 1 MB of body characters', lead + repeatTo(body)]);
+    inputs.push(['what leads to its secret and a separator, repeated', repeatTo(lead + 'a?')]);
+  }
   for (const k of rule.keywords) {
     inputs.push([`"${k}" repeated`, repeatTo(k)]);
     inputs.push([`"${k}" then 1 MB of body`, k + '=' + repeatTo(body)]);

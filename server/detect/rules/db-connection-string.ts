@@ -4,19 +4,26 @@ import { DB_SCHEMES, judgeUrlPassword } from './support/credentials';
 // Database and broker URLs with a password: the secret is the password alone (the rest of the URL is
 // configuration). Placeholder, documentation-host and local-default decisions: ./support/credentials.ts.
 
+const USERINFO = `[^\\s:@/?#'"\`<>]`;
+
 export const dbConnectionString = defineRule({
   id: 'db-connection-string',
   provider: 'Database',
   description: 'Database or broker URL with a password',
   keywords: ['postgres', 'mysql', 'mariadb', 'mongodb', 'redis', 'amqp', 'mssql', 'sqlserver', 'cockroachdb', 'clickhouse'],
-  // scheme[+driver]://user:password@host; user may be empty (redis://:password@host).
+  // Two places hold the password: the userinfo (scheme[+driver]://user:password@host; the user may be empty,
+  // as in redis://:password@host; the lookahead demands the `@`) or a JDBC-style parameter
+  // (jdbc:postgresql://host/db?user=app&password=…, jdbc:sqlserver://host;user=sa;password=…).
   pattern: new RegExp(
-    `(?<![\\w+.-])(?:${DB_SCHEMES})(?:\\+[a-z0-9]{1,20})?://(?<user>[^\\s:@/?#'"\`<>]{0,64}):(?<secret>[^\\s:@/?#'"\`<>]{1,128})@(?<host>[^\\s/:?#'"\`<>,@]{1,255})`,
+    `(?<![\\w+.-])(?:${DB_SCHEMES})(?:\\+[a-z0-9]{1,20})?://` +
+      `(?:(?<user>${USERINFO}{0,64}):(?=${USERINFO}{1,128}@)|(?<host2>[^\\s'"\`<>?;/]{1,255})(?:/[^\\s'"\`<>?;]{0,255})?[?;](?:[^\\s'"\`<>#]{0,300}?[&;])?(?:password|pwd)=)` +
+      `(?<secret>[^\\s:@/?#&;'"\`<>]{1,128})(?:@(?<host>[^\\s/:?#'"\`<>,@]{1,255}))?`,
     'gi',
   ),
   envVar: 'DATABASE_URL',
   validate: (secret, m) => {
-    const verdict = judgeUrlPassword(secret, m.groups!.user!, m.groups!.host!);
+    const host = (m.groups!.host ?? m.groups!.host2!).replace(/:[0-9]{1,5}$/, '');
+    const verdict = judgeUrlPassword(secret, m.groups!.user ?? '', host);
     return verdict && !verdict.description ? { ...verdict, description: 'Password in a database URL' } : verdict;
   },
   docs: 'https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_Cheat_Sheet.html',
@@ -29,6 +36,8 @@ export const dbConnectionString = defineRule({
       'CELERY_BROKER_URL=amqp://worker:Kd93jfLq02mZ@mq.internal.acme.io:5672/prod',
       'SQLALCHEMY_DATABASE_URI = "mysql+pymysql://root:Tx4mQ9zLw2Rk@127.0.0.1:3306/shop"',
       'DATABASE_URL=postgres://admin:admin@prod-db.acme.io:5432/app',
+      'spring.datasource.url=jdbc:postgresql://db.prod.internal:5432/app?user=app&password=Zq8vR2nT6wLp4Ks9&ssl=true',
+      'ConnectionString=jdbc:sqlserver://sql01.corp.acme.io:1433;databaseName=erp;user=erp_svc;password=Lm4nP8qR2sT6;encrypt=true',
     ],
     fps: [
       'DATABASE_URL=postgres://user:password@localhost:5432/mydb',
@@ -42,6 +51,9 @@ export const dbConnectionString = defineRule({
       "url = f'postgresql://{user}:{password}@{host}/{name}'",
       'DATABASE_URL=postgres://localhost:5432/mydb',
       'DATABASE_URL=postgres://app:%s@%s/app',
+      'DATABASE_URL=postgres://localhost:5432 # no password',
+      'jdbc:postgresql://localhost:5432/app?user=app&password=${DB_PASSWORD}',
+      'jdbc:mysql://db:3306/app?user=root&password=root',
     ],
   },
 });
