@@ -1,7 +1,9 @@
 // GitHub tokens. The classic formats (`ghp_` and friends) end in a CRC32 checksum of their random part, so a
 // token that passes is certain; one that fails is still reported, with low confidence (test or truncated).
-import type { Rule } from '../rule';
+import { defineRule, type Rule } from '../rule';
+import { assigned } from './assigned';
 import { hasCrc32Base62Checksum } from './checksum';
+import { looksLikePlaceholder } from './shape';
 import { placeholders, snippets, tokenRule } from './token-rule';
 
 const DOCS = 'https://docs.github.com/en/authentication/keeping-your-account-and-data-secure/about-authentication-to-github#githubs-token-formats';
@@ -107,4 +109,44 @@ export const githubFineGrainedPat = tokenRule({
   },
 });
 
-export const githubRules = [githubPat, githubOauth, githubUserToServer, githubServerToServer, githubRefreshToken, githubFineGrainedPat];
+const LEGACY = '8f3c2a91d07b4e65c1a9f2e8d3b7c60a5e4f1d29';
+
+// Tokens from before 2021, and OAuth app client secrets: 40 hex with no prefix, so only under a GitHub
+// name. Medium confidence: a 40-hex value could still be a commit hash someone named badly.
+export const githubTokenLegacy = defineRule({
+  id: 'github-token-legacy',
+  provider: 'GitHub',
+  description: 'GitHub token or OAuth client secret (unprefixed)',
+  keywords: ['github', 'gh_', 'gh-', 'gh.'],
+  anchored: true,
+  pattern: new RegExp(assigned('(?:github|gh[_.-])[\\w.-]{0,20}?(?:token|pat|password|secret)', '[a-f0-9]{40}'), 'gi'),
+  envVar: 'GITHUB_TOKEN',
+  confidence: 'medium',
+  minEntropy: 3.2,
+  docs: DOCS,
+  validate: (secret) => (looksLikePlaceholder(secret) ? false : {}),
+  samples: {
+    tps: [
+      `GITHUB_TOKEN=${LEGACY}`,
+      `const githubClientSecret = "${LEGACY}";`,
+      `gh_token: ${LEGACY}`,
+      `"github_oauth_token": "${LEGACY}"`,
+    ],
+    fps: [
+      `GITHUB_SHA=${LEGACY}`,
+      'GITHUB_TOKEN=${{ secrets.GITHUB_TOKEN }}',
+      `github_token_hash = "${'0'.repeat(40)}"`,
+      `const commit = "${LEGACY}"; // github`,
+    ],
+  },
+});
+
+export const githubRules = [
+  githubPat,
+  githubOauth,
+  githubUserToServer,
+  githubServerToServer,
+  githubRefreshToken,
+  githubFineGrainedPat,
+  githubTokenLegacy,
+];
