@@ -2,6 +2,7 @@
 import ignore, { type Ignore } from 'ignore';
 import { BASELINE_PATH } from './baseline';
 import { compileUserRegex, defaultConfig, type KeywardenConfig } from './config';
+import { environmentFromContext } from './environment';
 import { isGeneratedPath } from './file-kind';
 import { LineIndex } from './line-index';
 import { assignedName, enclosingLiteral, toEnvName, valueStart, withYamlParent } from './literal';
@@ -173,11 +174,12 @@ class RuleScanner implements Scanner {
       fingerprint: findingFingerprint(rule.id, m.secret, path),
       severity: this.config.severity[rule.id] ?? verdict.severity ?? rule.severity ?? 'error',
       confidence: verdict.confidence ?? rule.confidence ?? 'high',
-      environment: verdict.environment ?? 'unknown',
+      environment: 'unknown',
       suggestedName: withYamlParent(lines, m.offset, path, verdict.suggestedName
         ?? assignedName(lines, literal?.offset ?? valueStart(lines, m.offset))
         ?? rule.envVar),
     };
+    finding.environment = verdict.environment ?? environmentFromContext(path, finding.suggestedName);
     if (literal) finding.literal = literal;
     return finding;
   }

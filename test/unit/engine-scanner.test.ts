@@ -131,3 +131,13 @@ test('keyword index: every occurrence, case-insensitive, overlapping keywords', 
   assert.ok(idx.search('é token').has(idx.idOf('token')));
   assert.equal(idx.idOf('absent'), -1);
 });
+
+test('environment hint: from the key itself, else from the name or the file', () => {
+  const env = (text: string, path: string) => scanner.scan(text, path)[0]?.environment;
+  assert.equal(env('PROD_DB_PASSWORD=qP7#mZ2vLx9w', '.env'), 'live');
+  assert.equal(env('DB_PASSWORD=qP7#mZ2vLx9w', '.env.production'), 'live');
+  assert.equal(env('DB_PASSWORD=qP7#mZ2vLx9w', '.env.development'), 'test');
+  assert.equal(env('TEST_DB_PASSWORD=qP7#mZ2vLx9w', '.env.production'), 'test');
+  assert.equal(env('DB_PASSWORD=qP7#mZ2vLx9w', '.env'), 'unknown');
+  assert.equal(env('DB_PASSWORD=qP7#mZ2vLx9w', 'product.env'), 'unknown');
+});

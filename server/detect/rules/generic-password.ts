@@ -19,6 +19,7 @@ export const genericPassword = defineRule(genericRule({
       "conn = connect(host='db', passwd='Jd8#kq2LmZ0p')",
       'spring.datasource.password=Vx3@pL9qZt7k',
       'MYSQL_ROOT_PASSWORD: "n4Kp!x8ZqL2w"',
+      'machine api.acme.io login deploy password Nq7!zK3pLx9v\n',
     ],
     fps: [
       'const password = process.env.DB_PASSWORD;',
@@ -38,6 +39,7 @@ export const genericPassword = defineRule(genericRule({
       '"password": "<PASSWORD>"',
       'password: xxxxxxxx',
       'password = "12345678"',
+      'Enter the password twice; the password must be 12 characters.',
     ],
   },
 }));
