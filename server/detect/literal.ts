@@ -9,47 +9,48 @@ export interface Literal {
 
 const QUOTES = new Set(['"', "'", '`']);
 
+/** How far a template literal or triple-quoted string may run past its first line (a PEM key is ~3 KB). */
+const MAX_MULTILINE = 64 * 1024;
+
 /**
- * The quoted literal enclosing [start, end) on its line, quotes (and a Python r/b/f/u prefix) included.
- * A tiny tokenizer walks the line from its start so that escaped quotes and earlier strings are skipped.
+ * The quoted literal enclosing [start, end), quotes (and a Python r/b/f/u prefix) included. It opens on the
+ * secret's first line; backtick and triple-quoted strings may close on a later line (a PEM key in a template
+ * literal), other quotes on the same line. A tiny tokenizer walks the line from its start so that escaped
+ * quotes and earlier strings are skipped.
  */
 export function enclosingLiteral(lines: LineIndex, start: number, end: number, hashComments: boolean): Literal | undefined {
   const text = lines.text;
   const lineNo = lines.lineOf(start);
   const lineStart = lines.lineStart(lineNo);
-  if (lines.lineOf(end - 1) !== lineNo) return undefined;
   let open = -1;
   let quote = '';
   for (let i = lineStart; i < start; i++) {
     const ch = text[i];
     if (open >= 0) {
       if (ch === '\\') i++;
-      else if (ch === quote) open = -1;
+      else if (text.startsWith(quote, i)) { open = -1; i += quote.length - 1; }
     } else if (QUOTES.has(ch)) {
       open = i;
-      quote = ch;
+      quote = ch !== '`' && text[i + 1] === ch && text[i + 2] === ch ? ch.repeat(3) : ch;
+      i += quote.length - 1;
     } else if ((ch === '/' && text[i + 1] === '/' && text[i - 1] !== ':') || (ch === '#' && hashComments)) {
       return undefined; // the secret sits in a comment
     }
   }
   if (open < 0) return undefined;
-  const lineEnd = lines.lineEnd(lineNo);
+  const multiline = quote.length === 3 || quote === '`';
+  const limit = multiline ? Math.min(text.length, end + MAX_MULTILINE) : lines.lineEnd(lineNo);
   let close = -1;
-  for (let i = start; i < lineEnd; i++) {
+  for (let i = start; i < limit; i++) {
     const ch = text[i];
     if (ch === '\\') i++;
-    else if (ch === quote) { close = i; break; }
+    else if (text.startsWith(quote, i)) { close = i; break; }
   }
   if (close < end) return undefined;
   let from = open;
-  let to = close + 1;
-  let q = quote;
-  if (text[open - 1] === quote && text[open - 2] === quote && text[close + 1] === quote && text[close + 2] === quote) {
-    from -= 2; to += 2; q = quote.repeat(3);
-  }
   const prefix = /(?:^|[^\w])([rRbBfFuU]{1,2})$/.exec(text.slice(Math.max(lineStart, from - 3), from));
   if (prefix && quote !== '`') from -= prefix[1].length;
-  return { offset: from, endOffset: to, quote: q };
+  return { offset: from, endOffset: close + quote.length, quote };
 }
 
 /** Names too vague to be a good env var name on their own; the rule's default is better. */

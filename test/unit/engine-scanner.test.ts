@@ -6,6 +6,7 @@ import { createScanner, scan } from '../../server/detect/scanner';
 import { KeywordIndex } from '../../server/detect/keyword-index';
 import { findingFingerprint } from '../../server/detect/redact';
 import { isPlaceholder } from '../../server/detect/placeholder';
+import { providerRules } from '../../server/detect/rules/index';
 
 const scanner = createScanner();
 const KEY = 'sk_live_51Nq8vRk2LmWx93PaTv7YbN4cHdJ6sQe1ZfG0uKoB3yXw8TiA';
@@ -46,6 +47,8 @@ test('literal: the enclosing string with its quotes, for every quote kind and Py
     assert.equal(f.literal.quote, quote);
   }
   assert.equal(scanner.scan(`STRIPE_KEY=${KEY}`, '.env')[0].literal, undefined);
+  assert.equal(scanner.scan(`const k = "${KEY}\nconst j = 1";`, 'a.ts')[0].literal, undefined, 'a double quote does not span lines');
+  assert.equal(scanner.scan(`// "${KEY}"`, 'a.ts')[0].literal, undefined, 'not in a comment');
   assert.equal(scanner.scan(`stripe:\n  key: ${KEY}\n`, 'a.yaml')[0].literal, undefined);
   // A URL literal: the literal is the whole string, the secret only the password.
   const url = 'const db = "postgres://shop:Vq8mZt3LxR2pK9wN@db.internal:5432/shop";';
@@ -140,4 +143,19 @@ test('environment hint: from the key itself, else from the name or the file', ()
   assert.equal(env('TEST_DB_PASSWORD=qP7#mZ2vLx9w', '.env.production'), 'test');
   assert.equal(env('DB_PASSWORD=qP7#mZ2vLx9w', '.env'), 'unknown');
   assert.equal(env('DB_PASSWORD=qP7#mZ2vLx9w', 'product.env'), 'unknown');
+});
+
+test('literal: a multi-line template literal or triple-quoted string around a PEM key', () => {
+  // A key block from the private-key rule's own true samples (its body must pass the rule's structural checks).
+  const pem = providerRules.find((r) => r.id === 'private-key')!.samples.tps
+    .map((t) => /-----BEGIN [A-Z ]*PRIVATE KEY-----\n[\s\S]*?-----END [A-Z ]*PRIVATE KEY-----/.exec(t)?.[0])
+    .find((block) => block !== undefined);
+  assert.ok(pem, 'the private-key rule has a multi-line PEM sample');
+  for (const [text, path, quote] of [['const key = `' + pem + '`;\n', 'a.ts', '`'], ['KEY = """' + pem + '"""\n', 'a.py', '"""']] as const) {
+    const found = scanner.scan(text, path).find((f) => f.ruleId === 'private-key');
+    assert.ok(found, path);
+    assert.ok(found.endLine > found.line);
+    assert.equal(found.literal?.quote, quote, path);
+    assert.equal(text.slice(found.literal!.offset, found.literal!.endOffset), quote + pem + quote);
+  }
 });
