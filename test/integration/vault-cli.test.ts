@@ -15,16 +15,19 @@ const GITHUB = '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';
 
 interface Result { code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string; ms: number }
 
+// A loaded CI machine can make the throwaway keyring slow; the 3 s default bound is tested on its own.
+const ENV = { ...process.env, KEYWARDEN_KEYCHAIN_TIMEOUT_MS: '15000' };
+
 function kw(cwd: string, args: string[], opts: { input?: string; env?: NodeJS.ProcessEnv } = {}): Result {
   const t = performance.now();
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, input: opts.input ?? '', env: opts.env ?? process.env, encoding: 'utf8', timeout: 60_000 });
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, input: opts.input ?? '', env: opts.env ?? ENV, encoding: 'utf8', timeout: 60_000 });
   return { code: r.status, signal: r.signal, stdout: r.stdout, stderr: r.stderr, ms: performance.now() - t };
 }
 
 function kwAsync(cwd: string, args: string[], input = ''): Promise<Result> {
   const t = performance.now();
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [CLI, ...args], { cwd });
+    const child = spawn(process.execPath, [CLI, ...args], { cwd, env: ENV });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));
@@ -57,7 +60,7 @@ function inventory(dir: string): { keys: Array<Record<string, unknown> & { name:
 const key = (dir: string, name: string) => inventory(dir).keys.find((k) => k.name === name)!;
 
 const noKeychainEnv = (): NodeJS.ProcessEnv => {
-  const env = { ...process.env };
+  const env = { ...ENV };
   delete env.DBUS_SESSION_BUS_ADDRESS;
   delete env.DISPLAY;
   delete env.XDG_RUNTIME_DIR;
@@ -141,7 +144,7 @@ test('run: existing variables win unless --override, --env filters, suspended ke
   const show = ['--', process.execPath, '-e', 'console.log([process.env.PROD_KEY, process.env.DEV_KEY, process.env.PORT].join(","))'];
   assert.equal(kw(dir, ['run', ...show]).stdout.trim(), 'sk_live_prodprodprodprodprod01,sk_test_devdevdevdevdevdevdev01,3000');
   assert.equal(kw(dir, ['run', '--env', 'production', ...show]).stdout.trim(), 'sk_live_prodprodprodprodprod01,,3000');
-  const preset = { ...process.env, PROD_KEY: 'from-the-shell' };
+  const preset = { ...ENV, PROD_KEY: 'from-the-shell' };
   assert.equal(kw(dir, ['run', ...show], { env: preset }).stdout.trim().split(',')[0], 'from-the-shell');
   assert.equal(kw(dir, ['run', '--override', ...show], { env: preset }).stdout.trim().split(',')[0], 'sk_live_prodprodprodprodprod01');
   assert.equal(kw(dir, ['suspend', 'DEV_KEY']).code, 0);
@@ -174,7 +177,7 @@ test('no keychain: a fast, clear error and nothing changed', () => {
   assert.match(add.stderr, /no keychain service is reachable/);
   assert.match(add.stderr, /\.env/);
   assert.ok(add.ms < 2000, `${add.ms} ms`);
-  const imp = kw(dir, ['import'], { env: { ...process.env, DBUS_SESSION_BUS_ADDRESS: 'unix:path=/nonexistent/bus' } });
+  const imp = kw(dir, ['import'], { env: { ...ENV, DBUS_SESSION_BUS_ADDRESS: 'unix:path=/nonexistent/bus' } });
   assert.equal(imp.code, 2);
   assert.ok(imp.ms < 2000, `${imp.ms} ms`);
   assert.ok(!imp.stderr.includes(STRIPE));
@@ -227,7 +230,7 @@ test('kill -9 in the middle of import: no value lost, a re-run converges', () =>
   const original = `# keep me\nSTRIPE_SECRET_KEY=${STRIPE}\nGITHUB_TOKEN=${GITHUB}\n`;
   for (const point of ['after-store', 'after-inventory']) {
     const dir = project(original);
-    const crashed = kw(dir, ['import'], { env: { ...process.env, KEYWARDEN_TEST_CRASH_AT: point } });
+    const crashed = kw(dir, ['import'], { env: { ...ENV, KEYWARDEN_TEST_CRASH_AT: point } });
     assert.equal(crashed.signal, 'SIGKILL', point);
     assert.equal(readFileSync(join(dir, '.env'), 'utf8'), original, `${point}: .env keeps the plaintext until the end`);
     const again = kw(dir, ['import']);
@@ -243,7 +246,7 @@ test('kill -9 in the middle of rotate: no value lost, a re-run converges', () =>
   for (const point of ['after-previous', 'after-store']) {
     const dir = project();
     assert.equal(kw(dir, ['keys', 'add', 'STRIPE_SECRET_KEY', '--provider', 'stripe', '--env', 'production', '--owner', 'me'], { input: STRIPE }).code, 0);
-    const crashed = kw(dir, ['rotate', 'STRIPE_SECRET_KEY'], { input: STRIPE_NEW, env: { ...process.env, KEYWARDEN_TEST_CRASH_AT: point } });
+    const crashed = kw(dir, ['rotate', 'STRIPE_SECRET_KEY'], { input: STRIPE_NEW, env: { ...ENV, KEYWARDEN_TEST_CRASH_AT: point } });
     assert.equal(crashed.signal, 'SIGKILL', point);
     assert.equal(keychain(dir, 'STRIPE_SECRET_KEY@previous'), STRIPE, `${point}: the old value is safe`);
     assert.equal(key(dir, 'STRIPE_SECRET_KEY').status, 'active', 'the inventory was not changed yet');
@@ -346,4 +349,33 @@ test('keys edit changes metadata only; keys adopt records what .env already hold
   assert.deepEqual([k.owner, k.scope, k.rotationDays, k.fingerprint], ['payments@example.com', ['charges:write', 'refunds'], 30, valueFingerprint(STRIPE)]);
   assert.equal(kw(dir, ['keys', 'edit', 'STRIPE_SECRET_KEY']).code, 2, 'nothing to change');
   assert.deepEqual(JSON.parse(kw(dir, ['audit', '--json']).stdout).map((e: { action: string }) => e.action), ['add', 'add', 'update']);
+});
+
+// A real terminal through util-linux `script`: the value typed at the prompt is not echoed, and reveal prints it.
+function inTerminal(cwd: string, args: string[], typed?: string): Promise<string> {
+  const command = [process.execPath, CLI, ...args].map((a) => `'${a.replace(/'/g, `'\\''`)}'`).join(' ');
+  return new Promise((resolve) => {
+    const child = spawn('script', ['-qfec', command, '/dev/null'], { cwd, env: ENV });
+    let out = '';
+    child.stdout.on('data', (d) => {
+      out += d;
+      if (typed !== undefined && out.includes('(hidden): ')) {
+        child.stdin.write(typed + '\r');
+        typed = undefined;
+      }
+    });
+    child.on('exit', () => resolve(out));
+  });
+}
+
+test('a hidden prompt on a terminal: the value is not echoed; reveal prints it to a terminal', { skip: spawnSync('script', ['--version']).status !== 0 && 'util-linux script is not installed' }, async () => {
+  const dir = project();
+  const out = await inTerminal(dir, ['keys', 'add', 'TTY_KEY', '--provider', 'stripe', '--env', 'dev', '--owner', 'me'], STRIPE);
+  assert.match(out, /Value for TTY_KEY \(hidden\): /);
+  assert.match(out, /Added TTY_KEY/);
+  assert.ok(!out.includes(STRIPE), 'not echoed');
+  assert.equal(key(dir, 'TTY_KEY').fingerprint, valueFingerprint(STRIPE));
+  const revealed = await inTerminal(dir, ['keys', 'reveal', 'TTY_KEY']);
+  assert.ok(revealed.includes(STRIPE));
+  assert.equal(JSON.parse(readFileSync(join(dir, '.keywarden/audit.jsonl'), 'utf8').trim().split('\n').pop()!).details.via, 'terminal');
 });

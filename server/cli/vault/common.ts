@@ -59,8 +59,9 @@ async function readAll(io: CliIO): Promise<string> {
 
 function promptHidden(io: CliIO, prompt: string): Promise<string> {
   const stdin = io.stdin as NodeJS.ReadStream;
-  io.stderr.write(prompt);
+  // Echo goes off before the prompt appears, so nothing typed (or pasted) early is shown.
   stdin.setRawMode(true);
+  io.stderr.write(prompt);
   stdin.setEncoding('utf8');
   stdin.resume();
   return new Promise((resolvePromise, reject) => {
