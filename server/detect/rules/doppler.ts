@@ -5,7 +5,7 @@ import { placeholders, snippets, tokenRule } from './token-rule';
 
 const DOCS = 'https://docs.doppler.com/docs/token-formats';
 
-function dopplerRule(id: string, kind: string, description: string, body: string): Rule {
+function dopplerRule(id: string, kind: string, description: string, body: string, extraTps: string[] = []): Rule {
   const prefix = `dp.${kind}.`;
   const token = prefix + body;
   const slug = kind === 'st' ? '(?:[a-z0-9_-]{2,35}\\.)?' : '';
@@ -19,15 +19,16 @@ function dopplerRule(id: string, kind: string, description: string, body: string
     docs: DOCS,
     prefixLength: prefix.length,
     samples: {
-      tps: [...snippets(token, 'DOPPLER_TOKEN'), `doppler run --token ${token} -- npm start`],
+      tps: [...snippets(token, 'DOPPLER_TOKEN'), `doppler run --token ${token} -- npm start`, ...extraTps],
       fps: [...placeholders(prefix, 'DOPPLER_TOKEN', 43), `DOPPLER_TOKEN=${token.slice(0, 30)}`],
     },
   });
 }
 
 export const dopplerPersonalToken = dopplerRule('doppler-personal-token', 'pt', 'Doppler personal token', 'PGTH4Oa75NpE8FDYkLFnOSmWduwlLm4r97AVAUF6AED');
-export const dopplerServiceToken = dopplerRule('doppler-service-token', 'st', 'Doppler service token', 'CQhqUAaSU5MrYzVoUdMru8FIvptsRvgV3DJnGzMP');
-dopplerServiceToken.samples.tps.push('DOPPLER_TOKEN=dp.st.prd.YQjaLeJ1reYGQu4Kuv3d440oaaSTBMCrpUbHUqupQ');
+export const dopplerServiceToken = dopplerRule('doppler-service-token', 'st', 'Doppler service token', 'CQhqUAaSU5MrYzVoUdMru8FIvptsRvgV3DJnGzMP', [
+  'DOPPLER_TOKEN=dp.st.prd.YQjaLeJ1reYGQu4Kuv3d440oaaSTBMCrpUbHUqupQ',
+]);
 export const dopplerServiceAccountToken = dopplerRule('doppler-service-account-token', 'sa', 'Doppler service account token', 'YQjaLeJ1reYGQu4Kuv3d440oaaSTBMCrpUbHUqup');
 export const dopplerCliToken = dopplerRule('doppler-cli-token', 'ct', 'Doppler CLI token', '4MRfqO0Hp1plQ1rSivliMi9ucp8GZBruF33GnCB8');
 export const dopplerScimToken = dopplerRule('doppler-scim-token', 'scim', 'Doppler SCIM token', 'jqzP7XezZBkPams6dghNYv6uBI98FrOhZuGsawnB');

@@ -15,6 +15,9 @@ interface Kind {
   envVar: string;
   token: string;
   length: number;
+  /** More keywords and true samples than the prefix and the standard snippets. */
+  keywords?: string[];
+  tps?: string[];
 }
 
 function gitlabRule(kind: Kind): Rule {
@@ -22,13 +25,13 @@ function gitlabRule(kind: Kind): Rule {
     id: kind.id,
     provider: 'GitLab',
     description: kind.description,
-    keywords: [kind.prefix.toLowerCase()],
+    keywords: [kind.prefix.toLowerCase(), ...(kind.keywords ?? [])],
     pattern: new RegExp(`(?<![\\w-])${kind.pattern}(?![\\w.-])`, 'g'),
     envVar: kind.envVar,
     docs: DOCS,
     prefixLength: kind.prefix.length,
     samples: {
-      tps: snippets(kind.token, kind.envVar),
+      tps: [...snippets(kind.token, kind.envVar), ...(kind.tps ?? [])],
       fps: [...placeholders(kind.prefix, kind.envVar, kind.length), `${kind.envVar}=${kind.token.slice(0, -4)}`],
     },
   });
@@ -42,12 +45,12 @@ export const gitlabPat = gitlabRule({
   envVar: 'GITLAB_TOKEN',
   token: 'glpat-lahEfXkl0stF_x__IJfC',
   length: 20,
+  tps: [
+    'GITLAB_TOKEN=glpat-Yx3dRk8vQ2mT9pLw7sHn4bJcFz6aGeU1oKi5.01.0w1k9v8qz',
+    'GITLAB_TOKEN=glpat-Yx3dRk8vQ2mT9pLw7sHn4bJcFz6aGeU1oKi5.0w1k9v8qz',
+    'git clone https://oauth2:glpat-lahEfXkl0stF_x__IJfC@gitlab.com/acme/infra.git',
+  ],
 });
-gitlabPat.samples.tps.push(
-  'GITLAB_TOKEN=glpat-Yx3dRk8vQ2mT9pLw7sHn4bJcFz6aGeU1oKi5.01.0w1k9v8qz',
-  'GITLAB_TOKEN=glpat-Yx3dRk8vQ2mT9pLw7sHn4bJcFz6aGeU1oKi5.0w1k9v8qz',
-  'git clone https://oauth2:glpat-lahEfXkl0stF_x__IJfC@gitlab.com/acme/infra.git',
-);
 
 export const gitlabRunnerToken = gitlabRule({
   id: 'gitlab-runner-token',
@@ -57,9 +60,9 @@ export const gitlabRunnerToken = gitlabRule({
   envVar: 'CI_RUNNER_TOKEN',
   token: 'glrt-aZO_9nfvXu_iUCZu8rG8',
   length: 20,
+  keywords: ['gr1348941'],
+  tps: ['gitlab-runner register --registration-token GR1348941mLin9Uj2-76H7hpPubyL'],
 });
-gitlabRunnerToken.keywords.push('gr1348941');
-gitlabRunnerToken.samples.tps.push('gitlab-runner register --registration-token GR1348941mLin9Uj2-76H7hpPubyL');
 
 export const gitlabDeployToken = gitlabRule({
   id: 'gitlab-deploy-token',

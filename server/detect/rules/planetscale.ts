@@ -3,7 +3,9 @@
 import type { Rule } from '../rule';
 import { placeholders, snippets, tokenRule } from './token-rule';
 
-function planetscaleRule(id: string, prefix: string, description: string, envVar: string, token: string, docs: string): Rule {
+function planetscaleRule(
+  id: string, prefix: string, description: string, envVar: string, token: string, docs: string, extraTps: string[] = [],
+): Rule {
   return tokenRule({
     id,
     provider: 'PlanetScale',
@@ -14,7 +16,7 @@ function planetscaleRule(id: string, prefix: string, description: string, envVar
     docs,
     prefixLength: prefix.length,
     samples: {
-      tps: snippets(token, envVar),
+      tps: [...snippets(token, envVar), ...extraTps],
       fps: [...placeholders(prefix, envVar, 43), `${envVar}=${token.slice(0, prefix.length + 20)}`],
     },
   });
@@ -27,9 +29,7 @@ export const planetscaleServiceToken = planetscaleRule(
 export const planetscalePassword = planetscaleRule(
   'planetscale-password', 'pscale_pw_', 'PlanetScale database password', 'DATABASE_PASSWORD',
   'pscale_pw_cHBmeE-GPHxxMzyCOyWQE0ku7emdLc5oaaWBqC-c76H', 'https://planetscale.com/docs/concepts/connection-strings',
-);
-planetscalePassword.samples.tps.push(
-  'DATABASE_URL="mysql://k2x9q7w3e5r1:pscale_pw_cHBmeE-GPHxxMzyCOyWQE0ku7emdLc5oaaWBqC-c76H@aws.connect.psdb.cloud/acme?sslaccept=strict"',
+  ['DATABASE_URL="mysql://k2x9q7w3e5r1:pscale_pw_cHBmeE-GPHxxMzyCOyWQE0ku7emdLc5oaaWBqC-c76H@aws.connect.psdb.cloud/acme?sslaccept=strict"'],
 );
 export const planetscaleOauthToken = planetscaleRule(
   'planetscale-oauth-token', 'pscale_oauth_', 'PlanetScale OAuth token', 'PLANETSCALE_OAUTH_TOKEN',
