@@ -16,13 +16,13 @@ export const vercelToken = defineRule({
   docs: 'https://vercel.com/docs/rest-api#creating-an-access-token',
   validate: (secret) => (charClasses(secret) === 3 && !looksLikePlaceholder(secret) ? {} : false),
   samples: {
-    tps: [`VERCEL_TOKEN=${TOKEN}`, `const vercelApiToken = "${TOKEN}";`, `"vercel_token": "${TOKEN}"`, `  VERCEL_TOKEN: \${{ secrets.X }}\n  VERCEL_AUTH_TOKEN: ${TOKEN}`],
+    tps: [`VERCEL_TOKEN=${TOKEN}`, `const vercelApiToken = "${TOKEN}";`, `"vercel_token": "${TOKEN}"`, `env:\n  VERCEL_ORG_ID: team_q8Wm2ZrT4kLp9XvB3nHc7Yd1\n  VERCEL_AUTH_TOKEN: ${TOKEN}`],
     fps: [
       'VERCEL_TOKEN=${{ secrets.VERCEL_TOKEN }}',
       'VERCEL_PROJECT_ID=prj_AghV9jY1MF3ehQBb1TJcYjE6',
       'VERCEL_TOKEN=xxxxxxxxxxxxxxxxxxxxxxxx',
       'VERCEL_TOKEN=yourvercelaccesstokenhere',
-      'VERCEL_TOKEN=configureyourtokeninvercel',
+      'VERCEL_TOKEN=PutYourVercelTokenHere01',
     ],
   },
 });
