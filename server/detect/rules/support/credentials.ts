@@ -7,8 +7,8 @@ import { isPlaceholder } from './placeholder';
 //   `$PASS`), masks (`****`, `xxxx`), stand-in words (`password`, `changeme`, `secret`…);
 // - documentation hosts (example.com/.org/.net, *.example, *.invalid, *.test: RFC 2606/6761) are never findings;
 // - `anonymous`/`ftp` logins, and short passwords under a stand-in user name (`user:he%2Fo@`), are examples;
-// - a well-known default or trivial password (`postgres`, `root`, `guest`, the user name itself, ≤ 4
-//   characters) on loopback or a bare service name (`db`, `redis` in docker-compose) is the dev stack's
+// - a well-known default or trivial password (`postgres`, `root`, `guest`, the user name itself, ≤ 5
+//   characters, one short lowercase word) on loopback or a bare service name (`db`, `redis` in docker-compose) is the dev stack's
 //   default, not a leak: dropped; the same on a real host name is a weak credential: a low-confidence warning;
 // - any other password on loopback is a local/test credential: a warning; elsewhere an error.
 
@@ -44,11 +44,12 @@ export function judgeUrlPassword(rawPassword: string, rawUser: string, host: str
   const password = decoded(rawPassword);
   const user = decoded(rawUser);
   const lower = password.toLowerCase();
-  if (TEMPLATE.test(password) || STAND_IN.has(lower) || /^(.)\1*$/.test(password) || isPlaceholder(password)) return false;
+  // A backslash is never bare in a URL: regex sources and escapes (`\\k\\+`), not passwords.
+  if (password.includes('\\') || TEMPLATE.test(password) || STAND_IN.has(lower) || /^(.)\1*$/.test(password) || isPlaceholder(password)) return false;
   if (DOC_HOST.test(host)) return false;
   // `anonymous:me@` is a public login convention; `user:pa55@` is what docs write for a short example.
   if (/^(?:anonymous|anon|ftp)$/i.test(user) || (STAND_IN_USERS.test(user) && password.length < 8)) return false;
-  const trivial = DEFAULTS.has(lower) || lower === user.toLowerCase() || password.length <= 4;
+  const trivial = DEFAULTS.has(lower) || lower === user.toLowerCase() || password.length <= 5 || /^[a-z]{1,8}$/.test(password);
   const loopback = LOOPBACK.test(host);
   if (trivial) {
     if (loopback || !host.includes('.')) return false;
