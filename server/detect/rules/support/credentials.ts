@@ -44,7 +44,7 @@ export function judgeUrlPassword(rawPassword: string, rawUser: string, host: str
   const password = decoded(rawPassword);
   const user = decoded(rawUser);
   const lower = password.toLowerCase();
-  // A backslash is never bare in a URL: regex sources and escapes (`\\k\\+`), not passwords.
+  // A backslash is never bare in a URL: regex sources and escapes (`\k\+`), not passwords.
   if (password.includes('\\') || TEMPLATE.test(password) || STAND_IN.has(lower) || /^(.)\1*$/.test(password) || isPlaceholder(password)) return false;
   if (DOC_HOST.test(host)) return false;
   // `anonymous:me@` is a public login convention; `user:pa55@` is what docs write for a short example.
