@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { repoRoot, resultsDir } from './code-server';
 
 const inputs = ['dist/extension.js', 'dist/server.js', 'dist/keychain-worker.js', 'package.json', '.vscodeignore'];
+// (Other bundles are rebuilt with these by `npm run build`, so these three dates stand for all of dist/.)
 
 export function packageVsix(): string {
   for (const bundle of inputs.slice(0, 3)) {
