@@ -379,3 +379,15 @@ test('a hidden prompt on a terminal: the value is not echoed; reveal prints it t
   assert.ok(revealed.includes(STRIPE));
   assert.equal(JSON.parse(readFileSync(join(dir, '.keywarden/audit.jsonl'), 'utf8').trim().split('\n').pop()!).details.via, 'terminal');
 });
+
+test('rotation of a .env key keeps the previous value as NAME_PREVIOUS until finish; revoke removes the line', () => {
+  const dir = project('# config\nPORT=3000\n');
+  assert.equal(kw(dir, ['keys', 'add', 'STRIPE_SECRET_KEY', '--provider', 'stripe', '--env', 'dev', '--owner', 'me', '--storage', 'dotenv'], { input: STRIPE }).code, 0);
+  assert.equal(kw(dir, ['rotate', 'STRIPE_SECRET_KEY'], { input: STRIPE_NEW }).code, 0);
+  assert.equal(readFileSync(join(dir, '.env'), 'utf8'), `# config\nPORT=3000\nSTRIPE_SECRET_KEY=${STRIPE_NEW}\nSTRIPE_SECRET_KEY_PREVIOUS=${STRIPE}\n`);
+  assert.equal(kw(dir, ['rotate', 'STRIPE_SECRET_KEY', '--finish']).code, 0);
+  assert.equal(readFileSync(join(dir, '.env'), 'utf8'), `# config\nPORT=3000\nSTRIPE_SECRET_KEY=${STRIPE_NEW}\n`);
+  assert.equal(kw(dir, ['revoke', 'STRIPE_SECRET_KEY', '--reason', 'replaced by a restricted key']).code, 0);
+  assert.equal(readFileSync(join(dir, '.env'), 'utf8'), '# config\nPORT=3000\n');
+  assert.equal(key(dir, 'STRIPE_SECRET_KEY').status, 'revoked');
+});
