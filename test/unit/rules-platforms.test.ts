@@ -248,6 +248,10 @@ test('checksummed tokens: a valid checksum is high confidence, a broken one low'
   // A freshly constructed token, not one from the samples.
   const random = 'q8Wm2ZrT4kLp9XvB3nHc7Yd1Gs5Fa6';
   assert.equal(confidenceOf(byId('github-refresh-token'), `t = "ghr_${random}${base62(crc32(random), 6)}"`), 'high');
+  // A valid checksum beats the placeholder heuristics: random tokens do sometimes contain "xxxx".
+  const unlucky = 'Ab3xxxxQ9wXv2LmT7rBn4Yc8Hd1Fs6';
+  assert.equal(confidenceOf(byId('github-pat'), `t = "ghp_${unlucky}${base62(crc32(unlucky), 6)}"`), 'high');
+  assert.equal(hits(byId('github-pat'), `t = "ghp_${unlucky}000000"`).length, 0);
 });
 
 test('context decides the unprefixed and environment-specific kinds', () => {

@@ -40,7 +40,7 @@ export const ageSecretKey = tokenRule({
   envVar: 'SOPS_AGE_KEY',
   docs: 'https://github.com/FiloSottile/age#readme',
   prefixLength: 16,
-  check: (secret) => (isValidBech32(secret) ? {} : { confidence: 'low' }),
+  checksum: isValidBech32,
   samples: {
     tps: [
       ...snippets(KEY, 'SOPS_AGE_KEY'),

@@ -29,7 +29,7 @@ function classicTokenRule(kind: Kind): Rule {
     envVar: kind.envVar,
     docs: DOCS,
     prefixLength: kind.prefix.length,
-    check: (secret) => (hasCrc32Base62Checksum(secret.slice(kind.prefix.length)) ? {} : { confidence: 'low' }),
+    checksum: (secret) => hasCrc32Base62Checksum(secret.slice(kind.prefix.length)),
     samples: {
       tps: [...snippets(a, kind.envVar), `git remote set-url origin https://x-access-token:${b}@github.com/acme/api.git`, `token: ${kind.badChecksum}`],
       fps: [

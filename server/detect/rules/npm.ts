@@ -17,7 +17,7 @@ export const npmToken = tokenRule({
   envVar: 'NPM_TOKEN',
   docs: 'https://docs.npmjs.com/about-access-tokens',
   prefixLength: 4,
-  check: (secret) => (hasCrc32Base62Checksum(secret.slice(4)) ? {} : { confidence: 'low' }),
+  checksum: (secret) => hasCrc32Base62Checksum(secret.slice(4)),
   samples: {
     tps: [
       ...snippets(TOKEN, 'NPM_TOKEN'),

@@ -8,19 +8,26 @@ export interface TokenRuleSpec extends Omit<Rule, 'validate' | 'minEntropy'> {
   /** Length of the literal prefix in the secret; the rest is checked for placeholder filler. */
   prefixLength: number;
   minEntropy?: number;
+  /**
+   * For formats that end in a checksum: a candidate that passes is certain (high confidence, whatever it
+   * looks like); one that fails is still reported, with low confidence, unless it looks like a placeholder.
+   */
+  checksum?: (secret: string) => boolean;
   /** Further checks on a candidate that is not a placeholder. */
   check?: Rule['validate'];
 }
 
 export function tokenRule(spec: TokenRuleSpec): Rule {
-  const { prefixLength, check, ...rule } = spec;
+  const { prefixLength, checksum, check, ...rule } = spec;
   return defineRule({
     minEntropy: 3,
     anchored: true,
     ...rule,
     validate: (secret, match, ctx): Verdict | false => {
-      if (looksLikePlaceholder(secret.slice(prefixLength))) return false;
-      return check ? check(secret, match, ctx) : {};
+      const certain = checksum?.(secret);
+      if (!certain && looksLikePlaceholder(secret.slice(prefixLength))) return false;
+      const verdict = check ? check(secret, match, ctx) : {};
+      return verdict && checksum && !certain ? { ...verdict, confidence: 'low' } : verdict;
     },
   });
 }
