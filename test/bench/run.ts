@@ -1,0 +1,262 @@
+// `npm run bench`: throughput, memory, linearity and latency of the engine and of `keywarden scan`, and the
+// same figures for secretlint on a subset it can finish. Prints a table and saves .bench/results.json.
+// Asserts nothing: the figures are for reading (targets from issue 2 are shown beside them).
+// Build first (`npm run build`): the end-to-end figures run dist/cli.js.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { createScanner } from '../../server/detect/scanner';
+import type { WalkedFile } from '../../server/detect/walker';
+import { syntheticCorpus } from './corpus';
+import { formatLatency, measureLspLatency, sampleSource } from './lsp-latency';
+import { mb, median, percentile, round, runChild } from './measure';
+import { BENCH_DIR, ensureRealTree, makeSubset, readTexts, REAL_TREE, REPO, walkedFiles } from './trees';
+
+const CLI = join(REPO, 'dist/cli.js');
+const SECRETLINT = join(REPO, 'node_modules/.bin/secretlint');
+
+interface Row {
+  section: string;
+  what: string;
+  figure: string;
+  target?: string;
+  met?: boolean;
+}
+
+const rows: Row[] = [];
+const results: Record<string, unknown> = {};
+
+function row(section: string, what: string, figure: string, target?: string, met?: boolean): void {
+  rows.push({ section, what, figure, target, met });
+  console.log(`  ${what}: ${figure}${target ? `  (target ${target}: ${met ? 'met' : 'MISSED'})` : ''}`);
+}
+
+const rate = (bytes: number, ms: number) => mb(bytes) / (ms / 1000);
+
+interface CliSummary { findings: number; filesScanned: number; bytesScanned: number; filesSkipped: number }
+
+async function cliScan(target: string, cwd: string, extra: string[] = []) {
+  const run = await runChild(process.execPath, [CLI, 'scan', '--no-ignore', '--format', 'json', ...extra, target], cwd);
+  if (run.code !== 0 && run.code !== 1) throw new Error(`keywarden scan exited ${run.code}: ${run.stderr.slice(0, 500)}`);
+  const summary = (JSON.parse(run.stdout) as { summary: CliSummary }).summary;
+  return { ...run, summary };
+}
+
+/** (a) The real tree end to end, pooled and single-threaded, and the engine alone on one core. */
+async function realTree(files: WalkedFile[]) {
+  console.log('\n(a) real tree: this project\'s node_modules copied to .bench/real-tree');
+  const treeBytes = files.reduce((n, f) => n + f.size, 0);
+  row('a', 'tree', `${files.length} files / ${round(mb(treeBytes))} MB under the size cap`);
+  await cliScan(REAL_TREE, REPO); // warm the page cache so both runs read from memory
+  const pooled = await cliScan('.bench/real-tree', REPO);
+  const single = await cliScan('.bench/real-tree', REPO, ['--jobs', '1']);
+  const s = pooled.summary;
+  const pooledRate = rate(s.bytesScanned, pooled.wallMs);
+  row('a', 'keywarden scan end to end (worker pool)', `${round(pooledRate)} MB/s, ${Math.round(s.filesScanned / (pooled.wallMs / 1000))} files/s, ${round(pooled.wallMs / 1000, 2)} s wall, peak RSS ${Math.round(pooled.peakRssMB)} MB; ${s.filesScanned} files / ${round(mb(s.bytesScanned))} MB scanned, ${s.findings} findings`, '≥ 30 MB/s', pooledRate >= 30);
+  row('a', 'peak memory (worker pool)', `${Math.round(pooled.peakRssMB)} MB`, '< 300 MB', pooled.peakRssMB < 300);
+  const singleRate = rate(single.summary.bytesScanned, single.wallMs);
+  row('a', 'keywarden scan end to end (--jobs 1, in process)', `${round(singleRate)} MB/s, ${round(single.wallMs / 1000, 2)} s wall, peak RSS ${Math.round(single.peakRssMB)} MB; pool speed-up ×${round(single.wallMs / pooled.wallMs, 2)}`);
+
+  const texts = readTexts(files);
+  const textBytes = texts.reduce((n, t) => n + t.bytes, 0);
+  const scanner = createScanner();
+  for (const t of texts.slice(0, 500)) scanner.scan(t.text, t.rel); // JIT warm-up
+  const times: number[] = [];
+  let findings = 0;
+  for (let pass = 0; pass < 2; pass++) {
+    const started = performance.now();
+    for (const t of texts) findings += scanner.scan(t.text, t.rel).length;
+    times.push(performance.now() - started);
+  }
+  const engineMs = Math.min(...times);
+  const engineRate = rate(textBytes, engineMs);
+  row('a', 'engine alone, one core (scan() only, files read first)', `${round(engineRate)} MB/s over ${round(mb(textBytes))} MB (${round(engineMs / 1000, 2)} s, best of 2), ${findings / 2} findings`, '≥ 50 MB/s', engineRate >= 50);
+  results.realTree = {
+    files: files.length, bytes: treeBytes,
+    cli: { wallMs: pooled.wallMs, peakRssMB: pooled.peakRssMB, mbPerS: pooledRate, filesPerS: s.filesScanned / (pooled.wallMs / 1000), ...s },
+    cliSingleThread: { wallMs: single.wallMs, peakRssMB: single.peakRssMB, mbPerS: singleRate, ...single.summary },
+    engine: { bytes: textBytes, ms: engineMs, mbPerS: engineRate },
+  };
+}
+
+/** (b) The dense synthetic corpus: throughput, and how many planted secrets are found vs false alarms. */
+function synthetic() {
+  console.log('\n(b) dense synthetic corpus (20 MB, a secret or a trap every ~20 lines)');
+  const corpus = syntheticCorpus(20e6);
+  const bytes = corpus.reduce((n, f) => n + Buffer.byteLength(f.text), 0);
+  const scanner = createScanner();
+  for (const f of corpus.slice(0, 50)) scanner.scan(f.text, f.rel);
+  let planted = 0;
+  let found = 0;
+  let falseAlarms = 0;
+  let findings = 0;
+  const started = performance.now();
+  const perFile = corpus.map((f) => scanner.scan(f.text, f.rel));
+  const ms = performance.now() - started;
+  corpus.forEach((f, i) => {
+    planted += f.secretLines.size;
+    const hit = new Set<number>();
+    for (const x of perFile[i]) {
+      findings++;
+      if (f.secretLines.has(x.line)) hit.add(x.line);
+      else falseAlarms++;
+    }
+    found += hit.size;
+  });
+  const mbps = rate(bytes, ms);
+  row('b', 'engine, one core', `${round(mbps)} MB/s over ${corpus.length} files / ${round(mb(bytes))} MB (${round(ms / 1000, 2)} s), ${findings} findings`);
+  row('b', 'planted secret lines found', `${found}/${planted} (recall ${round((100 * found) / planted)} %), ${falseAlarms} findings on trap or code lines (precision ${round((100 * (findings - falseAlarms)) / Math.max(1, findings))} %)`);
+  results.synthetic = { files: corpus.length, bytes, ms, mbPerS: mbps, findings, planted, found, falseAlarms };
+}
+
+/** (c) Linearity: the same corpus at 1×, 2×, 4×, as many files and as one big text. */
+function linearity() {
+  console.log('\n(c) linearity: engine on 1×, 2×, 4× of the same 4 MB corpus');
+  const base = syntheticCorpus(4e6, 7);
+  const scanner = createScanner();
+  for (const f of base.slice(0, 50)) scanner.scan(f.text, f.rel);
+  const out: Record<string, unknown>[] = [];
+  for (const shape of ['files', 'one text'] as const) {
+    let first = 0;
+    for (const k of [1, 2, 4]) {
+      const files = Array.from({ length: k }, (_, copy) => base.map((f) => ({ rel: `copy${copy}/${f.rel}`, text: f.text }))).flat();
+      const inputs = shape === 'files' ? files : [{ rel: 'all.ts', text: files.map((f) => f.text).join('\n') }];
+      const times: number[] = [];
+      for (let rep = 0; rep < 3; rep++) {
+        const started = performance.now();
+        for (const f of inputs) scanner.scan(f.text, f.rel);
+        times.push(performance.now() - started);
+      }
+      const ms = median(times);
+      if (k === 1) first = ms;
+      const bytes = inputs.reduce((n, f) => n + f.text.length, 0);
+      row('c', `${shape} ×${k}`, `${round(mb(bytes))} MB in ${Math.round(ms)} ms (${round(rate(bytes, ms))} MB/s), time ratio to ×1: ${round(ms / first, 2)} (linear = ${k})`);
+      out.push({ shape, factor: k, bytes, ms, ratio: ms / first });
+    }
+  }
+  results.linearity = out;
+}
+
+/** (d) One 2,000-line file in process, many runs. */
+function oneFile() {
+  console.log('\n(d) one 2,000-line TypeScript file in process');
+  const text = sampleSource(2000);
+  const scanner = createScanner();
+  for (let i = 0; i < 30; i++) scanner.scan(text, 'src/big.ts');
+  const times: number[] = [];
+  let findings = 0;
+  for (let i = 0; i < 300; i++) {
+    const started = performance.now();
+    findings = scanner.scan(text, 'src/big.ts').length;
+    times.push(performance.now() - started);
+  }
+  const p50 = median(times);
+  const p95 = percentile(times, 95);
+  row('d', `scan() of ${text.split('\n').length} lines / ${round(text.length / 1024)} KB, ${findings} findings`, `median ${round(p50, 2)} ms, p95 ${round(p95, 2)} ms (n=300)`, '< 5 ms', p95 < 5);
+  results.oneFile = { lines: 2000, bytes: text.length, medianMs: p50, p95Ms: p95, runs: times.length };
+}
+
+/** (e) secretlint with its recommended preset vs keywarden on the same subset of the real tree. */
+async function peer(files: WalkedFile[]) {
+  console.log('\n(e) the peer: secretlint + @secretlint/secretlint-rule-preset-recommend, same subset');
+  if (!existsSync(SECRETLINT)) {
+    row('e', 'secretlint', 'not installed (devDependency missing): skipped');
+    return;
+  }
+  const secretlint = (dir: string, limitMs: number) =>
+    runChild(SECRETLINT, ['--format', 'json', '--output', join(dir, 'secretlint.json'), 'tree/**/*'], dir, limitMs);
+  // A trial on a 2 MB sample gives secretlint's pace; the subset is what it should scan in about 40 s. It is
+  // super-linear on some files, so the real run has a hard limit and the ratio becomes a lower bound.
+  const trial = makeSubset(files, 2e6);
+  const trialRun = await secretlint(trial.dir, 120_000);
+  rmSync(trial.dir, { recursive: true, force: true });
+  const pace = trialRun.timedOut ? 0.01 : rate(trial.bytes, trialRun.wallMs);
+  const targetBytes = Math.min(15e6, Math.max(1e6, pace * 40 * 1e6));
+  const subset = makeSubset(files, targetBytes);
+  const limitMs = 150_000;
+  try {
+    const sl = await secretlint(subset.dir, limitMs);
+    if (!sl.timedOut && sl.code !== 0) throw new Error(`secretlint exited ${sl.code}: ${sl.stderr.slice(0, 300)}`);
+    const slFindings = sl.timedOut ? undefined
+      : (JSON.parse(readFileSync(join(subset.dir, 'secretlint.json'), 'utf8')) as { messages: unknown[] }[]).reduce((n, f) => n + f.messages.length, 0);
+    const kw = await cliScan('tree', subset.dir);
+    const slRate = rate(subset.bytes, sl.wallMs);
+    const kwRate = rate(kw.summary.bytesScanned, kw.wallMs);
+    const atLeast = sl.timedOut ? '≥ ' : '';
+    row('e', 'subset', `${subset.files} files / ${round(mb(subset.bytes))} MB, a random sample of the real tree (secretlint's 2 MB trial: ${round(pace, 2)} MB/s)`);
+    row('e', 'secretlint', sl.timedOut
+      ? `did not finish in ${limitMs / 1000} s: < ${round(slRate, 2)} MB/s, peak RSS ≥ ${Math.round(sl.peakRssMB)} MB`
+      : `${round(slRate, 2)} MB/s, ${round(sl.wallMs / 1000, 1)} s wall, peak RSS ${Math.round(sl.peakRssMB)} MB, ${slFindings} findings`);
+    row('e', 'keywarden scan', `${round(kwRate, 1)} MB/s, ${round(kw.wallMs / 1000, 2)} s wall, peak RSS ${Math.round(kw.peakRssMB)} MB, ${kw.summary.findings} findings (${kw.summary.filesScanned} files)`);
+    row('e', 'ratio', `keywarden is ${atLeast}×${round(kwRate / slRate, 1)} faster, with ${round(sl.peakRssMB / kw.peakRssMB, 1)}× ${sl.timedOut ? '(at least) ' : ''}less peak memory`);
+    results.peer = {
+      subset: { files: subset.files, bytes: subset.bytes },
+      secretlint: { wallMs: sl.wallMs, timedOut: sl.timedOut, peakRssMB: sl.peakRssMB, mbPerS: slRate, findings: slFindings, trialMbPerS: pace },
+      keywarden: { wallMs: kw.wallMs, peakRssMB: kw.peakRssMB, mbPerS: kwRate, ...kw.summary },
+      speedRatio: kwRate / slRate,
+    };
+  } finally {
+    rmSync(subset.dir, { recursive: true, force: true });
+  }
+}
+
+/** (f) The language server as an editor sees it (test/bench/lsp-latency.ts). */
+async function lspLatency() {
+  console.log('\n(f) language server: didChange → publishDiagnostics');
+  try {
+    const latency = await measureLspLatency();
+    for (const line of formatLatency(latency).split('\n')) row('f', line.replace(/:.*$/, '').trim(), line.replace(/^[^:]*:\s*/, ''));
+    results.lspLatency = latency;
+  } catch (err) {
+    row('f', 'language server', `not measured: ${(err as Error).message.split('\n')[0]}`);
+  }
+}
+
+function printTable(): void {
+  const width = (k: keyof Row) => Math.max(...rows.map((r) => String(r[k] ?? '').length));
+  const [w1, w2] = [width('what'), width('figure')];
+  console.log('\nSummary');
+  console.log(`${'sec'.padEnd(3)}  ${'measure'.padEnd(w1)}  ${'figure'.padEnd(w2)}  target`);
+  for (const r of rows) {
+    const target = r.target ? `${r.target} ${r.met ? '✓' : '✗'}` : '';
+    console.log(`${r.section.padEnd(3)}  ${r.what.padEnd(w1)}  ${r.figure.padEnd(w2)}  ${target}`);
+  }
+}
+
+async function main(): Promise<void> {
+  if (!existsSync(CLI)) throw new Error('dist/cli.js is missing: run `npm run build` first');
+  const started = performance.now();
+  const env = {
+    date: new Date().toISOString(),
+    node: process.version,
+    cpu: cpus()[0]?.model,
+    cores: availableParallelism(),
+    memoryGB: round(totalmem() / 2 ** 30),
+    loadAverage: loadavg().map((n) => round(n, 2)),
+    commit: execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: REPO, encoding: 'utf8' }).trim(),
+  };
+  console.log(`keywarden bench · ${env.date} · node ${env.node} · ${env.cores} cores · load ${env.loadAverage.join(' ')} · ${env.commit}`);
+  results.environment = env;
+  // `npm run bench -- b d` runs only those sections.
+  const only = process.argv.slice(2);
+  const want = (section: string) => only.length === 0 || only.includes(section);
+  ensureRealTree();
+  const files = await walkedFiles(REAL_TREE);
+  if (want('a')) await realTree(files);
+  if (want('b')) synthetic();
+  if (want('c')) linearity();
+  if (want('d')) oneFile();
+  if (want('e')) await peer(files);
+  if (want('f')) await lspLatency();
+  printTable();
+  results.rows = rows;
+  results.totalSeconds = (performance.now() - started) / 1000;
+  writeFileSync(join(BENCH_DIR, 'results.json'), JSON.stringify(results, null, 2) + '\n');
+  console.log(`\nSaved .bench/results.json (${round(results.totalSeconds as number)} s in all).`);
+}
+
+main().catch((err) => {
+  console.error(`bench failed: ${(err as Error).stack ?? err}`);
+  process.exitCode = 1;
+});
