@@ -84,7 +84,12 @@ describe('the Keys sidebar, in a real VS Code', { timeout: 400_000 }, () => {
 
   async function contextMenu(name: string, action: string): Promise<void> {
     await keyRow(name).click({ button: 'right' });
-    await wb.page.locator('.monaco-menu .action-label', { hasText: action }).filter({ visible: true }).first().click();
+    // Hover (which focuses the entry) and Enter: a click right after the menu opens is sometimes swallowed.
+    const item = wb.page.locator('.monaco-menu .action-item', { hasText: action }).filter({ visible: true }).first();
+    await item.hover();
+    await wb.page.locator('.monaco-menu .action-item.focused', { hasText: action }).waitFor();
+    await wb.page.keyboard.press('Enter');
+    await item.waitFor({ state: 'hidden' });
   }
 
   before(async () => {
