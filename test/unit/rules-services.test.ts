@@ -208,6 +208,28 @@ function filesUnder(dir: string): string[] {
   );
 }
 
+/** Start offsets of a rule's keywords in `text`, ascending, as the engine's keyword pass reports them. */
+function keywordStarts(rule: Rule, text: string): number[] {
+  const lower = text.toLowerCase();
+  const starts = new Set<number>();
+  for (const k of rule.keywords) for (let i = lower.indexOf(k); i >= 0; i = lower.indexOf(k, i + 1)) starts.add(i);
+  return [...starts].sort((a, b) => a - b);
+}
+
+describe('anchored services rules', () => {
+  it('find the same secrets when tried only where their keywords start', () => {
+    const anchored = rules.filter((r) => r.anchored);
+    assert.ok(anchored.length >= 40, `${anchored.length} anchored`);
+    for (const rule of anchored) {
+      for (const sample of [...rule.samples.tps, ...rule.samples.fps]) {
+        const ctx = { text: sample, path: 'sample.ts' };
+        const spans = (found: ReturnType<typeof run>) => found.map((f) => [f.offset, f.endOffset, f.verdict.severity]);
+        assert.deepEqual(spans(matchRule(rule, ctx, keywordStarts(rule, sample))), spans(run(rule, sample)), `${rule.id}: ${sample}`);
+      }
+    }
+  });
+});
+
 describe('services rules on traps', () => {
   it('find nothing in hashes, ids, integrity strings and encoded blobs', () => {
     const traps: string[] = [];

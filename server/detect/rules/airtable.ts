@@ -6,6 +6,7 @@ export const airtablePat = defineRule({
   provider: 'Airtable',
   description: 'Airtable personal access token',
   keywords: ['pat'],
+  anchored: true,
   // pat<14-character token id>.<64 hex secret>
   pattern: /(?<![\w.-])pat[A-Za-z0-9]{14}\.[a-f0-9]{64}(?![\w.-])/g,
   envVar: 'AIRTABLE_API_KEY',

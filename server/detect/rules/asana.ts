@@ -6,6 +6,7 @@ export const asanaPat = defineRule({
   provider: 'Asana',
   description: 'Asana personal access token',
   keywords: ['1/', '2/'],
+  anchored: true,
   // 1/<user gid>:<32 hex> (older) or 2/<user gid>/<app gid>:<32 hex>.
   pattern: /(?<![\w/.:-])(?:1\/[0-9]{13,19}|2\/[0-9]{13,19}\/[0-9]{13,19}):[0-9a-f]{32}(?![\w-])/g,
   envVar: 'ASANA_ACCESS_TOKEN',

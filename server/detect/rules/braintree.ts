@@ -7,6 +7,7 @@ export const braintreeAccessToken = defineRule({
   provider: 'PayPal Braintree',
   description: 'PayPal Braintree access token',
   keywords: ['access_token$'],
+  anchored: true,
   // access_token$<environment>$<merchant id>$<32 hex>
   pattern: /(?<secret>access_token\$(?<env>production|sandbox)\$[0-9a-z]{16}\$[0-9a-f]{32})(?![\w-])/g,
   envVar: 'BRAINTREE_ACCESS_TOKEN',

@@ -6,6 +6,7 @@ export const brevoApiKey = defineRule({
   provider: 'Brevo (Sendinblue)',
   description: 'Brevo (Sendinblue) API or SMTP key',
   keywords: ['xkeysib-', 'xsmtpsib-'],
+  anchored: true,
   // xkeysib- (API) or xsmtpsib- (SMTP) + 64 hex + '-' + 16 alphanumerics.
   pattern: /(?<![\w-])x(?:keysib|smtpsib)-[a-f0-9]{64}-[A-Za-z0-9]{16}(?![\w-])/g,
   envVar: 'BREVO_API_KEY',

@@ -11,6 +11,7 @@ export const coinbaseApiSecret = defineRule({
   provider: 'Coinbase',
   description: 'Coinbase API secret or access token',
   keywords: ['coinbase'],
+  anchored: true,
   pattern: new RegExp(assigned('coinbase[\\w.-]{0,20}?(?:secret|private|token)', '[A-Za-z0-9+/_-]{32,88}={0,2}'), 'gi'),
   envVar: 'COINBASE_API_SECRET',
   minEntropy: 3.5,

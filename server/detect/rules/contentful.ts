@@ -6,6 +6,7 @@ export const contentfulPat = defineRule({
   provider: 'Contentful',
   description: 'Contentful management personal access token',
   keywords: ['cfpat-'],
+  anchored: true,
   pattern: /(?<![\w-])CFPAT-[A-Za-z0-9_-]{43}(?![\w-])/g,
   envVar: 'CONTENTFUL_MANAGEMENT_TOKEN',
   validate: unlessPlaceholder(6),

@@ -11,6 +11,7 @@ export const dbConnectionString = defineRule({
   provider: 'Database',
   description: 'Database or broker URL with a password',
   keywords: ['postgres', 'mysql', 'mariadb', 'mongodb', 'redis', 'amqp', 'mssql', 'sqlserver', 'cockroachdb', 'clickhouse'],
+  anchored: true,
   // Two places hold the password: the userinfo (scheme[+driver]://user:password@host; the user may be empty,
   // as in redis://:password@host; the lookahead demands the `@`) or a JDBC-style parameter
   // (jdbc:postgresql://host/db?user=app&password=…, jdbc:sqlserver://host;user=sa;password=…).

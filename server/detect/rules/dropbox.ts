@@ -7,6 +7,7 @@ export const dropboxAccessToken = defineRule({
   provider: 'Dropbox',
   description: 'Dropbox short-lived access token',
   keywords: ['sl.'],
+  anchored: true,
   // sl. (or sl.u. / sl.B for newer tokens) + 130+ base64url characters; nothing else that long starts `sl.`.
   pattern: /(?<![\w.-])sl\.(?:u\.)?[A-Za-z0-9_-]{130,1500}(?![\w.-])/g,
   envVar: 'DROPBOX_ACCESS_TOKEN',

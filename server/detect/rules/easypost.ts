@@ -9,6 +9,7 @@ export const easypostApiKey = defineRule({
   provider: 'EasyPost',
   description: 'EasyPost API key',
   keywords: ['ezak', 'eztk'],
+  anchored: true,
   pattern: /(?<![\w-])EZ[AT]K[A-Za-z0-9]{54}(?![\w-])/g,
   envVar: 'EASYPOST_API_KEY',
   validate: (secret) =>

@@ -7,6 +7,7 @@ export const facebookAccessToken = defineRule({
   provider: 'Meta (Facebook)',
   description: 'Meta (Facebook) Graph API access token',
   keywords: ['eaa'],
+  anchored: true,
   // User, page and app tokens start EAA + a letter other than A (EAAA is Square's), then 100+ alphanumerics.
   pattern: /(?<![\w-])EAA[B-Z][A-Za-z0-9]{100,400}(?![\w+/=-])/g,
   envVar: 'FACEBOOK_ACCESS_TOKEN',

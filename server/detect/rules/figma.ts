@@ -6,6 +6,7 @@ export const figmaPat = defineRule({
   provider: 'Figma',
   description: 'Figma personal access token',
   keywords: ['figd_'],
+  anchored: true,
   pattern: /(?<![\w-])figd_[A-Za-z0-9_-]{38,64}(?![\w-])/g,
   envVar: 'FIGMA_TOKEN',
   minEntropy: 3.5,

@@ -8,6 +8,7 @@ export const flutterwaveSecretKey = defineRule({
   provider: 'Flutterwave',
   description: 'Flutterwave secret key',
   keywords: ['flwseck'],
+  anchored: true,
   pattern: /(?<![\w-])FLWSECK(?:_TEST)?-[a-f0-9]{32}-X(?![\w-])/g,
   envVar: 'FLW_SECRET_KEY',
   validate: (secret) => (isPlaceholder(secret.slice(-34, -2)) ? false : modeVerdict(!secret.includes('_TEST'), 'Flutterwave secret key')),

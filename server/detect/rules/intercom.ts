@@ -9,6 +9,7 @@ export const intercomAccessToken = defineRule({
   provider: 'Intercom',
   description: 'Intercom access token',
   keywords: ['intercom'],
+  anchored: true,
   pattern: new RegExp(assigned('intercom', '[A-Za-z0-9+/_-]{56,70}={0,2}'), 'gi'),
   envVar: 'INTERCOM_ACCESS_TOKEN',
   minEntropy: 4,

@@ -38,6 +38,7 @@ export const jwt = defineRule({
   provider: 'JSON Web Token',
   description: 'JSON Web Token',
   keywords: ['eyj'],
+  anchored: true,
   pattern: PATTERN,
   envVar: 'JWT_TOKEN',
   confidence: 'medium',

@@ -8,6 +8,7 @@ export const mapboxSecretToken = defineRule({
   provider: 'Mapbox',
   description: 'Mapbox secret access token',
   keywords: ['sk.eyj'],
+  anchored: true,
   pattern: /(?<![\w.-])sk\.eyJ[A-Za-z0-9_-]{20,300}\.[A-Za-z0-9_-]{20,40}(?![\w.-])/g,
   envVar: 'MAPBOX_SECRET_TOKEN',
   validate: (secret) => (typeof decodeJsonSegment(secret.split('.')[1]!)?.u === 'string' ? {} : false),

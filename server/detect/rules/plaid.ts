@@ -11,6 +11,7 @@ export const plaidAccessToken = defineRule({
   provider: 'Plaid',
   description: 'Plaid access token',
   keywords: ['access-production-', 'access-development-', 'access-sandbox-'],
+  anchored: true,
   pattern: /(?<![\w-])access-(?:production|development|sandbox)-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?![\w-])/g,
   envVar: 'PLAID_ACCESS_TOKEN',
   validate: (secret) => {
@@ -33,6 +34,7 @@ export const plaidSecret = defineRule({
   provider: 'Plaid',
   description: 'Plaid API secret',
   keywords: ['plaid'],
+  anchored: true,
   pattern: new RegExp(assigned('plaid', '[0-9a-f]{30}'), 'gi'),
   envVar: 'PLAID_SECRET',
   minEntropy: 3,

@@ -8,6 +8,7 @@ export const postmarkServerToken = defineRule({
   provider: 'Postmark',
   description: 'Postmark server or account API token',
   keywords: ['postmark'],
+  anchored: true,
   pattern: new RegExp(assigned('postmark', '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}'), 'gi'),
   envVar: 'POSTMARK_SERVER_TOKEN',
   validate: unlessPlaceholder(),

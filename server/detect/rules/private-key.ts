@@ -141,6 +141,7 @@ export const puttyPrivateKey = defineRule({
   provider: 'Private key',
   description: 'PuTTY private key (.ppk)',
   keywords: ['putty-user-key-file'],
+  anchored: true,
   pattern: PPK,
   envVar: 'SSH_PRIVATE_KEY',
   validate: (secret, m): Verdict | false => {

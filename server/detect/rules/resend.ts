@@ -7,6 +7,7 @@ export const resendApiKey = defineRule({
   provider: 'Resend',
   description: 'Resend API key',
   keywords: ['re_'],
+  anchored: true,
   // re_<8-character id>_<24-character secret>
   pattern: /(?<![\w-])re_[A-Za-z0-9]{8}_[A-Za-z0-9]{24}(?![\w-])/g,
   envVar: 'RESEND_API_KEY',

@@ -6,6 +6,7 @@ export const sendgridApiKey = defineRule({
   provider: 'SendGrid',
   description: 'SendGrid API key',
   keywords: ['sg.'],
+  anchored: true,
   // SG.<22-char key id>.<43-char secret>, both base64url.
   pattern: /(?<![\w.-])SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}(?![\w-])/g,
   envVar: 'SENDGRID_API_KEY',

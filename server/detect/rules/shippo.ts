@@ -7,6 +7,7 @@ export const shippoApiToken = defineRule({
   provider: 'Shippo',
   description: 'Shippo API token',
   keywords: ['shippo_live_', 'shippo_test_'],
+  anchored: true,
   pattern: /(?<![\w-])shippo_(?:live|test)_[a-f0-9]{40}(?![\w-])/g,
   envVar: 'SHIPPO_API_TOKEN',
   minEntropy: 3,

@@ -9,6 +9,7 @@ export const squareAccessToken = defineRule({
   provider: 'Square',
   description: 'Square access token',
   keywords: ['eaaa', 'sq0atp-'],
+  anchored: true,
   pattern: /(?<![\w-])(?:EAAA[A-Za-z0-9_-]{60}|sq0atp-[A-Za-z0-9_-]{22})(?![\w-])/g,
   envVar: 'SQUARE_ACCESS_TOKEN',
   validate: (secret) => unlessPlaceholder(secret.startsWith('EAAA') ? 4 : 7)(secret),
@@ -30,7 +31,8 @@ export const squareOauthSecret = defineRule({
   id: 'square-oauth-secret',
   provider: 'Square',
   description: 'Square application secret',
-  keywords: ['sq0csp-'],
+  keywords: ['sq0csp-', 'sandbox-sq0csp-'],
+  anchored: true,
   pattern: /(?<![\w-])(?:sandbox-)?sq0csp-[A-Za-z0-9_-]{43}(?![\w-])/g,
   envVar: 'SQUARE_APPLICATION_SECRET',
   validate: (secret) =>

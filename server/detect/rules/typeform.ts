@@ -6,6 +6,7 @@ export const typeformPat = defineRule({
   provider: 'Typeform',
   description: 'Typeform personal access token',
   keywords: ['tfp_'],
+  anchored: true,
   pattern: /(?<![\w-])tfp_[A-Za-z0-9_.=-]{59}(?![\w.=-])/g,
   envVar: 'TYPEFORM_TOKEN',
   minEntropy: 3.5,

@@ -13,6 +13,7 @@ export const urlCredentials = defineRule({
   provider: 'URL',
   description: 'Password in a URL (basic auth)',
   keywords: ['://'],
+  anchored: true,
   pattern:
     /:\/\/(?<user>[^\s:@/?#'"`<>]{0,64}):(?<secret>[^\s:@/?#'"`<>]{1,128})@(?<host>[^\s/:?#'"`<>,@]{1,255})/gi,
   envVar: 'SERVICE_URL',

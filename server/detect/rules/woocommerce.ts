@@ -8,6 +8,7 @@ export const woocommerceApiKey = defineRule({
   provider: 'WooCommerce',
   description: 'WooCommerce REST API consumer key or secret',
   keywords: ['ck_', 'cs_'],
+  anchored: true,
   pattern: /(?<![\w-])c[ks]_[a-f0-9]{40}(?![\w-])/g,
   envVar: 'WOOCOMMERCE_CONSUMER_SECRET',
   minEntropy: 3,

@@ -9,6 +9,7 @@ export const zendeskApiToken = defineRule({
   provider: 'Zendesk',
   description: 'Zendesk API token',
   keywords: ['zendesk'],
+  anchored: true,
   pattern: new RegExp(assigned('zendesk', '[A-Za-z0-9]{40}'), 'gi'),
   envVar: 'ZENDESK_API_TOKEN',
   minEntropy: 3.5,
