@@ -16,7 +16,7 @@ const GITHUB = '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';
 interface Result { code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string; ms: number }
 
 // A loaded CI machine can make the throwaway keyring slow; the 3 s default bound is tested on its own.
-const ENV = { ...process.env, KEYWARDEN_KEYCHAIN_TIMEOUT_MS: '15000' };
+const ENV: NodeJS.ProcessEnv = { ...process.env, KEYWARDEN_KEYCHAIN_TIMEOUT_MS: '15000' };
 
 function kw(cwd: string, args: string[], opts: { input?: string; env?: NodeJS.ProcessEnv } = {}): Result {
   const t = performance.now();
