@@ -34,13 +34,22 @@ export class Suppressions {
   /** A finding spanning 0-based lines [first, last] is suppressed by a marker on its first or last line,
    *  a next-line marker on the line above, or a block around it. */
   isSuppressed(first: number, last = first): boolean {
-    if (this.lineHas(first, sameLineMarker) || (last !== first && this.lineHas(last, sameLineMarker))) return true;
-    if (first > 0 && this.lineHas(first - 1, (l) => NEXT_LINE.some((m) => l.includes(m)))) return true;
+    if (this.markers(first).sameLine || (last !== first && this.markers(last).sameLine)) return true;
+    if (first > 0 && this.markers(first - 1).nextLine) return true;
     return this.blocks.some(([s, e]) => first >= s && first <= e);
   }
 
-  private lineHas(line: number, test: (lowerLine: string) => boolean): boolean {
-    return test(this.lines.lineText(line).toLowerCase());
+  private readonly perLine = new Map<number, { sameLine: boolean; nextLine: boolean }>();
+
+  /** Each line is read once, however many findings share a (minified) line. */
+  private markers(line: number): { sameLine: boolean; nextLine: boolean } {
+    let m = this.perLine.get(line);
+    if (!m) {
+      const lower = this.lines.lineText(line).toLowerCase();
+      m = { sameLine: sameLineMarker(lower), nextLine: NEXT_LINE.some((marker) => lower.includes(marker)) };
+      this.perLine.set(line, m);
+    }
+    return m;
   }
 }
 

@@ -81,3 +81,24 @@ test('a 1 MB minified line and a 2,000-line source file scan quickly through the
   assert.ok(minifiedMs < 2000, `minified line took ${minifiedMs} ms`);
   assert.ok(fileMs < 50, `2,000-line file took ${fileMs} ms`);
 });
+
+test('many findings on one long line cost linear time (literals, names, suppression markers)', () => {
+  const scanner = createScanner();
+  const key = (i: number) => `sk_live_51Nq8vRk2LmWx93PaTv7YbN${String(i).padStart(6, '0')}ZfG0uKoB3yXw8T`;
+  const line = (n: number) => Array.from({ length: n }, (_, i) => `a${i}:"${key(i)}",b${i}:'x'`).join(',') + ' // keywarden:ignore-end\n';
+  const small = line(2000);
+  const large = line(8000);
+  const time = (text: string) => {
+    let best = Infinity;
+    for (let i = 0; i < 3; i++) {
+      const start = performance.now();
+      const found = scanner.scan(text, 'bundle.js');
+      best = Math.min(best, performance.now() - start);
+      assert.ok(found.length > 0 && found[0].literal !== undefined);
+    }
+    return best;
+  };
+  const t1 = time(small);
+  const t4 = time(large);
+  assert.ok(t4 < 10 * t1 + 50, `2,000 findings on a line: ${t1.toFixed(1)} ms; 8,000: ${t4.toFixed(1)} ms`);
+});
