@@ -13,6 +13,8 @@ interface Entry {
 export class FindingsStore {
   private readonly entries = new Map<string, Entry>();
   private lastSent = '';
+  /** Set once a workspace scan ran: closed files then keep showing what their saved text contains. */
+  workspaceScanned = false;
 
   constructor(private readonly connection: Connection) {}
 

@@ -22,7 +22,7 @@ import { uriToPath } from './paths';
 import { Projects } from './projects';
 import { CheckScheduler, type CheckRequest } from './scheduler';
 import { SettingsCache } from './settings';
-import { scanWorkspace } from './workspace-scan';
+import { checkOnDisk, scanWorkspace } from './workspace-scan';
 
 export interface ServerContext {
   connection: Connection;
@@ -161,9 +161,20 @@ export function startServer(connection: Connection): void {
   // TextDocuments fires onDidChangeContent on open too: the scheduler checks a document it has not seen at once.
   documents.onDidChangeContent((e) => scheduler.changed(e.document.uri, e.document.version));
   documents.onDidClose((e) => {
-    scheduler.closed(e.document.uri);
-    settings.forget(e.document.uri);
-    findings.closed(e.document.uri);
+    const uri = e.document.uri;
+    scheduler.closed(uri);
+    findings.closed(uri);
+    // After a workspace scan, a closed file goes back to showing its saved text's findings.
+    const { project, path } = analyzer.projectFor(uri);
+    if (findings.workspaceScanned && project && path) {
+      settings.get(uri)
+        .then((s) => (documents.get(uri) ? undefined : checkOnDisk(ctx, path, project.root, s)))
+        .then((analysis) => { if (analysis && !documents.get(uri)) findings.publish(analysis, false); })
+        .catch((err: Error) => logger.error(`check of ${uri} failed: ${err.message}`))
+        .finally(() => settings.forget(uri));
+    } else {
+      settings.forget(uri);
+    }
   });
 
   const keys = registerKeyHandlers(ctx); // the Keys sidebar's requests and hover

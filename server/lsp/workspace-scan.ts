@@ -5,8 +5,10 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CancellationToken } from 'vscode-languageserver/node';
 import { readTextFile, walkFiles, type WalkedFile } from '../detect';
 import type { ScanWorkspaceParams, ScanWorkspaceResult } from '../protocol';
+import type { Analysis } from './analysis';
 import { pathToUri, uriToPath } from './paths';
 import type { ServerContext } from './server';
+import type { Settings } from './settings';
 
 export async function scanWorkspace(ctx: ServerContext, params: ScanWorkspaceParams, token: CancellationToken): Promise<ScanWorkspaceResult> {
   const started = performance.now();
@@ -23,6 +25,8 @@ export async function scanWorkspace(ctx: ServerContext, params: ScanWorkspacePar
         files.push({ root, file });
       }
     }
+    // Settings per folder, not per file: one workspace/configuration round trip per root.
+    const folderSettings = new Map(await Promise.all(roots.map(async (r) => [r, await ctx.settings.get(pathToUri(r))] as const)));
     let lastYield = performance.now();
     for (const [i, { root, file }] of files.entries()) {
       if (token.isCancellationRequested) return cancelled(result);
@@ -32,12 +36,9 @@ export async function scanWorkspace(ctx: ServerContext, params: ScanWorkspacePar
         lastYield = performance.now();
         progress.report(Math.round((i / files.length) * 100), `${i}/${files.length} files`);
       }
-      const uri = pathToUri(file.abs);
-      if (ctx.documents.get(uri)) continue; // open documents are checked live
-      const read = readTextFile(file.abs, ctx.projects.get(root).config.maxFileSize);
-      if ('skip' in read) continue;
-      const settings = await ctx.settings.get(uri);
-      const analysis = await ctx.analyzer.analyze(TextDocument.create(uri, '', 0, read.text), settings);
+      if (ctx.documents.get(pathToUri(file.abs))) continue; // open documents are checked live
+      const analysis = await checkOnDisk(ctx, file.abs, root, folderSettings.get(root)!);
+      if (!analysis) continue;
       result.filesScanned++;
       if (analysis.diagnostics.length > 0) {
         result.filesWithFindings++;
@@ -45,12 +46,20 @@ export async function scanWorkspace(ctx: ServerContext, params: ScanWorkspacePar
       }
       ctx.findings.publish(analysis, false);
     }
+    ctx.findings.workspaceScanned = true;
     return result;
   } finally {
     result.durationMs = Math.round(performance.now() - started);
     progress.done();
     ctx.logger.info(`workspace scan: ${result.filesScanned} files, ${result.findings} findings in ${result.filesWithFindings} files, ${result.durationMs} ms${result.cancelled ? ' (cancelled)' : ''}`);
   }
+}
+
+/** Checks a file's saved text as if it were open; undefined when it is binary, too large or unreadable. */
+export async function checkOnDisk(ctx: ServerContext, path: string, root: string, settings: Settings): Promise<Analysis | undefined> {
+  const read = readTextFile(path, ctx.projects.get(root).config.maxFileSize);
+  if ('skip' in read) return undefined;
+  return ctx.analyzer.analyze(TextDocument.create(pathToUri(path), '', 0, read.text), settings);
 }
 
 function cancelled(result: ScanWorkspaceResult): ScanWorkspaceResult {

@@ -64,6 +64,12 @@ describe('workspace requests', () => {
       const after = (await client.connection.sendRequest(FindingsCountRequest.type)) as FindingsCounts;
       assert.equal(after.open.findings, 0);
       assert.equal(after.all.findings, 2);
+      // Closed without saving: the file on disk still holds the key, and shows it again.
+      const since = Date.now();
+      client.close(uri);
+      await client.diagnostics(uri, (p) => p.diagnostics.length === 1 && p.version === undefined, 5000, since);
+      const closed = (await client.connection.sendRequest(FindingsCountRequest.type)) as FindingsCounts;
+      assert.deepEqual(closed.all, counts.all);
     } finally {
       await client.stop();
       rmSync(root, { recursive: true, force: true });

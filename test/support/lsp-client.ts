@@ -13,6 +13,7 @@ import {
   DidChangeConfigurationNotification,
   DidChangeTextDocumentNotification,
   DidChangeWatchedFilesNotification,
+  DidCloseTextDocumentNotification,
   FileChangeType,
   DidOpenTextDocumentNotification,
   ExecuteCommandRequest,
@@ -82,6 +83,11 @@ export class LspClient {
     this.docs.set(uri, doc);
     void this.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId, version: 1, text } });
     return uri;
+  }
+
+  close(uri: string): void {
+    this.docs.delete(uri);
+    void this.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
   }
 
   /** Replaces the whole text (a full-document change). */
