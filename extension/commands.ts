@@ -45,8 +45,8 @@ function scanWorkspace({ client, log }: Ctx): Cmd {
           progress.report({ message: value.message, increment });
         });
         try {
+          // The server logs the scan's figures; the user gets a summary with a way to the Problems panel.
           const result = await client.sendRequest(ScanWorkspaceRequest.type, { workDoneToken }, token);
-          log.info(describe(result));
           if (!result.cancelled) void announce(result);
         } catch (error) {
           if (token.isCancellationRequested) return log.info('Workspace scan cancelled.');
@@ -57,11 +57,6 @@ function scanWorkspace({ client, log }: Ctx): Cmd {
         }
       },
     );
-}
-
-function describe(r: ScanWorkspaceResult): string {
-  const what = `${r.findings} secret${r.findings === 1 ? '' : 's'} in ${r.filesWithFindings} of ${r.filesScanned} files`;
-  return `Workspace scan ${r.cancelled ? 'cancelled' : 'done'}: ${what} (${Math.round(r.durationMs)} ms).`;
 }
 
 async function announce(r: ScanWorkspaceResult): Promise<void> {

@@ -14,7 +14,7 @@ let client: LanguageClient | undefined;
 export function activate(context: vscode.ExtensionContext): void {
   const log = new Log();
   context.subscriptions.push(log);
-  client = createClient(context, log, moveMiddleware(log));
+  client = createClient(context, log, moveMiddleware());
   registerCommands({ client, log }, context);
   context.subscriptions.push(createFindingsStatusBar(client, log));
   registerSidebar(context, client, log);

@@ -3,8 +3,7 @@
 // Other editors' clients skip this step and the server uses its suggestion.
 import * as vscode from 'vscode';
 import type { Middleware } from 'vscode-languageclient/node';
-import { Commands, type CommandResult, type MoveSecretArgs } from '../server/protocol';
-import type { Log } from './log';
+import { Commands, type MoveSecretArgs } from '../server/protocol';
 
 const envName = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
@@ -13,7 +12,7 @@ const destinations: Record<string, string> = {
   [Commands.moveToDotenv]: '.env',
 };
 
-export function moveMiddleware(log: Log): Middleware {
+export function moveMiddleware(): Middleware {
   return {
     async executeCommand(command, args, next) {
       const destination = destinations[command];
@@ -21,10 +20,8 @@ export function moveMiddleware(log: Log): Middleware {
       if (!destination || !moveArgs) return next(command, args);
       const name = await askName(moveArgs.suggestedName, destination);
       if (name === undefined) return undefined; // cancelled: nothing stored, nothing edited
-      const result = (await next(command, [{ ...moveArgs, chosenName: name }, ...args.slice(1)])) as CommandResult | undefined;
-      if (result?.ok) log.info(`Moved a secret to ${destination} as ${result.names?.join(', ') ?? name}.`);
-      else if (result?.message) log.warn(`Moving a secret to ${destination} failed: ${result.message}`);
-      return result;
+      // The server reports the outcome itself (window/showMessage and its log).
+      return next(command, [{ ...moveArgs, chosenName: name }, ...args.slice(1)]);
     },
   };
 }

@@ -178,4 +178,24 @@ describe('the editor, in a real VS Code', { timeout: 300_000 }, () => {
     assert.ok(rows.some((r) => /AWS/.test(r)), JSON.stringify(rows));
     assert.ok(!rows.some((r) => /Stripe|GitHub/.test(r)), 'the moved secrets are gone');
   });
+
+  step('a crashed language server is logged and restarted, and diagnoses again', async () => {
+    const [crashed, ...others] = server.languageServerPids();
+    assert.ok(crashed !== undefined && others.length === 0, 'one language server runs');
+    process.kill(crashed, 'SIGKILL'); // a descendant of the code-server this suite started
+    await expectEventually(() => {
+      const now = server.languageServerPids();
+      return now.length === 1 && now[0] !== crashed;
+    }, 'a new language server', 60_000);
+    await wb.openFile('notify.ts');
+    assert.equal(await wb.waitForSquiggles('error'), 1);
+    await wb.screenshot('09-after-server-restart');
+    assert.match(server.extensionLog(), /language server stopped unexpectedly; restarting it/);
+  });
+
+  step('no secret value reached the Keywarden output or code-server\'s log', async () => {
+    const logs = server.extensionLog() + readFileSync(server.logFile, 'utf8');
+    assert.match(server.extensionLog(), /workspace scan/i, 'the output channel has content');
+    for (const secret of [stripe.value, github.value]) assert.ok(!logs.includes(secret.slice(4, 20)), `${secret.slice(0, 4)}… leaked`);
+  });
 });

@@ -2,7 +2,7 @@
 // with throwaway user-data, extensions and HOME folders, the packaged .vsix installed, and a quiet workbench.
 // One instance per suite; `stop()` ends it by its process group (it leaves extension hosts behind otherwise).
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, openSync, rmSync, writeFileSync, copyFileSync, closeSync } from 'node:fs';
+import { closeSync, copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
@@ -24,6 +24,10 @@ export interface CodeServer {
   logFile: string;
   /** URL that opens the workbench on `folder`. */
   folderUrl(folder: string): string;
+  /** PIDs of the running Keywarden language servers of this instance (one, normally). */
+  languageServerPids(): number[];
+  /** The Keywarden output channel so far ('' before the extension logs anything). */
+  extensionLog(): string;
   stop(): Promise<void>;
 }
 
@@ -94,7 +98,15 @@ export async function startCodeServer(vsix: string): Promise<CodeServer> {
     await stop();
     throw error;
   }
-  return { url, dir, logFile, folderUrl: (folder) => `${url}/?folder=${encodeURIComponent(folder)}`, stop };
+  return {
+    url,
+    dir,
+    logFile,
+    folderUrl: (folder) => `${url}/?folder=${encodeURIComponent(folder)}`,
+    languageServerPids: () => processesRunning(join(extensions, 'keywarden.keywarden-')),
+    extensionLog: () => readLogs(join(userData, 'logs'), 'Keywarden.log'),
+    stop,
+  };
 }
 
 function freePort(): Promise<number> {
@@ -138,6 +150,31 @@ async function stopGroup(child: ChildProcess, dir: string): Promise<void> {
   copyFileSync(join(dir, 'code-server.log'), join(logs, 'code-server.log'));
   cpSync(join(dir, 'user-data/logs'), logs, { recursive: true });
   rmSync(dir, { recursive: true, force: true });
+}
+
+/** PIDs whose command line mentions `dist/server.js` under `extensionPrefix` (Linux /proc). */
+function processesRunning(extensionPrefix: string): number[] {
+  const pids: number[] = [];
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    let cmdline = '';
+    try {
+      cmdline = readFileSync(`/proc/${entry}/cmdline`, 'utf8');
+    } catch {
+      continue; // exited meanwhile
+    }
+    if (cmdline.includes(extensionPrefix) && cmdline.includes('/dist/server.js')) pids.push(Number(entry));
+  }
+  return pids;
+}
+
+/** Concatenates every file called `name` under `dir` (VS Code keeps one log folder per window session). */
+function readLogs(dir: string, name: string): string {
+  if (!existsSync(dir)) return '';
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => basename(f) === name)
+    .map((f) => readFileSync(join(dir, f), 'utf8'))
+    .join('');
 }
 
 /** `editor` for test/e2e/editor.test.ts: node:test runs each test file as its own process. */
