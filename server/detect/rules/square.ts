@@ -1,4 +1,5 @@
 import { defineRule } from '../rule';
+import { modeVerdict } from './support/mode';
 import { unlessPlaceholder } from './support/placeholder';
 
 // Square: OAuth/personal access tokens are EAAA + 60 base64url characters (older ones sq0atp-); application
@@ -35,8 +36,10 @@ export const squareOauthSecret = defineRule({
   anchored: true,
   pattern: /(?<![\w-])(?:sandbox-)?sq0csp-[A-Za-z0-9_-]{43}(?![\w-])/g,
   envVar: 'SQUARE_APPLICATION_SECRET',
-  validate: (secret) =>
-    unlessPlaceholder(secret.indexOf('sq0csp-') + 7)(secret) && (secret.startsWith('sandbox-') ? { environment: 'test', severity: 'warning' } : {}),
+  validate: (secret) => {
+    if (unlessPlaceholder(secret.indexOf('sq0csp-') + 7)(secret) === false) return false;
+    return secret.startsWith('sandbox-') ? modeVerdict(false, 'Square application secret', 'sandbox') : {};
+  },
   docs: 'https://developer.squareup.com/docs/oauth-api/overview',
   samples: {
     tps: [
