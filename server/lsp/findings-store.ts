@@ -13,8 +13,8 @@ interface Entry {
 export class FindingsStore {
   private readonly entries = new Map<string, Entry>();
   private lastSent = '';
-  /** Set once a workspace scan ran: closed files then keep showing what their saved text contains. */
-  workspaceScanned = false;
+  /** Files a workspace scan checked: when one is closed, it goes back to showing its saved text's findings. */
+  readonly scannedFiles = new Set<string>();
 
   constructor(private readonly connection: Connection) {}
 

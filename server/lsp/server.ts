@@ -164,9 +164,9 @@ export function startServer(connection: Connection): void {
     const uri = e.document.uri;
     scheduler.closed(uri);
     findings.closed(uri);
-    // After a workspace scan, a closed file goes back to showing its saved text's findings.
+    // A file a workspace scan covered goes back to showing its saved text's findings.
     const { project, path } = analyzer.projectFor(uri);
-    if (findings.workspaceScanned && project && path) {
+    if (findings.scannedFiles.has(uri) && project && path) {
       settings.get(uri)
         .then((s) => (documents.get(uri) ? undefined : checkOnDisk(ctx, path, project.root, s)))
         .then((analysis) => { if (analysis && !documents.get(uri)) findings.publish(analysis, false); })

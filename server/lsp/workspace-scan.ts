@@ -36,7 +36,9 @@ export async function scanWorkspace(ctx: ServerContext, params: ScanWorkspacePar
         lastYield = performance.now();
         progress.report(Math.round((i / files.length) * 100), `${i}/${files.length} files`);
       }
-      if (ctx.documents.get(pathToUri(file.abs))) continue; // open documents are checked live
+      const uri = pathToUri(file.abs);
+      ctx.findings.scannedFiles.add(uri);
+      if (ctx.documents.get(uri)) continue; // open documents are checked live
       const analysis = await checkOnDisk(ctx, file.abs, root, folderSettings.get(root)!);
       if (!analysis) continue;
       result.filesScanned++;
@@ -46,7 +48,6 @@ export async function scanWorkspace(ctx: ServerContext, params: ScanWorkspacePar
       }
       ctx.findings.publish(analysis, false);
     }
-    ctx.findings.workspaceScanned = true;
     return result;
   } finally {
     result.durationMs = Math.round(performance.now() - started);
