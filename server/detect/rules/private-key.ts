@@ -106,6 +106,20 @@ QqxhntI57RVipm54QwaaAAAAAAECAwQF
     RAaIzrPK8dfsinu4Am/q4QbXZN3OmWgh6+ial7C2B/AgmfrIH2mm7BzxbpR5Au4v
     y5tExFBnS29vz6stXU0waJYn2Z71H2JfatNG8zAYiOE=
     -----END EC PRIVATE KEY-----`,
+      `const pem =
+  '-----BEGIN EC PRIVATE KEY-----\\n' +
+  'MHcCAQEEIEf2c6WHug42aNQ2S+2GtybIfIswfvLwoUH58mLUo9L7oAoGCCqGSM49\\n' +
+  'AwEHoUQDQgAEvpCqVZr8sCYWVoRNuWAEvYRr0dEE077skKeISjy4vwz7vLYYLjBJ\\n' +
+  'briuxMX4Ez4yg2mwD8xEssKtVPd+fhrdjA==\\n' +
+  '-----END EC PRIVATE KEY-----\\n';`,
+      `KEY = (
+    "-----BEGIN EC PRIVATE KEY-----\\n"
+    "MHcCAQEEIEf2c6WHug42aNQ2S+2GtybIfIswfvLwoUH58mLUo9L7oAoGCCqGSM49\\n"
+    "AwEHoUQDQgAEvpCqVZr8sCYWVoRNuWAEvYRr0dEE077skKeISjy4vwz7vLYYLjBJ\\n"
+    "briuxMX4Ez4yg2mwD8xEssKtVPd+fhrdjA==\\n"
+    "-----END EC PRIVATE KEY-----\\n"
+)`,
+      '-----BEGIN EC PRIVATE KEY-----\r\nMHcCAQEEIEf2c6WHug42aNQ2S+2GtybIfIswfvLwoUH58mLUo9L7oAoGCCqGSM49\r\nAwEHoUQDQgAEvpCqVZr8sCYWVoRNuWAEvYRr0dEE077skKeISjy4vwz7vLYYLjBJ\r\nbriuxMX4Ez4yg2mwD8xEssKtVPd+fhrdjA==\r\n-----END EC PRIVATE KEY-----\r\n',
       `-----BEGIN PGP PRIVATE KEY BLOCK-----
 
 lFgEawNHzxYJKwYBBAHaRw8BAQdA+1jtDJPfWZEvhi6nSJ0fL3snN0mHceBCId9e
