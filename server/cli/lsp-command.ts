@@ -15,7 +15,8 @@ It shows hardcoded secrets as diagnostics in open files and offers quick fixes t
 OS keychain or .env (commands keywarden.moveToKeychain, keywarden.moveToDotenv, …).
 
 Options:
-  --stdio    talk LSP over stdin/stdout (required)
+  --stdio                    talk LSP over stdin/stdout (required)
+  --clientProcessId=<pid>    accepted for LSP clients that pass it
 
 Settings are read with workspace/configuration, section "keywarden" (enable, severity, exclude,
 generic.sensitivity, keychain.service, keychain.timeoutMs).
@@ -29,7 +30,8 @@ Helix (languages.toml):
   args = ["lsp", "--stdio"]
 `,
   run(args, io) {
-    const { values } = parseCommandArgs('lsp', args, { stdio: { type: 'boolean' } }, { positionals: false });
+    // vscode-languageclient also passes --clientProcessId=<pid>; accepted and left to the client to manage.
+    const { values } = parseCommandArgs('lsp', args, { stdio: { type: 'boolean' }, clientProcessId: { type: 'string', valueName: '<pid>' } }, { positionals: false });
     if (!values.stdio) throw new UserError('the language server needs a transport', 'run `keywarden lsp --stdio`');
     const connection = createConnection(ProposedFeatures.all, io.stdin, io.stdout);
     startServer(connection);
