@@ -143,6 +143,17 @@ describe('quick fixes', () => {
     assert.deepEqual(parseDotenv(readFileSync(join(root, '.env'), 'utf8')), { PRIMARY: STRIPE_LIVE, BACKUP: STRIPE_LIVE_2 });
   });
 
+  it('moves all secrets of a file to the keychain, one reference line each', async () => {
+    const { root, client, service } = await setup();
+    const uri = client.open('billing.rb', 'ruby', `PRIMARY_KEY = "${STRIPE_LIVE}"\nBACKUP_KEY = "${STRIPE_LIVE_2}"\n`);
+    const cmd = commandOf(await actionsFor(client, uri), /^Move all 2 .* OS keychain$/);
+    assert.deepEqual(await client.execute(cmd.command, cmd.arguments!), { ok: true, names: ['PRIMARY_KEY', 'BACKUP_KEY'] });
+    assert.equal(client.text(uri), 'PRIMARY_KEY = ENV.fetch("PRIMARY_KEY")\nBACKUP_KEY = ENV.fetch("BACKUP_KEY")\n');
+    assert.equal(await keytar.getPassword(service, 'PRIMARY_KEY'), STRIPE_LIVE);
+    assert.equal(await keytar.getPassword(service, 'BACKUP_KEY'), STRIPE_LIVE_2);
+    assert.equal(readFileSync(join(root, '.env'), 'utf8'), 'PRIMARY_KEY=keychain:PRIMARY_KEY\nBACKUP_KEY=keychain:BACKUP_KEY\n');
+  });
+
   it('without a keychain: a clear message within 2 s offering .env, nothing changed; picking it moves to .env', async () => {
     let pick = false;
     const { root, client } = await setup({ '.env': 'PORT=3000\n' }, {
