@@ -86,6 +86,22 @@ export function formatIssuePath(path: readonly PropertyKey[]): string {
   return out || '(top level)';
 }
 
+interface SchemaNode { def?: { type: string; innerType?: SchemaNode; element?: SchemaNode; shape?: Record<string, SchemaNode> } }
+
+/** The keys the schema allows at a path (for "unknown key" errors): walks objects, arrays and defaults. */
+function allowedKeys(path: readonly PropertyKey[]): string[] {
+  let node = KeywardenConfig as unknown as SchemaNode;
+  const unwrap = () => { while (node.def?.innerType && ['default', 'optional'].includes(node.def.type)) node = node.def.innerType; };
+  unwrap();
+  for (const p of path) {
+    const next = typeof p === 'number' ? node.def?.element : node.def?.shape?.[String(p)];
+    if (!next) return [];
+    node = next;
+    unwrap();
+  }
+  return Object.keys(node.def?.shape ?? {});
+}
+
 /** Validates an already-parsed value; `source` names the file in errors. */
 export function parseConfig(value: unknown, source = CONFIG_PATH): KeywardenConfig {
   const result = KeywardenConfig.safeParse(value);
@@ -93,7 +109,7 @@ export function parseConfig(value: unknown, source = CONFIG_PATH): KeywardenConf
   const lines = result.error.issues.slice(0, 5).map((issue) => {
     const where = formatIssuePath(issue.path);
     const expected = issue.code === 'unrecognized_keys'
-      ? `no unknown key (${issue.keys.map((k) => `"${k}"`).join(', ')}); allowed keys are listed in the README`
+      ? `no unknown key (${issue.keys.map((k) => `"${k}"`).join(', ')}); allowed: ${allowedKeys(issue.path).join(', ')}`
       : issue.message.replace(/^Invalid \w+: /, '');
     return `${where}: expected ${expected.replace(/^expected /, '')}`;
   });

@@ -53,8 +53,9 @@ test('errors name the file, the field path and what was expected, with exit code
     ['{"rules": [{"id": "Not Kebab", "regex": "x"}]}', /rules\[0\]\.id: expected a kebab-case id/],
     ['{"rules": [{"id": "stripe-secret-key", "regex": "x"}]}', /rules\[0\]\.id: expected an id that is not a built-in rule/],
     ['{"allowlist": {"paths": [42]}}', /allowlist\.paths\[0\]: expected string/],
-    ['{"unknownKey": true}', /unknownKey/],
-    ['{"allowlist": {"path": []}}', /allowlist.*"path"/],
+    ['{"unknownKey": true}', /\(top level\): expected no unknown key \("unknownKey"\); allowed: project, rules, disabledRules, allowlist, generic/],
+    ['{"allowlist": {"path": []}}', /allowlist: expected no unknown key \("path"\); allowed: paths, regexes, values/],
+    ['{"rules": [{"id": "a-key", "regex": "x", "group": 1}]}', /rules\[0\]: expected no unknown key \("group"\); allowed: id, description, regex, keywords, severity, envVar, secretGroup/],
     ['{"severity": {"jwt": "fatal"}}', /severity\.jwt: expected one of/],
   ];
   for (const [config, message] of cases) {
