@@ -70,11 +70,13 @@ export async function runScan(options: ScanRunOptions): Promise<ScanRun> {
         pool = new ScanPool(script, config, jobs, take);
         run.workers = jobs;
       }
-      if (pool && (pendingBytes >= BATCH_BYTES || pending.length >= BATCH_FILES)) {
-        await pool.submit(pending, config.maxFileSize);
-        pending = [];
-        pendingBytes = 0;
-      }
+      if (pendingBytes < BATCH_BYTES && pending.length < BATCH_FILES) continue;
+      if (pool) await pool.submit(pending, config.maxFileSize);
+      // Without workers there is nothing to decide: scan as the walk goes.
+      else if (!script) take(scanBatch(options.scanner, { id: 0, files: pending, maxFileSize: config.maxFileSize }, readTextFile));
+      else continue;
+      pending = [];
+      pendingBytes = 0;
     }
     if (pool) {
       if (pending.length) await pool.submit(pending, config.maxFileSize);
@@ -84,7 +86,7 @@ export async function runScan(options: ScanRunOptions): Promise<ScanRun> {
   } finally {
     await pool?.terminate();
   }
-  // In process, in batches so that progress still moves.
+  // A small tree (or the rest of one scanned without workers): in process, in batches so progress moves.
   for (let i = 0; i < pending.length; i += BATCH_FILES) {
     take(scanBatch(options.scanner, { id: 0, files: pending.slice(i, i + BATCH_FILES), maxFileSize: config.maxFileSize }, readTextFile));
   }
