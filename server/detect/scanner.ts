@@ -5,7 +5,7 @@ import { compileUserRegex, defaultConfig, type KeywardenConfig } from './config'
 import { environmentFromContext } from './environment';
 import { isGeneratedPath } from './file-kind';
 import { LineIndex } from './line-index';
-import { assignedName, enclosingLiteral, toEnvName, valueStart, withYamlParent } from './literal';
+import { assignedName, LiteralFinder, toEnvName, valueStart, withYamlParent } from './literal';
 import { matchRule, type RuleMatch } from './match-rule';
 import { isPlaceholder } from './placeholder';
 import { findingFingerprint, redact, valueFingerprint } from './redact';
@@ -114,9 +114,9 @@ class RuleScanner implements Scanner {
       const sup = new Suppressions(lines);
       matches = matches.filter((m) => !sup.isSuppressed(lines.lineOf(m.offset), lines.lineOf(Math.max(m.offset, m.endOffset - 1))));
     }
-    const hashComments = commentFor(path)?.start === '#';
+    const literals = new LiteralFinder(lines, commentFor(path)?.start === '#');
     const kept = this.options.dedupe === false ? matches.sort((a, b) => a.offset - b.offset) : this.dedupe(matches);
-    return kept.map((m) => this.toFinding(m, lines, path, hashComments));
+    return kept.map((m) => this.toFinding(m, lines, path, literals));
   }
 
   /** Engine-wide filters on the secret value: placeholders and the allowlist. */
@@ -154,11 +154,11 @@ class RuleScanner implements Scanner {
     return generic * 1e7 + confidence * 1e6 + (this.order.get(m.rule) ?? 0);
   }
 
-  private toFinding(m: RuleMatch, lines: LineIndex, path: string, hashComments: boolean): Finding {
+  private toFinding(m: RuleMatch, lines: LineIndex, path: string, literals: LiteralFinder): Finding {
     const { rule, verdict } = m;
     const start = lines.position(m.offset);
     const end = lines.position(m.endOffset);
-    const literal = enclosingLiteral(lines, m.offset, m.endOffset, hashComments);
+    const literal = literals.find(m.offset, m.endOffset);
     const finding: Finding = {
       ruleId: rule.id,
       provider: rule.provider,
