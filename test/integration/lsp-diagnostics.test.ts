@@ -71,7 +71,10 @@ describe('language server diagnostics', () => {
     const uri = client.open('src/typing.js', 'javascript', 'const x = 1;\n');
     await client.current(uri);
     const before = client.published.get(uri)!.length;
-    for (let i = 0; i < 10; i++) {
+    let pauses = 0; // a loaded machine may stretch a 30 ms gap past the debounce window: that edit is a new burst
+    for (let i = 0, last = 0; i < 10; i++) {
+      if (last && Date.now() - last >= 150) pauses++;
+      last = Date.now();
       client.change(uri, `const x = ${i};\n${i === 9 ? `const key = "${STRIPE_LIVE}";\n` : ''}`);
       await new Promise((r) => setTimeout(r, 30));
     }
@@ -79,7 +82,7 @@ describe('language server diagnostics', () => {
     assert.equal(final.length, 1);
     await new Promise((r) => setTimeout(r, 400)); // anything still queued would publish now
     const scans = client.published.get(uri)!.length - before;
-    assert.ok(scans <= 2, `expected at most 2 publishes for 10 quick edits, got ${scans}`);
+    assert.ok(scans <= 2 + 2 * pauses, `expected at most ${2 + 2 * pauses} publishes for 10 quick edits, got ${scans}`);
     assert.equal(client.published.get(uri)!.at(-1)!.version, client.version(uri));
   });
 
