@@ -230,6 +230,49 @@ describe('anchored services rules', () => {
   });
 });
 
+/** A seeded generator (mulberry32), so the random tokens below are the same on every run. */
+function seeded(seed: number): (n: number) => number {
+  return (n) => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return (((t ^ (t >>> 14)) >>> 0) % n);
+  };
+}
+
+describe('services rules on fresh random tokens', () => {
+  const pick = seeded(20261122);
+  const B62 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+  const of = (alphabet: string) => (n: number) => Array.from({ length: n }, () => alphabet[pick(alphabet.length)]).join('');
+  const [b62, b64u, hex, digits] = [of(B62), of(B62 + '_-'), of('0123456789abcdef'), of('0123456789')];
+  const formats: [string, () => string][] = [
+    ['stripe-secret-key', () => `STRIPE_SECRET_KEY=sk_live_${b62(24 + pick(76))}`],
+    ['slack-bot-token', () => `token: "xoxb-${digits(12)}-${digits(13)}-${b62(24)}"`],
+    ['slack-webhook', () => `url = "https://hooks.slack.com/services/T${of('ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789')(10)}/B${of('ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789')(10)}/${b62(24)}"`],
+    ['sendgrid-api-key', () => `SENDGRID_API_KEY=SG.${b64u(22)}.${b64u(43)}`],
+    ['twilio-auth-token', () => `TWILIO_AUTH_TOKEN=${hex(32)}`],
+    ['shopify-access-token', () => `accessToken: 'shpat_${hex(32)}'`],
+    ['facebook-access-token', () => `FB_TOKEN=EAAG${b62(180)}`],
+    ['figma-pat', () => `FIGMA_TOKEN=figd_${b64u(40)}`],
+    ['airtable-pat', () => `apiKey: "pat${b62(14)}.${hex(64)}"`],
+    ['brevo-api-key', () => `BREVO_API_KEY=xkeysib-${hex(64)}-${b62(16)}`],
+    ['dropbox-access-token', () => `token = 'sl.${b64u(138)}'`],
+    ['contentful-pat', () => `CONTENTFUL_TOKEN=CFPAT-${b64u(43)}`],
+    ['resend-api-key', () => `RESEND_API_KEY=re_${b62(8)}_${b62(24)}`],
+    ['easypost-api-key', () => `EASYPOST_API_KEY=EZAK${b62(54)}`],
+    ['telegram-bot-token', () => `TELEGRAM_BOT_TOKEN=${1 + pick(9)}${digits(9)}:AA${b64u(33)}`],
+    ['db-connection-string', () => `DATABASE_URL=postgres://app:${b62(12 + pick(20))}@db-${pick(99)}.prod.internal:5432/app`],
+    ['url-credentials', () => `PIP_INDEX_URL=https://ci:${b62(12 + pick(20))}@pypi.corp.io/simple`],
+  ];
+  for (const [id, make] of formats) {
+    it(`${id}: finds all of 300`, () => {
+      const rule = rules.find((r) => r.id === id)!;
+      const missed = Array.from({ length: 300 }, make).filter((text) => run(rule, text).length === 0);
+      assert.deepEqual(missed, []);
+    });
+  }
+});
+
 describe('services rules on traps', () => {
   it('find nothing in hashes, ids, integrity strings and encoded blobs', () => {
     const traps: string[] = [];

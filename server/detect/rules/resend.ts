@@ -11,7 +11,7 @@ export const resendApiKey = defineRule({
   // re_<8-character id>_<24-character secret>
   pattern: /(?<![\w-])re_[A-Za-z0-9]{8}_[A-Za-z0-9]{24}(?![\w-])/g,
   envVar: 'RESEND_API_KEY',
-  validate: (secret) => (charClasses(secret.slice(12)) < 3 ? false : unlessPlaceholder(3)(secret)),
+  validate: (secret) => (charClasses(secret.slice(3)) < 2 ? false : unlessPlaceholder(3)(secret)),
   docs: 'https://resend.com/docs/dashboard/api-keys/introduction',
   samples: {
     tps: ['RESEND_API_KEY=re_Rj8pXhDm_8Cj6NcVHkinUbuxV4rhWkEts', "const resend = new Resend('re_Rj8pXhDm_8Cj6NcVHkinUbuxV4rhWkEts');"],

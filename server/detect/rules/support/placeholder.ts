@@ -1,12 +1,15 @@
 import type { Verdict } from '../../rule';
 import { isPlaceholder as isStandInValue } from '../../placeholder';
-import { looksLikePlaceholder } from '../shape';
 
-// Adds to the shared placeholder check (`../shape`) what config templates and docs also write instead of a
-// secret: template syntax, elisions and bare stand-in words. Rules call it on the variable part of a token
-// (after any fixed prefix such as `sk_live_`), so prefixes like Twitter's run of `A`s do not count as a run.
+// Adds to the engine-wide stand-in check (`../../placeholder`) what config templates and docs also write
+// instead of a secret: template syntax, elisions, bare stand-in words and runs of one character. (Not
+// `../shape`: its case-blind `x{4}` drops real random tokens that happen to contain `xXxx`.) Rules call it on
+// the variable part of a token (after any fixed prefix such as `sk_live_`), so prefixes like Twitter's run of
+// `A`s do not count as a run.
 const TEMPLATE = /\$\{|\$\(|\{\{|\}\}|<[^>]{0,40}>|%s|%\(|\.\.\.|…|\*{3}/;
-const WORDS = /your|fake|notreal|not_real|foobar/i;
+// In one case only (lower, UPPER, Capitalised), as people type them: random tokens mix case, so `fAkE` or `YoUr`
+// inside a real key is chance, not a stand-in.
+const WORDS = /your|fake|notreal|not_real|foobar|YOUR|FAKE|NOTREAL|NOT_REAL|FOOBAR|Your|Fake|Notreal|Foobar/;
 
 // Real-format keys printed in providers' own docs and copied into countless tutorials and tests, which the
 // engine-wide list in ../../placeholder does not have yet. (Stripe's are there.)
@@ -25,7 +28,7 @@ export function isKnownStandIn(secret: string): boolean {
 
 /** True when `value` is a placeholder, a template, a run of one character or an obvious sequence. */
 export function isPlaceholder(value: string): boolean {
-  return looksLikePlaceholder(value) || TEMPLATE.test(value) || WORDS.test(value);
+  return isStandInValue(value) || TEMPLATE.test(value) || WORDS.test(value) || /(.)\1{5}/.test(value);
 }
 
 /** A `validate` that rejects placeholders, judging the token after its first `skip` characters (its prefix). */
