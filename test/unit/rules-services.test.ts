@@ -263,6 +263,17 @@ describe('services rules on fresh random tokens', () => {
     ['telegram-bot-token', () => `TELEGRAM_BOT_TOKEN=${1 + pick(9)}${digits(9)}:AA${b64u(33)}`],
     ['db-connection-string', () => `DATABASE_URL=postgres://app:${b62(12 + pick(20))}@db-${pick(99)}.prod.internal:5432/app`],
     ['url-credentials', () => `PIP_INDEX_URL=https://ci:${b62(12 + pick(20))}@pypi.corp.io/simple`],
+    ['mailgun-api-key', () => `MAILGUN_API_KEY=key-${hex(32)}`],
+    ['mailchimp-api-key', () => `MAILCHIMP_API_KEY=${hex(32)}-us${1 + pick(20)}`],
+    ['square-access-token', () => `SQUARE_ACCESS_TOKEN=EAAA${b64u(60)}`],
+    ['braintree-access-token', () => `BT=access_token$production$${of('abcdefghijklmnopqrstuvwxyz0123456789')(16)}$${hex(32)}`],
+    ['plaid-access-token', () => `PLAID_ACCESS_TOKEN=access-production-${hex(8)}-${hex(4)}-${hex(4)}-${hex(4)}-${hex(12)}`],
+    ['asana-pat', () => `ASANA_TOKEN=2/${1 + pick(9)}${digits(15)}/${1 + pick(9)}${digits(15)}:${hex(32)}`],
+    ['woocommerce-api-key', () => `consumerSecret: 'cs_${hex(40)}'`],
+    ['shippo-api-token', () => `SHIPPO_API_TOKEN=shippo_live_${hex(40)}`],
+    ['typeform-pat', () => `TYPEFORM_TOKEN=tfp_${of(B62 + '_-.')(59)}`],
+    ['zendesk-api-token', () => `ZENDESK_API_TOKEN=${b62(40)}`],
+    ['fcm-server-key', () => `FCM_SERVER_KEY=AAAA${b64u(7)}:APA91b${b64u(134)}`],
   ];
   for (const [id, make] of formats) {
     it(`${id}: finds all of 300`, () => {
