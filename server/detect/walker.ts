@@ -1,6 +1,6 @@
 // The workspace walk: .gitignore files at every level and .keywardenignore, no symlinks, size cap,
 // binary detection; and `scanPaths`, a single-threaded scan of files and folders built on it.
-import { fstatSync, openSync, closeSync, promises as fsp, readFileSync, type Dirent } from 'node:fs';
+import { closeSync, fstatSync, lstatSync, openSync, readdirSync, readFileSync, type Dirent } from 'node:fs';
 import { isAbsolute, join, relative, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import type { Logger } from '../log';
@@ -46,12 +46,14 @@ interface Matcher {
 
 const toPosix = (p: string) => (sep === '/' ? p : p.split(sep).join('/'));
 
-async function loadMatcher(root: string, relDir: string, logger: Logger): Promise<Matcher | undefined> {
+/** The ignore files of one folder as a matcher; `present` (the folder's entry names) saves failed opens. */
+function loadMatcher(root: string, relDir: string, logger: Logger, present?: ReadonlySet<string>): Matcher | undefined {
   let ig: Ignore | undefined;
   for (const name of IGNORE_FILES) {
+    if (present && !present.has(name)) continue;
     let content: string;
     try {
-      content = await fsp.readFile(join(root, relDir, name), 'utf8');
+      content = readFileSync(join(root, relDir, name), 'utf8');
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
       if (code !== 'ENOENT' && code !== 'ENOTDIR') logger.warn(`cannot read ${join(relDir, name) || name} (${code}); its patterns are not applied`);
@@ -85,25 +87,26 @@ export async function* walkFiles(root: string, options: WalkOptions): AsyncGener
     // Ignore files of the start folder's ancestors apply too.
     const parts = startRel ? startRel.split('/') : [];
     for (let i = 0; i < parts.length; i++) {
-      const m = await loadMatcher(root, parts.slice(0, i).join('/'), logger);
+      const m = loadMatcher(root, parts.slice(0, i).join('/'), logger);
       if (m) matchers.push(m);
     }
   }
   yield* walkDir(startRel, matchers);
 
+  // Sync file-system calls on purpose: a promise per entry costs more CPU than the walk itself.
   async function* walkDir(relDir: string, inherited: Matcher[]): AsyncGenerator<WalkedFile> {
-    let matchers = inherited;
-    if (!options.noIgnore) {
-      const own = await loadMatcher(root, relDir, logger);
-      if (own) matchers = [...inherited, own];
-    }
     let entries: Dirent[];
     try {
-      entries = await fsp.readdir(join(root, relDir), { withFileTypes: true });
+      entries = readdirSync(join(root, relDir), { withFileTypes: true });
     } catch (err) {
       logger.warn(`cannot read folder ${relDir || '.'} (${(err as NodeJS.ErrnoException).code ?? 'error'}); skipped`);
       skip({ file: relDir || '.', reason: 'unreadable', detail: (err as NodeJS.ErrnoException).code });
       return;
+    }
+    let matchers = inherited;
+    if (!options.noIgnore) {
+      const own = loadMatcher(root, relDir, logger, new Set(entries.filter((e) => IGNORE_FILES.includes(e.name)).map((e) => e.name)));
+      if (own) matchers = [...inherited, own];
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const e of entries) {
@@ -121,7 +124,7 @@ export async function* walkFiles(root: string, options: WalkOptions): AsyncGener
       const abs = join(root, rel);
       let size: number;
       try {
-        size = (await fsp.lstat(abs)).size;
+        size = lstatSync(abs).size;
       } catch (err) {
         logger.warn(`cannot read ${rel} (${(err as NodeJS.ErrnoException).code ?? 'error'}); skipped`);
         skip({ file: rel, reason: 'unreadable', detail: (err as NodeJS.ErrnoException).code });
@@ -223,7 +226,7 @@ export async function scanPaths(root: string, paths: readonly string[], options:
     const rel = toPosix(relative(root, abs)) || '.';
     let st;
     try {
-      st = await fsp.lstat(abs);
+      st = lstatSync(abs);
     } catch (err) {
       logger.warn(`cannot read ${rel} (${(err as NodeJS.ErrnoException).code ?? 'error'}); skipped`);
       onSkip({ file: rel, reason: 'unreadable', detail: (err as NodeJS.ErrnoException).code });
