@@ -163,9 +163,11 @@ export function readTextFile(abs: string, maxSize = Number.POSITIVE_INFINITY): R
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
-  if (looksBinary(buf)) return { skip: 'binary', detail: 'binary content' };
+  // Fast path: decode once; only text with replacement characters gets the closer look.
+  if (buf.subarray(0, SNIFF_BYTES).includes(0)) return { skip: 'binary', detail: 'binary content' };
   const text = decoder.decode(buf);
-  return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
+  if (text.includes('\ufffd') && looksBinary(buf)) return { skip: 'binary', detail: 'binary content' };
+  return { text }; // TextDecoder drops a UTF-8 BOM
 }
 
 /** A NUL byte in the first 8 KB, or more than 10% of it invalid UTF-8. */
