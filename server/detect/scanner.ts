@@ -4,6 +4,7 @@ import { BASELINE_PATH } from './baseline';
 import { compileUserRegex, defaultConfig, type KeywardenConfig } from './config';
 import { environmentFromContext } from './environment';
 import { isGeneratedPath } from './file-kind';
+import { KeywordIndex } from './keyword-index';
 import { LineIndex } from './line-index';
 import { assignedName, LiteralFinder, toEnvName, valueStart, withYamlParent } from './literal';
 import { matchRule, type RuleMatch } from './match-rule';
@@ -11,7 +12,6 @@ import { isPlaceholder } from './placeholder';
 import { findingFingerprint, redact, valueFingerprint } from './redact';
 import type { Rule, RuleContext } from './rule';
 import { providerRules } from './rules/index';
-import { KeywordIndex } from './keyword-index';
 import { commentFor, SUPPRESSION_MARKERS, Suppressions } from './suppression';
 import type { Confidence, Finding } from './types';
 
@@ -114,7 +114,8 @@ class RuleScanner implements Scanner {
       const sup = new Suppressions(lines);
       matches = matches.filter((m) => !sup.isSuppressed(lines.lineOf(m.offset), lines.lineOf(Math.max(m.offset, m.endOffset - 1))));
     }
-    const literals = new LiteralFinder(lines, commentFor(path)?.start === '#');
+    // `#` starts a comment only where the file's language says so (not in JS: `this.#token`).
+    const literals = new LiteralFinder(lines, path !== '' && commentFor(path)?.start === '#');
     const kept = this.options.dedupe === false ? matches.sort((a, b) => a.offset - b.offset) : this.dedupe(matches);
     return kept.map((m) => this.toFinding(m, lines, path, literals));
   }
