@@ -1,6 +1,7 @@
 // A pool of worker threads for big scans: the main thread walks the tree and hands out batches; each
 // worker reads and scans its batch. At most two batches wait per worker, so memory stays flat however big
-// the tree is. Small scans never start it: a worker's start-up costs more than it saves.
+// the tree is. Small scans never start it: a worker's start-up costs more than it saves. A worker that
+// dies hands its batches back, and the caller scans them in process: a scan never silently loses files.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -16,58 +17,72 @@ export function workerScript(): string | undefined {
 
 interface Slot {
   worker: Worker;
-  inFlight: Set<number>;
+  alive: boolean;
+  inFlight: Map<number, WalkedFile[]>;
 }
 
 export class ScanPool {
   private readonly slots: Slot[];
   private nextId = 0;
-  private failure: Error | undefined;
   private waiters: (() => void)[] = [];
+  private lost: WalkedFile[][] = [];
+  private stopping = false;
 
-  constructor(script: string, config: KeywardenConfig, size: number, private readonly onResult: (r: BatchResult) => void) {
+  /** `onLost` hears why a worker stopped; its batches come back from `drain` or a refused `submit`. */
+  constructor(script: string, config: KeywardenConfig, size: number,
+    private readonly onResult: (r: BatchResult) => void, private readonly onLost: (reason: string) => void) {
     this.slots = Array.from({ length: size }, () => {
-      const slot: Slot = { worker: new Worker(script, { workerData: config }), inFlight: new Set<number>() };
+      const slot: Slot = { worker: new Worker(script, { workerData: config }), alive: true, inFlight: new Map() };
       slot.worker.on('message', (r: BatchResult) => {
         slot.inFlight.delete(r.id);
         this.onResult(r);
         this.wake();
       });
-      slot.worker.on('error', (err) => { this.failure ??= err; this.wake(); });
-      slot.worker.on('exit', (code) => {
-        if (slot.inFlight.size > 0) this.failure ??= new Error(`a scan worker exited (code ${code}) with work pending`);
-        this.wake();
-      });
+      slot.worker.on('error', (err) => this.fail(slot, err.message));
+      slot.worker.on('exit', (code) => this.fail(slot, `exit code ${code}`));
       return slot;
     });
   }
 
-  /** Queues a batch on the least busy worker; waits while every worker already has two. */
-  async submit(files: WalkedFile[], maxFileSize: number): Promise<void> {
+  /** Queues a batch on the least busy live worker, waiting while each has two; false if none is alive. */
+  async submit(files: WalkedFile[], maxFileSize: number): Promise<boolean> {
     for (;;) {
-      if (this.failure) throw this.failure;
-      const slot = this.slots.reduce((a, b) => (b.inFlight.size < a.inFlight.size ? b : a));
+      const live = this.slots.filter((s) => s.alive);
+      if (live.length === 0) return false;
+      const slot = live.reduce((a, b) => (b.inFlight.size < a.inFlight.size ? b : a));
       if (slot.inFlight.size < 2) {
         const id = this.nextId++;
-        slot.inFlight.add(id);
+        slot.inFlight.set(id, files);
         slot.worker.postMessage({ id, files, maxFileSize });
-        return;
+        return true;
       }
       await new Promise<void>((resolve) => this.waiters.push(resolve));
     }
   }
 
-  /** Waits until every batch has been scanned. */
-  async drain(): Promise<void> {
-    while (this.slots.some((s) => s.inFlight.size > 0)) {
-      if (this.failure) throw this.failure;
+  /** Waits until every batch is scanned; returns the batches of workers that died, to scan in process. */
+  async drain(): Promise<WalkedFile[][]> {
+    while (this.slots.some((s) => s.alive && s.inFlight.size > 0)) {
       await new Promise<void>((resolve) => this.waiters.push(resolve));
     }
+    const lost = this.lost;
+    this.lost = [];
+    return lost;
   }
 
   /** Stops the workers (after drain, or to abandon the scan). */
   async terminate(): Promise<void> {
+    this.stopping = true;
     await Promise.all(this.slots.map((s) => s.worker.terminate()));
+  }
+
+  private fail(slot: Slot, reason: string): void {
+    if (!slot.alive || this.stopping) return;
+    slot.alive = false;
+    this.lost.push(...slot.inFlight.values());
+    slot.inFlight.clear();
+    this.onLost(reason);
+    this.wake();
   }
 
   private wake(): void {

@@ -1,6 +1,7 @@
 // A one-line progress indicator on stderr, only for interactive terminals and only once a scan has taken
 // a second: short scans and pipes (CI logs, pre-commit output) never see it.
 import type { Writable } from 'node:stream';
+import type { Logger } from '../log';
 import { formatMB } from './reporters/text';
 
 const DELAY_MS = 1000;
@@ -10,13 +11,20 @@ export interface Progress {
   update(files: number, bytes: number): void;
   /** Clears the line before the report is printed. */
   done(): void;
+  /** Wraps a logger so that its lines do not land in the middle of the progress line. */
+  around(logger: Logger): Logger;
 }
 
-export function progressIndicator(stderr: Writable & { isTTY?: boolean }, enabled: boolean): Progress {
-  if (!enabled || !stderr.isTTY) return { update() {}, done() {} };
+export function progressIndicator(stderr: Writable & { isTTY?: boolean }): Progress {
+  if (!stderr.isTTY) return { update() {}, done() {}, around: (logger) => logger };
   const start = Date.now();
   let last = 0;
   let shown = false;
+  const clear = () => {
+    if (shown) stderr.write('\r\x1b[K');
+    shown = false;
+  };
+  const clearing = (log: (m: string) => void) => (m: string) => { clear(); log(m); };
   return {
     update(files, bytes) {
       const now = Date.now();
@@ -25,8 +33,7 @@ export function progressIndicator(stderr: Writable & { isTTY?: boolean }, enable
       shown = true;
       stderr.write(`\r\x1b[Kscanning… ${files} files, ${formatMB(bytes)}`);
     },
-    done() {
-      if (shown) stderr.write('\r\x1b[K');
-    },
+    done: clear,
+    around: (logger) => ({ debug: clearing(logger.debug), info: clearing(logger.info), warn: clearing(logger.warn), error: clearing(logger.error) }),
   };
 }

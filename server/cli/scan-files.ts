@@ -55,6 +55,12 @@ export async function runScan(options: ScanRunOptions): Promise<ScanRun> {
     run.bytes += r.bytes;
     options.onProgress?.(run.files, run.bytes);
   };
+  // In batches, so that progress moves.
+  const inProcess = (files: WalkedFile[]) => {
+    for (let i = 0; i < files.length; i += BATCH_FILES) {
+      take(scanBatch(options.scanner, { id: 0, files: files.slice(i, i + BATCH_FILES), maxFileSize: config.maxFileSize }, readTextFile));
+    }
+  };
   const jobs = options.jobs ?? defaultJobs();
   const script = jobs > 1 ? workerScript() : undefined;
   let pool: ScanPool | undefined;
@@ -67,29 +73,31 @@ export async function runScan(options: ScanRunOptions): Promise<ScanRun> {
       pendingBytes += file.size;
       walkedBytes += file.size;
       if (!pool && script && walkedBytes >= PARALLEL_MIN_BYTES) {
-        pool = new ScanPool(script, config, jobs, take);
+        pool = new ScanPool(script, config, jobs, take, (reason) => logger.warn(`a scan worker stopped (${reason}); its files are scanned on the main thread`));
         run.workers = jobs;
       }
       if (pendingBytes < BATCH_BYTES && pending.length < BATCH_FILES) continue;
-      if (pool) await pool.submit(pending, config.maxFileSize);
-      // Without workers there is nothing to decide: scan as the walk goes.
-      else if (!script) take(scanBatch(options.scanner, { id: 0, files: pending, maxFileSize: config.maxFileSize }, readTextFile));
-      else continue;
+      if (pool) {
+        if (!(await pool.submit(pending, config.maxFileSize))) inProcess(pending);
+      } else if (!script) {
+        // Without workers there is nothing to decide: scan as the walk goes.
+        inProcess(pending);
+      } else {
+        continue;
+      }
       pending = [];
       pendingBytes = 0;
     }
     if (pool) {
-      if (pending.length) await pool.submit(pending, config.maxFileSize);
-      await pool.drain();
+      if (pending.length && !(await pool.submit(pending, config.maxFileSize))) inProcess(pending);
+      for (const lost of await pool.drain()) inProcess(lost);
       return run;
     }
   } finally {
     await pool?.terminate();
   }
-  // A small tree (or the rest of one scanned without workers): in process, in batches so progress moves.
-  for (let i = 0; i < pending.length; i += BATCH_FILES) {
-    take(scanBatch(options.scanner, { id: 0, files: pending.slice(i, i + BATCH_FILES), maxFileSize: config.maxFileSize }, readTextFile));
-  }
+  // A small tree (or the rest of one scanned without workers).
+  inProcess(pending);
   return run;
 }
 

@@ -65,13 +65,13 @@ export async function performScan(io: CliIO, req: ScanRequest): Promise<ScanOutc
   if (req.staged) {
     run = scanStaged(io.cwd, root, req.paths, config, scanner);
   } else {
-    const progress = progressIndicator(io.stderr, true);
+    const progress = progressIndicator(io.stderr);
     run = await runScan({
       root,
       paths: req.paths.map((p) => resolve(io.cwd, p)),
       config,
       scanner,
-      logger,
+      logger: progress.around(logger),
       noIgnore: req.noIgnore,
       jobs,
       onProgress: (files, bytes) => progress.update(files, bytes),

@@ -444,6 +444,24 @@ describe('keywarden scan on big trees (worker threads)', () => {
     const summary = (r: Run) => (JSON.parse(r.stdout) as { summary: { filesScanned: number; bytesScanned: number } }).summary;
     assert.deepEqual([summary(pooled).filesScanned, summary(pooled).bytesScanned], [summary(single).filesScanned, summary(single).bytesScanned]);
   });
+
+
+  it('survives a worker that dies: its files are scanned on the main thread', () => {
+    const files: Record<string, string> = {};
+    const filler = 'const total = items.reduce((sum, item) => sum + item.price, 0);\n'.repeat(1500);
+    for (let i = 0; i < 60; i++) files[`f${i}.ts`] = filler + (i % 6 === 0 ? `const key = "${fake.stripeLive(rng)}";\n` : '');
+    const root = project(files);
+    // A copy of the CLI whose worker script quits at once, as a crashed worker would.
+    const dist = mkdtempSync(join(tmpdir(), 'kw-dist-'));
+    temps.push(dist);
+    writeFileSync(join(dist, 'cli.js'), readFileSync(CLI));
+    writeFileSync(join(dist, 'scan-worker.js'), 'process.exit(3);\n');
+    const r = spawnSync(process.execPath, [join(dist, 'cli.js'), 'scan', '--format', 'json', root], { cwd: root, encoding: 'utf8' });
+    assert.equal(r.status, 1, r.stderr);
+    assert.match(r.stderr, /a scan worker stopped \(exit code 3\); its files are scanned on the main thread/);
+    assert.equal(findingsOf({ code: r.status, stdout: r.stdout, stderr: r.stderr }).length, 10);
+    assert.equal((JSON.parse(r.stdout) as { summary: { filesScanned: number } }).summary.filesScanned, 60);
+  });
 });
 
 describe('keywarden scan on the demo project', () => {
