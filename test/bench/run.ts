@@ -3,9 +3,9 @@
 // Asserts nothing: the figures are for reading (targets from issue 2 are shown beside them).
 // Build first (`npm run build`): the end-to-end figures run dist/cli.js.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { createScanner } from '../../server/detect/scanner';
 import type { WalkedFile } from '../../server/detect/walker';
 import { syntheticCorpus } from './corpus';
@@ -13,7 +13,9 @@ import { formatLatency, measureLspLatency, sampleSource } from './lsp-latency';
 import { mb, median, percentile, round, runChild } from './measure';
 import { BENCH_DIR, ensureRealTree, makeSubset, readTexts, REAL_TREE, REPO, walkedFiles } from './trees';
 
-const CLI = join(REPO, 'dist/cli.js');
+// The bench runs a private copy of the built CLI: a rebuild of dist/ during the run cannot pull the
+// bundle (or its worker script) out from under it.
+const CLI = join(BENCH_DIR, 'dist/cli.js');
 const SECRETLINT = join(REPO, 'node_modules/.bin/secretlint');
 
 interface Row {
@@ -249,7 +251,11 @@ function printTable(): void {
 }
 
 async function main(): Promise<void> {
-  if (!existsSync(CLI)) throw new Error('dist/cli.js is missing: run `npm run build` first');
+  for (const file of ['cli.js', 'scan-worker.js']) {
+    if (!existsSync(join(REPO, 'dist', file))) throw new Error(`dist/${file} is missing: run \`npm run build\` first`);
+    mkdirSync(dirname(CLI), { recursive: true });
+    copyFileSync(join(REPO, 'dist', file), join(dirname(CLI), file));
+  }
   const started = performance.now();
   const env = {
     date: new Date().toISOString(),
