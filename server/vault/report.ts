@@ -1,5 +1,6 @@
 // `keywarden report`: the recurring review of the project's keys, for people (text, markdown) and CI (json,
 // exit 1 when something needs action). Names, fingerprints and places only: never a value.
+import { applyBaseline, loadBaseline } from '../detect/baseline';
 import { loadConfig } from '../detect/config';
 import { createScanner } from '../detect/scanner';
 import { readTextFile, walkFiles } from '../detect/walker';
@@ -79,6 +80,8 @@ export async function buildReport(vault: Vault, logger: Logger): Promise<Report>
   // One walk of the tree: references to revoked or suspended keys, and hardcoded secrets (the engine).
   const config = loadConfig(vault.root);
   const scanner = createScanner(config);
+  // Findings accepted into the baseline (`keywarden baseline`) are not hardcoded secrets to act on.
+  const baseline = loadBaseline(vault.root);
   const watched = new Map(inventory.keys.filter((k) => k.status === 'revoked' || k.status === 'suspended').map((k) => [k.name, k.status]));
   const refs = new Map<string, Array<{ file: string; line: number }>>();
   for await (const f of walkFiles(vault.root, { config, logger })) {
@@ -90,7 +93,7 @@ export async function buildReport(vault: Vault, logger: Logger): Promise<Report>
         refs.set(r.name, [...(refs.get(r.name) ?? []), { file: f.rel, line: r.line + 1 }]);
       }
     }
-    for (const finding of scanner.scan(read.text, f.rel)) {
+    for (const finding of applyBaseline(scanner.scan(read.text, f.rel), baseline)) {
       add('hardcoded-secret', [], `${finding.description} ${finding.redacted} hardcoded in ${f.rel}:${finding.line}`, [{ file: f.rel, line: finding.line }]);
     }
   }

@@ -82,3 +82,12 @@ test('notices alone do not fail CI', async () => {
   assert.deepEqual(report.items.map((i) => [i.kind, i.action]), [['missing-purpose', false], ['due-soon', false]]);
   assert.equal(report.needsAction, false);
 });
+
+test('hardcoded secrets accepted into the baseline are not reported', async () => {
+  const root = projectWith([base('STRIPE_SECRET_KEY')], { 'config.js': 'const stripe = "sk_live_4eC39HqLyjWDarjtT1zdp7dc";\n' });
+  const vault = openVault({ root, now: () => now });
+  const first = await buildReport(vault, silentLogger);
+  assert.deepEqual(first.items.map((i) => i.kind), ['hardcoded-secret']);
+  execFileSync(process.execPath, [join(__dirname, '../../dist/cli.js'), 'baseline'], { cwd: root });
+  assert.deepEqual((await buildReport(vault, silentLogger)).items, []);
+});
