@@ -146,10 +146,14 @@ export class KeysTree implements vscode.TreeDataProvider<KeysNode>, vscode.Dispo
   private async loadAll(): Promise<void> {
     const folders = [...this.folders()];
     const answers = await Promise.all(folders.map((f) => this.load(f)));
-    this.results = new Map(folders.flatMap((f, i) => (answers[i] ? [[f.uri.toString(), answers[i]] as const] : [])));
+    const results = new Map(folders.flatMap((f, i) => (answers[i] ? [[f.uri.toString(), answers[i]] as const] : [])));
+    // An action refreshes at once and the file watcher again just after: rebuild the tree only on a real change,
+    // so rows (and an open context menu's target) are not replaced under the user for nothing.
+    const same = JSON.stringify([...results]) === JSON.stringify([...this.results]) && this.results.size > 0;
+    this.results = results;
     await vscode.commands.executeCommand('setContext', 'keywarden.hasInventory', answers.some((a) => a?.hasInventory));
     this.loaded.fire(this.results);
-    this.changed.fire();
+    if (!same) this.changed.fire();
   }
 
   private *folders(): Iterable<vscode.WorkspaceFolder> {

@@ -82,9 +82,10 @@ describe('the Keys sidebar, in a real VS Code', { timeout: 400_000 }, () => {
     return labels;
   }
 
-  async function contextMenu(name: string, action: string): Promise<void> {
-    await keyRow(name).click({ button: 'right' });
-    // Hover (which focuses the entry) and Enter: a click right after the menu opens is sometimes swallowed.
+  /** Opens a row's context menu and runs an entry: hover (which focuses it) and Enter, since a click right
+   *  after the menu opens is sometimes swallowed. */
+  async function contextMenu(row: string | ReturnType<typeof keyRow>, action: string): Promise<void> {
+    await (typeof row === 'string' ? keyRow(row) : row).click({ button: 'right' });
     const item = wb.page.locator('.monaco-menu .action-item', { hasText: action }).filter({ visible: true }).first();
     await item.hover();
     await wb.page.locator('.monaco-menu .action-item.focused', { hasText: action }).waitFor();
@@ -122,6 +123,15 @@ describe('the Keys sidebar, in a real VS Code', { timeout: 400_000 }, () => {
   test('the Keys view lists the keys by due state, with their due dates in words', async () => {
     await wb.page.locator('.activitybar [aria-label^="Keywarden"]').first().click();
     const labels = await waitForRow(keysPane(), /^STRIPE_SECRET_KEY, /);
+    // A wider side bar, so the due words are not cut short in the screenshots.
+    const sidebar = await wb.page.locator('.part.sidebar').boundingBox();
+    if (sidebar) {
+      const edge = sidebar.x + sidebar.width + 1;
+      await wb.page.mouse.move(edge, 300);
+      await wb.page.mouse.down();
+      await wb.page.mouse.move(edge + 200, 300, { steps: 8 });
+      await wb.page.mouse.up();
+    }
     await wb.moveMouseAway();
     await wb.screenshot('10-keys-sidebar');
     const keys = labels.filter((l) => /^[A-Z_]+, /.test(l));
@@ -233,11 +243,49 @@ describe('the Keys sidebar, in a real VS Code', { timeout: 400_000 }, () => {
     for (const value of [...Object.values(values), rotatedStripe]) assert.ok(!audit.includes(value), 'no value in the audit log');
   });
 
+  test('Find references lists every env lookup of the key, in every language', async () => {
+    await contextMenu('SESSION_SECRET', 'Find References');
+    const rows = wb.page.locator('.quick-input-list .monaco-list-row');
+    await rows.first().waitFor();
+    // The code's two lookups (the demo's EXPECTED.md also quotes `${SESSION_SECRET}`: a third, in docs).
+    let labels: string[] = [];
+    await expectEventually(async () => {
+      labels = await rows.evaluateAll((els) => els.map((r) => r.getAttribute('aria-label') ?? ''));
+      return labels.some((l) => /src\/server\.ts:12/.test(l)) && labels.some((l) => /config\/settings\.yml:10/.test(l));
+    }, 'the references in src/server.ts and config/settings.yml');
+    await wb.screenshot('17-find-references');
+    assert.ok(labels.some((l) => /process\.env\.SESSION_SECRET/.test(l) && /src\/server\.ts:12/.test(l)), labels.join(' | '));
+    assert.ok(labels.some((l) => /\$\{SESSION_SECRET\}/.test(l) && /config\/settings\.yml:10/.test(l)), labels.join(' | '));
+    await wb.page.keyboard.press('Escape');
+  });
+
+  test('Finish rotation removes the previous value and makes the key active again', async () => {
+    await contextMenu('STRIPE_SECRET_KEY', 'Finish Rotation');
+    await expectEventually(() => keyOnDisk('STRIPE_SECRET_KEY')?.status === 'active', 'the inventory to say active');
+    assert.equal(keyOnDisk('STRIPE_SECRET_KEY')?.previous, undefined);
+    assert.equal(await getPassword(service, 'STRIPE_SECRET_KEY@previous'), null);
+    assert.equal(await getPassword(service, 'STRIPE_SECRET_KEY'), rotatedStripe);
+    // the vault counts whole days left, rounded down: just after a rotation, 89 of 90
+    await waitForRow(keysPane(), /^STRIPE_SECRET_KEY, due in 89 days/);
+  });
+
+  test('the view title toggles grouping by environment', async () => {
+    await keysPane().locator('.pane-header').hover();
+    await keysPane().locator('.pane-header .action-label[aria-label^="Group Keys by Environment"]').click();
+    const labels = await waitForRow(keysPane(), /^staging/);
+    const groups = labels.filter((l) => !l.includes(','));
+    assert.deepEqual(groups.map((g) => g.split(/\s/)[0]), ['production', 'staging']);
+    await wb.screenshot('18-grouped-by-environment');
+    await keysPane().locator('.pane-header').hover();
+    await keysPane().locator('.pane-header .action-label[aria-label^="Group Keys by Due State"]').click();
+    await waitForRow(keysPane(), /^Revoked/);
+  });
+
   test('an inventory edited on disk refreshes the tree by itself; a malformed one shows an error item', async () => {
     const good = readFileSync(ws.path('.keywarden/keys.json'), 'utf8');
     writeFileSync(ws.path('.keywarden/keys.json'), good.replace('"rotationDays": 90,', '"rotationDays": "ninety",'));
     await waitForRow(keysPane(), /^Inventory cannot be read/);
-    await wb.screenshot('17-malformed-inventory');
+    await wb.screenshot('19-malformed-inventory');
     writeFileSync(ws.path('.keywarden/keys.json'), good);
     await waitForRow(keysPane(), /^PGPASSWORD, due in 80 days/);
   });
@@ -248,11 +296,23 @@ describe('the Keys sidebar, in a real VS Code', { timeout: 400_000 }, () => {
     const labels = await waitForRow(findingsPane(), /MAILGUN_API_KEY/);
     await waitForRow(findingsPane(), /Hardcoded Stripe live secret key/);
     await wb.moveMouseAway();
-    await wb.screenshot('18-findings-view');
+    await wb.screenshot('20-findings-view');
     assert.ok(labels.some((l) => /Untracked in \.env/.test(l)), `untracked group in ${labels.join(' | ')}`);
     const all = (await rowLabels(findingsPane())).join('\n');
     assert.match(all, /payments\.ts/);
     assert.match(all, /release\.ts/);
     assert.ok(!all.includes(untrackedMailgun.slice(4)), 'the Findings view must not show a value');
+  });
+  test('Adopt into inventory… tracks an untracked .env key, leaving its value where it is', async () => {
+    await contextMenu(findingsPane().locator('.monaco-list-row', { hasText: 'MAILGUN_API_KEY' }).first(), 'Adopt into Inventory…');
+    await wb.page.locator('.quick-input-list .monaco-list-row', { hasText: 'staging' }).first().click();
+    await wb.acceptInputBox('growth-team');
+    await expectEventually(() => keyOnDisk('MAILGUN_API_KEY')?.storage === 'dotenv', 'MAILGUN_API_KEY in the inventory');
+    const key = keyOnDisk('MAILGUN_API_KEY')!;
+    assert.deepEqual([key.environment, key.owner, key.provider, key.fingerprint], ['staging', 'growth-team', 'mailgun', valueFingerprint(untrackedMailgun)]);
+    assert.match(readFileSync(ws.path('.env'), 'utf8'), new RegExp(`^MAILGUN_API_KEY=${untrackedMailgun}$`, 'm'));
+    await waitForRow(keysPane(), /^MAILGUN_API_KEY, due in 89 days/);
+    await expectEventually(async () => !(await rowLabels(findingsPane())).some((l) => /MAILGUN_API_KEY/.test(l)), 'the untracked entry to go');
+    await wb.screenshot('21-after-adopt');
   });
 });
