@@ -391,3 +391,15 @@ test('rotation of a .env key keeps the previous value as NAME_PREVIOUS until fin
   assert.equal(readFileSync(join(dir, '.env'), 'utf8'), '# config\nPORT=3000\n');
   assert.equal(key(dir, 'STRIPE_SECRET_KEY').status, 'revoked');
 });
+
+test('run passes a SIGTERM sent to keywarden on to the command, and returns its exit code', async () => {
+  const dir = project('PORT=3000\n');
+  const script = 'process.on("SIGTERM", () => { console.log("child got SIGTERM"); process.exit(3); }); console.log("ready"); setInterval(() => {}, 1000);';
+  const child = spawn(process.execPath, [CLI, 'run', '--', process.execPath, '-e', script], { cwd: dir, env: ENV });
+  let out = '';
+  await new Promise<void>((resolve) => child.stdout.on('data', (d) => { out += d; if (out.includes('ready')) resolve(); }));
+  child.kill('SIGTERM');
+  const [code] = await new Promise<[number | null]>((resolve) => child.on('exit', (c) => resolve([c])));
+  assert.match(out, /child got SIGTERM/);
+  assert.equal(code, 3);
+});

@@ -79,7 +79,10 @@ export const runCommand: CliCommand = {
 
 async function runChild(command: string[], env: NodeJS.ProcessEnv, redact: string[] | undefined, io: CliIO): Promise<number> {
   const child = spawn(command[0], command.slice(1), { env, cwd: io.cwd, stdio: redact ? ['inherit', 'pipe', 'pipe'] : 'inherit' });
-  const forward = (signal: NodeJS.Signals) => () => { child.kill(signal); };
+  // Ctrl-C in a terminal reaches the child directly (same process group): forwarding it too would make a
+  // child with graceful shutdown see two. Signals sent to keywarden alone are passed on.
+  const fromTerminal = io.stdin.isTTY === true;
+  const forward = (signal: NodeJS.Signals) => () => { if (!(signal === 'SIGINT' && fromTerminal)) child.kill(signal); };
   const handlers = FORWARDED.map((s) => [s, forward(s)] as const);
   for (const [s, h] of handlers) process.on(s, h);
   const piped: Promise<void>[] = [];
