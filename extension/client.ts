@@ -15,6 +15,20 @@ import {
 import { settingsSection } from '../server/protocol';
 import type { Log } from './log';
 
+/**
+ * VS Code answers `null` for a setting that has no default and is not set (keywarden.generic.sensitivity, so
+ * that .keywarden/config.json decides); other editors leave such a setting out. Send it the same way.
+ */
+const withoutUnsetValues: NonNullable<NonNullable<Middleware['workspace']>['configuration']> = async (params, token, next) => {
+  const result = await next(params, token);
+  return Array.isArray(result) ? result.map(dropNulls) : result;
+};
+
+function dropNulls(value: unknown): unknown {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== null).map(([k, v]) => [k, dropNulls(v)]));
+}
+
 /** More crashes than this within the window and we stop restarting (a server crashing on start-up would loop). */
 const maxRestarts = 5;
 const restartWindowMs = 3 * 60_000;
@@ -49,7 +63,7 @@ export function createClient(context: vscode.ExtensionContext, log: Log, middlew
       );
       return false; // do not retry a start-up that failed: it would fail the same way
     },
-    middleware,
+    middleware: { ...middleware, workspace: { ...middleware.workspace, configuration: withoutUnsetValues } },
   };
   return new LanguageClient('keywarden', 'Keywarden', serverOptions, clientOptions);
 }

@@ -198,4 +198,10 @@ describe('the editor, in a real VS Code', { timeout: 300_000 }, () => {
     assert.match(server.extensionLog(), /workspace scan/i, 'the output channel has content');
     for (const secret of [stripe.value, github.value]) assert.ok(!logs.includes(secret.slice(4, 20)), `${secret.slice(0, 4)}… leaked`);
   });
+
+  step('the settings VS Code sends (contributed defaults) pass the server\'s validation', async () => {
+    const notifications = await wb.allNotifications();
+    assert.ok(notifications.some((n) => /moved STRIPE_SECRET_KEY to \.env/.test(n)), JSON.stringify(notifications));
+    assert.deepEqual(notifications.filter((n) => /using the default/.test(n)), []);
+  });
 });

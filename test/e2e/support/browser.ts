@@ -164,6 +164,16 @@ export class Workbench {
     return toast.innerText();
   }
 
+  /** Every notification of the session, from the notification center (toasts hide themselves). */
+  async allNotifications(): Promise<string[]> {
+    await this.runCommand('Notifications: Show Notifications');
+    await this.page.locator('.notifications-center').waitFor();
+    const texts = await this.page.$$eval('.notifications-center .notification-list-item', (items) =>
+      items.map((i) => i.getAttribute('aria-label') ?? i.textContent ?? ''));
+    await this.page.keyboard.press('Escape');
+    return texts;
+  }
+
   /** Saves the active editor; the file reaches the disk a moment later (poll it). */
   async save(): Promise<void> {
     await this.page.keyboard.press('Control+S');
