@@ -16,7 +16,7 @@ The recurring review of the project's keys. Needs action (exit 1):
   keys with no owner; overdue or expired keys; rotations whose overlap has ended; revoked keys still
   referenced in code (process.env.NAME, os.environ["NAME"], System.getenv("NAME"), \${NAME} and the other
   languages' lookups); one value under two names or environments (by fingerprint); .env files tracked by
-  git; hardcoded secrets in the tree.
+  git; hardcoded secrets in the tree (findings accepted with \`keywarden baseline\` are left out).
 Notices: keys with no scope or purpose; keys due soon; suspended keys still referenced.
 Names, fingerprints and places only: never a value.
 
