@@ -62,7 +62,7 @@ export function pathExcluder(config: KeywardenConfig): (relPath: string) => bool
 function mergeSorted(lists: readonly (readonly number[])[]): number[] {
   const nonEmpty = lists.filter((l) => l.length > 0);
   if (nonEmpty.length <= 1) return (nonEmpty[0] ?? []) as number[];
-  return nonEmpty.flat().sort((a, b) => a - b);
+  return nonEmpty.flat().sort((a, b) => a - b).filter((p, i, all) => i === 0 || p !== all[i - 1]);
 }
 
 const CONFIDENCE_RANK: Record<Confidence, number> = { high: 0, medium: 1, low: 2 };
@@ -86,7 +86,8 @@ class RuleScanner implements Scanner {
       .filter((r) => !disabled.has(r.id) && (generic || !isGenericRule(r)));
     this.rules.forEach((r, i) => this.order.set(r, i));
     this.index = new KeywordIndex([...this.rules.flatMap((r) => r.keywords), ...SUPPRESSION_MARKERS]);
-    this.ruleKeywords = this.rules.map((r) => r.keywords.map((k) => this.index.idOf(k)));
+    // An empty keyword would never be found: such a rule runs on every text, like one without keywords.
+    this.ruleKeywords = this.rules.map((r) => r.keywords.map((k) => this.index.idOf(k)).filter((id) => id >= 0));
     this.markerIds = SUPPRESSION_MARKERS.map((k) => this.index.idOf(k));
     this.allowRegexes = config.allowlist.regexes.map((src) => compileUserRegex(src));
     this.allowValues = new Set(config.allowlist.values);
