@@ -6,6 +6,7 @@ import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
+import { createServer } from 'node:net';
 import { valueFingerprint } from '../../server/detect/redact';
 
 const CLI = join(__dirname, '../../dist/cli.js');
@@ -402,4 +403,28 @@ test('run passes a SIGTERM sent to keywarden on to the command, and returns its 
   const [code] = await new Promise<[number | null]>((resolve) => child.on('exit', (c) => resolve([c])));
   assert.match(out, /child got SIGTERM/);
   assert.equal(code, 3);
+});
+
+test('a hung keychain: the CLI gives up within its bound, with nothing changed', async () => {
+  const dir = project(`STRIPE_SECRET_KEY=${STRIPE}\n`);
+  const sock = join(mkdtempSync(join(tmpdir(), 'kw-hung-')), 'bus');
+  const server = createServer(() => { /* accept, never answer */ });
+  await new Promise<void>((resolve) => server.listen(sock, resolve));
+  try {
+    const env = { ...ENV, DBUS_SESSION_BUS_ADDRESS: `unix:path=${sock}`, KEYWARDEN_KEYCHAIN_TIMEOUT_MS: '1000' };
+    const r = await new Promise<Result>((resolve) => {
+      const t = performance.now();
+      const child = spawn(process.execPath, [CLI, 'import'], { cwd: dir, env });
+      let stderr = '';
+      child.stderr.on('data', (d) => (stderr += d));
+      child.on('exit', (code, signal) => resolve({ code, signal, stdout: '', stderr, ms: performance.now() - t }));
+    });
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /did not answer within 1\.0 s/);
+    assert.ok(r.ms < 5000, `${r.ms} ms`);
+    assert.equal(readFileSync(join(dir, '.env'), 'utf8'), `STRIPE_SECRET_KEY=${STRIPE}\n`);
+    assert.equal(existsSync(join(dir, '.keywarden/keys.json')), false);
+  } finally {
+    server.close();
+  }
 });
