@@ -233,7 +233,7 @@ async function lspLatency() {
   console.log('\n(f) language server: didChange → publishDiagnostics');
   try {
     const latency = await measureLspLatency();
-    for (const line of formatLatency(latency).split('\n')) row('f', line.replace(/:.*$/, '').trim(), line.replace(/^[^:]*:\s*/, ''));
+    for (const line of formatLatency(latency).split('\n')) row('f', line.replace(/:.*$/, '').replace(/\s+/g, ' ').trim(), line.replace(/^[^:]*:\s*/, '').replace(/\s+/g, ' '));
     results.lspLatency = latency;
   } catch (err) {
     row('f', 'language server', `not measured: ${(err as Error).message.split('\n')[0]}`);
