@@ -3,6 +3,7 @@
 # Node 24 (code-server's runtime; ships its headers, so native modules build offline) and code-server
 # (VS Code served to a browser). Chromium comes from Debian (test/setup.sh). Idempotent: a no-op when the
 # pinned versions are installed and start. See ../shared/docs/real-vscode.md.
+# Writes .cache/e2e/paths.json ({node, codeServer}) for test/e2e/support/code-server.ts.
 set -euo pipefail
 NODE_VERSION=24.21.0
 CODE_SERVER_VERSION=4.139.1
@@ -14,8 +15,17 @@ cs_dir="$cache/code-server-$CODE_SERVER_VERSION"
 cs_entry="$cs_dir/lib/node_modules/code-server/out/node/entry.js"
 stamp="$cs_dir/.installed"
 
+# Test files run in parallel and each may call this: one at a time.
+mkdir -p "$cache"
+exec 9>"$cache/.install.lock"
+flock 9
+
 works() { [[ -f "$stamp" ]] && "$node_dir/bin/node" "$cs_entry" --version >/dev/null 2>&1; }
-if works; then exit 0; fi
+record_paths() {
+  printf '{"node": "%s", "codeServer": "%s"}\n' "$node_dir/bin/node" "$cs_entry" >"$cache/paths.json.tmp"
+  mv "$cache/paths.json.tmp" "$cache/paths.json"
+}
+if works; then record_paths; exit 0; fi
 
 mkdir -p "$cache/tarballs"
 cd "$cache/tarballs"
@@ -41,4 +51,5 @@ PATH="$node_dir/bin:$PATH" npm_config_nodedir="$node_dir" npm_config_update_noti
   || { tail -n 40 "$cache/install.log" >&2; echo "e2e: code-server install failed (log: $cache/install.log)" >&2; exit 1; }
 touch "$stamp"
 works || { echo "e2e: code-server installed but does not start" >&2; exit 1; }
+record_paths
 echo "e2e: code-server $CODE_SERVER_VERSION ready in $cs_dir" >&2

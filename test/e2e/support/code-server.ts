@@ -10,17 +10,13 @@ import { basename, join, resolve } from 'node:path';
 export const repoRoot = resolve(__dirname, '../../..');
 /** Screenshots and logs of e2e runs (git-ignored). */
 export const resultsDir = join(repoRoot, 'test-results/e2e');
-const nodeVersion = '24.21.0';
-const codeServerVersion = '4.139.1';
-const cache = join(repoRoot, '.cache/e2e');
-const node24 = join(cache, `node-${nodeVersion}/bin/node`);
-const entry = join(cache, `code-server-${codeServerVersion}/lib/node_modules/code-server/out/node/entry.js`);
 
 export interface CodeServer {
   url: string;
   /** Throwaway folder holding user data, extensions, HOME and the server log. */
   dir: string;
-  /** code-server's stdout+stderr (the extension host's errors show up here too). */
+  /** code-server's stdout+stderr (the extension host's errors show up here too); until stop(), which copies it
+   * to test-results/e2e/<suite>-logs/. */
   logFile: string;
   /** URL that opens the workbench on `folder`. */
   folderUrl(folder: string): string;
@@ -58,6 +54,8 @@ const quietSettings = {
 /** Installs code-server if needed (a fast no-op when it is), installs the .vsix, starts the server. */
 export async function startCodeServer(vsix: string): Promise<CodeServer> {
   execFileSync('bash', [join(repoRoot, 'test/e2e/install-code-server.sh')], { stdio: 'inherit' });
+  // Node 24 and code-server's entry point, as the install script pinned them.
+  const { node: node24, codeServer: entry } = JSON.parse(readFileSync(join(repoRoot, '.cache/e2e/paths.json'), 'utf8')) as { node: string; codeServer: string };
   const dir = mkdtempSync(join(tmpdir(), 'kw-code-server-'));
   const userData = join(dir, 'user-data');
   const extensions = join(dir, 'extensions');
@@ -72,13 +70,17 @@ export async function startCodeServer(vsix: string): Promise<CodeServer> {
     XDG_CONFIG_HOME: join(home, '.config'),
     XDG_DATA_HOME: join(home, '.local/share'),
     XDG_CACHE_HOME: join(home, '.cache'),
-    npm_config_nodedir: undefined,
   };
   const base = ['--user-data-dir', userData, '--extensions-dir', extensions];
-  // Copied first: the installer keys the extension on the file and a rebuilt .vsix must not race it.
+  // A private copy: another suite may replace the shared .vsix while this one installs it.
   const vsixCopy = join(dir, 'keywarden.vsix');
-  copyFileSync(vsix, vsixCopy);
-  execFileSync(node24, [entry, ...base, '--install-extension', vsixCopy], { env, stdio: 'pipe', timeout: 120_000 });
+  try {
+    copyFileSync(vsix, vsixCopy);
+    execFileSync(node24, [entry, ...base, '--install-extension', vsixCopy], { env, stdio: 'pipe', timeout: 120_000 });
+  } catch (error) {
+    rmSync(dir, { recursive: true, force: true });
+    throw error;
+  }
 
   const port = await freePort();
   const logFile = join(dir, 'code-server.log');
