@@ -1,7 +1,7 @@
-// A pool of worker threads for big scans: the main thread walks the tree and hands out batches; each
-// worker reads and scans its batch. At most two batches wait per worker, so memory stays flat however big
-// the tree is. Small scans never start it: a worker's start-up costs more than it saves. A worker that
-// dies hands its batches back, and the caller scans them in process: a scan never silently loses files.
+// A pool of worker threads for long scans: the main thread walks the tree and offers batches; each worker
+// reads and scans its batch. At most two batches wait per worker, so memory stays flat however big the tree
+// is. A worker that dies hands its batches back, and the caller scans them in process: a scan never
+// silently loses files.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -44,20 +44,19 @@ export class ScanPool {
     });
   }
 
-  /** Queues a batch on the least busy live worker, waiting while each has two; false if none is alive. */
-  async submit(files: WalkedFile[], maxFileSize: number): Promise<boolean> {
-    for (;;) {
-      const live = this.slots.filter((s) => s.alive);
-      if (live.length === 0) return false;
-      const slot = live.reduce((a, b) => (b.inFlight.size < a.inFlight.size ? b : a));
-      if (slot.inFlight.size < 2) {
-        const id = this.nextId++;
-        slot.inFlight.set(id, files);
-        slot.worker.postMessage({ id, files, maxFileSize });
-        return true;
-      }
-      await new Promise<void>((resolve) => this.waiters.push(resolve));
-    }
+  /**
+   * Queues a batch on the least busy live worker, if one has fewer than two waiting; false when all are busy
+   * (still starting, or working) or dead: the caller then scans the batch itself, so no core sits idle.
+   */
+  offer(files: WalkedFile[], maxFileSize: number): boolean {
+    const live = this.slots.filter((s) => s.alive);
+    if (live.length === 0) return false;
+    const slot = live.reduce((a, b) => (b.inFlight.size < a.inFlight.size ? b : a));
+    if (slot.inFlight.size >= 2) return false;
+    const id = this.nextId++;
+    slot.inFlight.set(id, files);
+    slot.worker.postMessage({ id, files, maxFileSize });
+    return true;
   }
 
   /** Waits until every batch is scanned; returns the batches of workers that died, to scan in process. */

@@ -1,5 +1,7 @@
-// Runs a scan over paths: walks them, then scans in process for small trees or on the worker pool once the
-// walk has passed PARALLEL_MIN_BYTES (pre-commit hooks stay fast; big trees use every core).
+// Runs a scan over paths: walks them and scans batches of files as the walk goes, on the main thread at first.
+// A scan still running after PARALLEL_AFTER_MS starts the worker pool for the rest: short scans (pre-commit
+// hooks) never pay a worker's start-up, long ones use every core. Time decides, not bytes: the engine's pace
+// varies tenfold with how many rule keywords a text holds.
 import { promises as fsp } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { isAbsolute, join, relative, sep } from 'node:path';
@@ -11,8 +13,8 @@ import type { Finding } from '../detect/types';
 import { scanBatch, type BatchResult } from './batch';
 import { ScanPool, workerScript } from './parallel';
 
-/** Below this much text a worker's start-up (~50 ms) costs more than the second core saves. */
-export const PARALLEL_MIN_BYTES = 4 * 1024 * 1024;
+/** A worker takes ~0.1–0.5 s to start (load the bundle, compile the rules); scans shorter than this never need one. */
+export const PARALLEL_AFTER_MS = 300;
 const BATCH_BYTES = 512 * 1024;
 const BATCH_FILES = 128;
 
@@ -24,7 +26,10 @@ export interface ScanRunOptions {
   scanner: Scanner;
   logger: Logger;
   noIgnore?: boolean;
-  /** Worker threads for big scans; 1 = always in process. Default: the available cores, at most 4. */
+  /**
+   * Worker threads. Unset: the available cores (at most 4), started once the scan passes PARALLEL_AFTER_MS.
+   * Set: that many, from the start (1 = none).
+   */
   jobs?: number;
   /** Called as files are scanned, for a progress indicator. */
   onProgress?: (files: number, bytes: number) => void;
@@ -63,41 +68,28 @@ export async function runScan(options: ScanRunOptions): Promise<ScanRun> {
   };
   const jobs = options.jobs ?? defaultJobs();
   const script = jobs > 1 ? workerScript() : undefined;
+  const started = performance.now();
   let pool: ScanPool | undefined;
   let pending: WalkedFile[] = [];
   let pendingBytes = 0;
-  let walkedBytes = 0;
   try {
     for await (const file of walkTargets(options, (s) => run.skipped.push(s))) {
       pending.push(file);
       pendingBytes += file.size;
-      walkedBytes += file.size;
-      if (!pool && script && walkedBytes >= PARALLEL_MIN_BYTES) {
+      if (pendingBytes < BATCH_BYTES && pending.length < BATCH_FILES) continue;
+      if (!pool && script && (options.jobs !== undefined || performance.now() - started > PARALLEL_AFTER_MS)) {
         pool = new ScanPool(script, config, jobs, take, (reason) => logger.warn(`a scan worker stopped (${reason}); its files are scanned on the main thread`));
         run.workers = jobs;
       }
-      if (pendingBytes < BATCH_BYTES && pending.length < BATCH_FILES) continue;
-      if (pool) {
-        if (!(await pool.submit(pending, config.maxFileSize))) inProcess(pending);
-      } else if (!script) {
-        // Without workers there is nothing to decide: scan as the walk goes.
-        inProcess(pending);
-      } else {
-        continue;
-      }
+      if (!pool?.offer(pending, config.maxFileSize)) inProcess(pending);
       pending = [];
       pendingBytes = 0;
     }
-    if (pool) {
-      if (pending.length && !(await pool.submit(pending, config.maxFileSize))) inProcess(pending);
-      for (const lost of await pool.drain()) inProcess(lost);
-      return run;
-    }
+    if (pending.length && !pool?.offer(pending, config.maxFileSize)) inProcess(pending);
+    if (pool) for (const lost of await pool.drain()) inProcess(lost);
   } finally {
     await pool?.terminate();
   }
-  // A small tree (or the rest of one scanned without workers).
-  inProcess(pending);
   return run;
 }
 

@@ -430,12 +430,12 @@ describe('keywarden scan: --output, usage and configuration errors', () => {
 
 describe('keywarden scan on big trees (worker threads)', () => {
   it('finds the same as a single-threaded scan', () => {
-    // ~6 MB: over the threshold where the pool starts.
+    // ~6 MB, with the pool forced on (by default it starts only once a scan runs past 0.3 s).
     const files: Record<string, string> = {};
     const filler = 'export function add(a: number, b: number): number { return a + b; }\n'.repeat(1200);
     for (let i = 0; i < 80; i++) files[`pkg${i % 8}/file${i}.ts`] = filler + (i % 10 === 0 ? `const token = "${fake.githubPat(rng)}";\n` : '');
     const root = project(files);
-    const pooled = cli(root, ['scan', '--format', 'json']);
+    const pooled = cli(root, ['scan', '--format', 'json', '--jobs', '2']);
     const single = cli(root, ['scan', '--format', 'json', '--jobs', '1']);
     assert.equal(pooled.code, 1, pooled.stderr);
     const key = (f: JsonFinding) => `${f.file}:${f.line}:${f.column}:${f.fingerprint}`;
@@ -456,7 +456,7 @@ describe('keywarden scan on big trees (worker threads)', () => {
     temps.push(dist);
     writeFileSync(join(dist, 'cli.js'), readFileSync(CLI));
     writeFileSync(join(dist, 'scan-worker.js'), 'process.exit(3);\n');
-    const r = spawnSync(process.execPath, [join(dist, 'cli.js'), 'scan', '--format', 'json', root], { cwd: root, encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [join(dist, 'cli.js'), 'scan', '--format', 'json', '--jobs', '2', root], { cwd: root, encoding: 'utf8' });
     assert.equal(r.status, 1, r.stderr);
     assert.match(r.stderr, /a scan worker stopped \(exit code 3\); its files are scanned on the main thread/);
     assert.equal(findingsOf({ code: r.status, stdout: r.stdout, stderr: r.stderr }).length, 10);
