@@ -428,3 +428,22 @@ test('a hung keychain: the CLI gives up within its bound, with nothing changed',
     server.close();
   }
 });
+
+test('kill -9 in the middle of finish and revoke: a re-run converges', () => {
+  const dir = project();
+  assert.equal(kw(dir, ['keys', 'add', 'STRIPE_SECRET_KEY', '--provider', 'stripe', '--env', 'production', '--owner', 'me'], { input: STRIPE }).code, 0);
+  assert.equal(kw(dir, ['rotate', 'STRIPE_SECRET_KEY'], { input: STRIPE_NEW }).code, 0);
+  const crash = { ...ENV, KEYWARDEN_TEST_CRASH_AT: 'after-delete' };
+  assert.equal(kw(dir, ['rotate', 'STRIPE_SECRET_KEY', '--finish'], { env: crash }).signal, 'SIGKILL');
+  assert.equal(keychain(dir, 'STRIPE_SECRET_KEY@previous'), undefined);
+  assert.equal(keychain(dir, 'STRIPE_SECRET_KEY'), STRIPE_NEW, 'the current value is untouched');
+  assert.equal(kw(dir, ['rotate', 'STRIPE_SECRET_KEY', '--finish']).code, 0);
+  assert.equal(key(dir, 'STRIPE_SECRET_KEY').status, 'active');
+
+  assert.equal(kw(dir, ['revoke', 'STRIPE_SECRET_KEY', '--reason', 'rotated out'], { env: crash }).signal, 'SIGKILL');
+  assert.equal(keychain(dir, 'STRIPE_SECRET_KEY'), undefined);
+  assert.equal(key(dir, 'STRIPE_SECRET_KEY').status, 'active', 'not recorded yet');
+  assert.equal(kw(dir, ['revoke', 'STRIPE_SECRET_KEY', '--reason', 'rotated out']).code, 0);
+  assert.equal(key(dir, 'STRIPE_SECRET_KEY').status, 'revoked');
+  assert.equal(kw(dir, ['audit', 'verify']).code, 0);
+});
