@@ -13,8 +13,8 @@ import type { Finding } from '../detect/types';
 import { scanBatch, type BatchResult } from './batch';
 import { ScanPool, workerScript } from './parallel';
 
-/** A worker takes ~0.1–0.5 s to start (load the bundle, compile the rules); scans shorter than this never need one. */
-export const PARALLEL_AFTER_MS = 300;
+/** A worker takes 0.1–0.5 s to start (load the bundle, compile the rules): scans shorter than this never pay for one. */
+export const PARALLEL_AFTER_MS = 1000;
 const BATCH_BYTES = 512 * 1024;
 const BATCH_FILES = 128;
 

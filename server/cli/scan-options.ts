@@ -25,7 +25,7 @@ export const walkOptions = {
 
 export const walkOptionsHelp = `  --no-ignore               Do not honour .gitignore and .keywardenignore
   --config <file>           Use this config file instead of .keywarden/config.json
-  --jobs <n>                Worker threads (default: the cores, at most 4, once a scan takes over 0.3 s;
+  --jobs <n>                Worker threads (default: the cores, at most 4, once a scan takes over 1 s;
                             1 = scan on the main thread only)
   --verbose                 Also log skipped files to stderr`;
 

@@ -430,7 +430,7 @@ describe('keywarden scan: --output, usage and configuration errors', () => {
 
 describe('keywarden scan on big trees (worker threads)', () => {
   it('finds the same as a single-threaded scan', () => {
-    // ~6 MB, with the pool forced on (by default it starts only once a scan runs past 0.3 s).
+    // ~6 MB, with the pool forced on (by default it starts only once a scan runs past 1 s).
     const files: Record<string, string> = {};
     const filler = 'export function add(a: number, b: number): number { return a + b; }\n'.repeat(1200);
     for (let i = 0; i < 80; i++) files[`pkg${i % 8}/file${i}.ts`] = filler + (i % 10 === 0 ? `const token = "${fake.githubPat(rng)}";\n` : '');
