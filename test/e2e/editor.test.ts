@@ -14,33 +14,6 @@ import { packageVsix } from './support/vsix';
 import { publishScreenshots } from './support/screenshots';
 import { createWorkspace, type Workspace } from './support/workspace';
 
-// Stand-ins for the demo's two files, used only when the demo is absent: look-real fakes (a Stripe live key
-// of the real length and alphabet, a GitHub token whose last 6 characters are its CRC32).
-const fallback = {
-  'src/payments.ts': [
-    '// Charges cards through the Stripe API.',
-    'const stripeSecretKey = "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";',
-    '',
-    'export async function charge(cents: number): Promise<Response> {',
-    "  const body = new URLSearchParams({ amount: String(cents), currency: 'eur' });",
-    "  return fetch('https://api.stripe.com/v1/payment_intents', { method: 'POST', headers: { authorization: `Bearer ${stripeSecretKey}` }, body });",
-    '}',
-    '',
-  ].join('\n'),
-  'src/release.ts': [
-    "const GITHUB_TOKEN = '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';",
-    '',
-    'export async function publishRelease(tag: string): Promise<void> {',
-    "  await fetch('https://api.github.com/repos/acme/shop/releases', {",
-    "    method: 'POST',",
-    '    headers: { Authorization: `token ${GITHUB_TOKEN}` },',
-    '    body: JSON.stringify({ tag_name: tag }),',
-    '  });',
-    '}',
-    '',
-  ].join('\n'),
-};
-
 /** test-results/e2e/<step>.png → media/screenshots/<name>.png, for the README (`UPDATE_SCREENSHOTS=1`). */
 const readmeScreenshots = {
   '02-hover': 'editor-hover',
@@ -72,7 +45,7 @@ describe('the editor, in a real VS Code', { timeout: 300_000 }, () => {
   const keychainName = 'RELEASE_GITHUB_TOKEN'; // typed over the suggested GITHUB_TOKEN in the input box
 
   before(async () => {
-    ws = createWorkspace('acme-shop', fallback);
+    ws = createWorkspace('acme-shop');
     stripe = planted(ws, 'src/payments.ts', /sk_live_[A-Za-z0-9]+/);
     github = planted(ws, 'src/release.ts', /ghp_[A-Za-z0-9]{36}/);
     service = keychainService(ws.name);
@@ -177,6 +150,18 @@ describe('the editor, in a real VS Code', { timeout: 300_000 }, () => {
     const rows = await wb.problems(/Slack/);
     assert.ok(rows.some((r) => /AWS/.test(r)), JSON.stringify(rows));
     assert.ok(!rows.some((r) => /Stripe|GitHub/.test(r)), 'the moved secrets are gone');
+  });
+
+  step('"Ignore this finding" adds a keywarden:ignore comment in the file\'s syntax and the warning goes', async () => {
+    await wb.openFile('settings.yml');
+    assert.equal(await wb.waitForSquiggles('warning'), 1);
+    const entries = await wb.quickFixesAt(wb.squiggles('warning').first());
+    assert.ok(entries.some((e) => /Move MAIL_PASSWORD to the OS keychain/.test(e)), JSON.stringify(entries));
+    await wb.chooseQuickFix(/Ignore this finding/);
+    await wb.waitForEditorText(/keywarden:ignore/);
+    await expectEventually(() => wb.squiggles('warning').count().then((n) => n === 0), 'the warning squiggle to go');
+    await wb.save();
+    await fileMatches(ws.path('config/settings.yml'), /^ {2}password: \S+ # keywarden:ignore$|^ *# keywarden:ignore-next-line$/m);
   });
 
   step('a crashed language server is logged and restarted, and diagnoses again', async () => {

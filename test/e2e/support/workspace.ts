@@ -16,17 +16,13 @@ export interface Workspace {
   remove(): void;
 }
 
-/**
- * Copies the demo project into `<tmp>/<name>` and commits it to git. Without the demo (a partial checkout),
- * `fallback` files stand in for it: the same paths and names, so the suite's steps do not change.
- */
-export function createWorkspace(name: string, fallback: Record<string, string>): Workspace {
+/** Copies the demo project into `<tmp>/<name>`, adds `additions` (relative path → text), commits it all to git. */
+export function createWorkspace(name: string, additions: Record<string, string> = {}): Workspace {
+  if (!existsSync(demo)) throw new Error(`the demo project is missing: ${demo}`);
   const parent = mkdtempSync(join(tmpdir(), 'kw-e2e-ws-'));
   const root = join(parent, name);
-  const files = existsSync(demo) ? {} : fallback;
-  if (existsSync(demo)) cpSync(demo, root, { recursive: true });
-  else mkdirSync(root);
-  for (const [relative, text] of Object.entries(files)) {
+  cpSync(demo, root, { recursive: true });
+  for (const [relative, text] of Object.entries(additions)) {
     mkdirSync(dirname(join(root, relative)), { recursive: true });
     writeFileSync(join(root, relative), text);
   }
