@@ -93,6 +93,29 @@ describe('the Keys sidebar, in a real VS Code', { timeout: 400_000 }, () => {
     await item.waitFor({ state: 'hidden' });
   }
 
+  /** The on-screen box of `word` inside a rendered editor line, whatever spans Monaco split the line into. */
+  const wordBox = (line: ReturnType<typeof keyRow>, word: string) =>
+    line.evaluate((el, w) => {
+      // Runs in the page (this project's tsconfig has no DOM types: the few used are spelled out).
+      type Rect = { x: number; y: number; width: number; height: number };
+      type Doc = {
+        createTreeWalker(root: unknown, show: number): { nextNode(): { textContent: string | null } | null };
+        createRange(): { setStart(n: unknown, o: number): void; setEnd(n: unknown, o: number): void; getBoundingClientRect(): Rect };
+      };
+      const doc = (el as unknown as { ownerDocument: Doc }).ownerDocument;
+      const walker = doc.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.textContent?.indexOf(w) ?? -1;
+        if (at < 0) continue;
+        const range = doc.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + w.length);
+        const r = range.getBoundingClientRect();
+        return { x: r.x, y: r.y, width: r.width, height: r.height };
+      }
+      return undefined;
+    }, word);
+
   before(async () => {
     ws = createWorkspace(`acme-keys-${process.pid}`, {});
     assert.ok(existsSync(ws.path('src/server.ts')), 'the demo project (test/fixtures/demo) is needed');
@@ -161,33 +184,18 @@ describe('the Keys sidebar, in a real VS Code', { timeout: 400_000 }, () => {
 
   test('hovering an env lookup shows the inventory entry and due state, never the value', async () => {
     await wb.openFile('server.ts');
-    const line = wb.page.locator('.editor-instance .view-line', { hasText: 'process.env.SHOP_API_KEY' }).first();
+    const line = wb.page.locator('.editor-instance .view-line', { hasText: 'process.env.SHOP_API_KEY' }).filter({ visible: true }).first();
     await line.waitFor();
-    // The name's own box inside the rendered line, whatever spans Monaco split the line into.
-    const box = await line.evaluate((el, word) => {
-      // Runs in the page (this project's tsconfig has no DOM types: the few used are spelled out).
-      type Rect = { x: number; y: number; width: number; height: number };
-      type Doc = {
-        createTreeWalker(root: unknown, show: number): { nextNode(): { textContent: string | null } | null };
-        createRange(): { setStart(n: unknown, o: number): void; setEnd(n: unknown, o: number): void; getBoundingClientRect(): Rect };
-      };
-      const doc = (el as unknown as { ownerDocument: Doc }).ownerDocument;
-      const walker = doc.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const at = node.textContent?.indexOf(word) ?? -1;
-        if (at < 0) continue;
-        const range = doc.createRange();
-        range.setStart(node, at);
-        range.setEnd(node, at + word.length);
-        const r = range.getBoundingClientRect();
-        return { x: r.x, y: r.y, width: r.width, height: r.height };
-      }
-      return undefined;
-    }, 'SHOP_API_KEY');
-    assert.ok(box, 'the lookup is rendered');
-    await wb.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    // The TypeScript service is still starting on a fresh window and can drop the first hover: move on again until it shows.
     const hoverBox = wb.page.locator('.monaco-hover:not(.hidden)', { hasText: 'Keywarden inventory' }).first();
-    await hoverBox.waitFor();
+    await expectEventually(async () => {
+      const box = await wordBox(line, 'SHOP_API_KEY');
+      if (!box?.width) return false; // not laid out yet
+      await wb.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+      if (await hoverBox.waitFor({ timeout: 5000 }).then(() => true, () => false)) return true;
+      await wb.moveMouseAway();
+      return false;
+    }, 'the hover on process.env.SHOP_API_KEY', 60_000);
     const hover = (await hoverBox.innerText()).replace(/\u00a0/g, ' ');
     await wb.screenshot('12-hover-env-lookup');
     assert.match(hover, /SHOP_API_KEY/);
@@ -295,14 +303,21 @@ describe('the Keys sidebar, in a real VS Code', { timeout: 400_000 }, () => {
     if ((await header.getAttribute('aria-expanded')) !== 'true') await header.click();
     const labels = await waitForRow(findingsPane(), /MAILGUN_API_KEY/);
     await waitForRow(findingsPane(), /Hardcoded Stripe live secret key/);
-    await wb.moveMouseAway();
-    await wb.screenshot('20-findings-view');
     assert.ok(labels.some((l) => /Untracked in \.env/.test(l)), `untracked group in ${labels.join(' | ')}`);
     const all = (await rowLabels(findingsPane())).join('\n');
     assert.match(all, /payments\.ts/);
     assert.match(all, /release\.ts/);
     assert.ok(!all.includes(untrackedMailgun.slice(4)), 'the Findings view must not show a value');
+    await wb.moveMouseAway();
+    await wb.screenshot('20-findings-view');
+    // A finding opens its file with the secret selected (demo: src/payments.ts, line 4, an 80-character key).
+    await findingsPane().locator('.monaco-list-row', { hasText: 'Hardcoded Stripe live secret key' }).first().click();
+    await wb.page.locator('.tabs-container .tab.active[aria-label^="payments.ts"]').waitFor();
+    const selection = wb.page.locator('[id="status.editor.selection"]');
+    await expectEventually(async () => /Ln 4, Col \d+ \(80 selected\)/.test(await selection.innerText().catch(() => '')), 'the secret selected');
+    await wb.screenshot('21-finding-opened');
   });
+
   test('Adopt into inventory… tracks an untracked .env key, leaving its value where it is', async () => {
     await contextMenu(findingsPane().locator('.monaco-list-row', { hasText: 'MAILGUN_API_KEY' }).first(), 'Adopt into Inventory…');
     await wb.page.locator('.quick-input-list .monaco-list-row', { hasText: 'staging' }).first().click();
@@ -313,6 +328,6 @@ describe('the Keys sidebar, in a real VS Code', { timeout: 400_000 }, () => {
     assert.match(readFileSync(ws.path('.env'), 'utf8'), new RegExp(`^MAILGUN_API_KEY=${untrackedMailgun}$`, 'm'));
     await waitForRow(keysPane(), /^MAILGUN_API_KEY, due in 89 days/);
     await expectEventually(async () => !(await rowLabels(findingsPane())).some((l) => /MAILGUN_API_KEY/.test(l)), 'the untracked entry to go');
-    await wb.screenshot('21-after-adopt');
+    await wb.screenshot('22-after-adopt');
   });
 });
