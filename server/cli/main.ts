@@ -35,7 +35,9 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     io.stderr.write(`keywarden: unknown command '${name}'\n\n${usage()}\n`);
     return 2;
   }
-  if (rest.includes('--help') || rest.includes('-h')) {
+  // Only options before `--` are ours: `keywarden run -- node --help` runs node.
+  const own = rest.includes('--') ? rest.slice(0, rest.indexOf('--')) : rest;
+  if (own.includes('--help') || own.includes('-h')) {
     io.stdout.write(command.help.trimEnd() + '\n');
     return 0;
   }
