@@ -132,8 +132,6 @@ export function findReferences(ctx: SidebarContext): Cmd {
     const chosen = await vscode.window.showQuickPick(picks, {
       title: `${key.item.name}: ${plural(locations.length, 'reference')}`,
       matchOnDescription: true,
-      onDidSelectItem: (p: (typeof picks)[number]) =>
-        void vscode.window.showTextDocument(p.uri, { selection: p.range, preview: true, preserveFocus: true }),
     });
     if (chosen) await vscode.window.showTextDocument(chosen.uri, { selection: chosen.range });
   };

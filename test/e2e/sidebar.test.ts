@@ -93,6 +93,16 @@ describe('the Keys sidebar, in a real VS Code', { timeout: 400_000 }, () => {
     await item.waitFor({ state: 'hidden' });
   }
 
+  /** Runs a command by its title from the command palette. */
+  async function runCommand(title: string): Promise<void> {
+    await wb.page.keyboard.press('F1');
+    const input = wb.page.locator('.quick-input-widget input');
+    await input.waitFor({ state: 'visible' });
+    await input.fill(`>${title}`);
+    await wb.page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().click();
+    await input.waitFor({ state: 'hidden' });
+  }
+
   /** The on-screen box of `word` inside a rendered editor line, whatever spans Monaco split the line into. */
   const wordBox = (line: ReturnType<typeof keyRow>, word: string) =>
     line.evaluate((el, w) => {
@@ -308,6 +318,7 @@ describe('the Keys sidebar, in a real VS Code', { timeout: 400_000 }, () => {
     assert.match(all, /payments\.ts/);
     assert.match(all, /release\.ts/);
     assert.ok(!all.includes(untrackedMailgun.slice(4)), 'the Findings view must not show a value');
+    await runCommand('Notifications: Clear All Notifications');
     await wb.moveMouseAway();
     await wb.screenshot('20-findings-view');
     // A finding opens its file with the secret selected (demo: src/payments.ts, line 4, an 80-character key).
