@@ -6,18 +6,15 @@ import { UserError } from '../errors';
 import { plural, shortDate } from '../keys-view/dates';
 import { guessProvider } from '../keys-view/provider-icons';
 import type { AdoptKeyParams, KeyActionParams, KeyActionResult, KeyMetadataUpdate } from '../protocol';
-import { readTextIfExists } from '../vault/atomic-write';
-import { appendAudit } from '../vault/audit';
-import { dotenvEntries, parseKeychainReference } from '../vault/dotenv';
-import { requireKey, updateInventory } from '../vault/inventory';
 import {
-  addKey,
+  adoptKey as adoptIntoInventory,
   DEFAULT_OVERLAP_DAYS,
   finishRotation,
   revealKey,
   revokeKey,
   rotateKey,
   setSuspended,
+  updateKeyMetadata,
 } from '../vault/lifecycle';
 import { previousName } from '../vault/store';
 import { openVault, type Vault } from '../vault/vault';
@@ -59,49 +56,29 @@ export async function keyAction(ctx: ServerContext, params: KeyActionParams): Pr
   });
 }
 
-/** Adds a key found in a `.env` file to the inventory; its value stays where it is (or in the keychain for a reference). */
+/** Adds a key found in a `.env` file to the inventory; its value stays where it is (the keychain, for a reference). */
 export async function adoptKey(ctx: ServerContext, params: AdoptKeyParams): Promise<KeyActionResult> {
   const file = uriToPath(params.uri);
   if (!file) return { ok: false, message: `${params.uri} is not a file on disk.` };
   return withVault(ctx, params.folder, file, async (vault) => {
-    const text = (await readTextIfExists(file)) ?? '';
-    const entry = dotenvEntries(text).filter((e) => e.name === params.name).pop();
-    if (!entry?.value) throw new UserError(`${params.name} has no value in ${file}`, 'give it a value there first');
-    const account = parseKeychainReference(entry.value);
-    const value = account ? await vault.keychain().get(account) : entry.value;
-    if (value === undefined) throw new UserError(`${params.name} points at the keychain, which holds no value for it`, 'store it with `keywarden keys add`');
-    const record = await addKey(vault, {
+    const record = await adoptIntoInventory(vault, {
       name: params.name,
       provider: guessProvider(params.name),
       environment: params.environment ?? 'development',
       owner: params.owner,
-      storage: account ? 'keychain' : 'dotenv',
-    }, value);
-    return done(`${params.name} is now in the inventory (${account ? 'OS keychain' : '.env'}); rotate it every ${plural(record.rotationDays, 'day')}.`);
+    });
+    const where = record.storage === 'keychain' ? 'OS keychain' : '.env';
+    return done(`${params.name} is now in the inventory (${where}); rotate it every ${plural(record.rotationDays, 'day')}.`);
   });
 }
 
-/** Owner, purpose, scope, environment, rotation period: metadata only, under the inventory lock, audited. */
+/** Checks what the input boxes let through, then the vault's own metadata update (audited). */
 async function updateMetadata(vault: Vault, name: string, metadata: KeyMetadataUpdate): Promise<void> {
   if (metadata.environment !== undefined && !metadata.environment.trim()) throw new UserError('the environment cannot be empty', 'e.g. development, staging or production');
   if (metadata.rotationDays !== undefined && !(Number.isInteger(metadata.rotationDays) && metadata.rotationDays > 0)) {
     throw new UserError('the rotation period must be a whole number of days, 1 or more', 'e.g. 90');
   }
-  const changed = await updateInventory(vault.root, (inv) => {
-    const key = requireKey(inv, name);
-    const fields: string[] = [];
-    for (const [field, value] of Object.entries(metadata) as Array<[keyof KeyMetadataUpdate, unknown]>) {
-      if (value === undefined) continue;
-      const cleaned = typeof value === 'string' ? value.trim() || undefined : value;
-      if (field === 'environment') key.environment = cleaned as string;
-      else if (field === 'scope') key.scope = cleaned as string[];
-      else if (field === 'rotationDays') key.rotationDays = cleaned as number;
-      else key[field] = cleaned as string | undefined;
-      fields.push(field);
-    }
-    return fields;
-  });
-  if (changed.length > 0) await appendAudit(vault.root, { action: 'update', names: [name], details: { fields: changed.join(',') } }, vault.now());
+  await updateKeyMetadata(vault, name, metadata);
 }
 
 async function withVault(

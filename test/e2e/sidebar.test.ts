@@ -299,6 +299,37 @@ describe('the Keys sidebar, in a real VS Code', { timeout: 400_000 }, () => {
     await waitForRow(keysPane(), /^Revoked/);
   });
 
+  test('Suspend and Resume change the status, and the tree says so', async () => {
+    await contextMenu('SESSION_SECRET', 'Suspend');
+    await expectEventually(() => keyOnDisk('SESSION_SECRET')?.status === 'suspended', 'the inventory to say suspended');
+    await waitForRow(keysPane(), /^SESSION_SECRET, suspended$/);
+    await contextMenu('SESSION_SECRET', 'Resume');
+    await expectEventually(() => keyOnDisk('SESSION_SECRET')?.status === 'active', 'the inventory to say active again');
+    await waitForRow(keysPane(), /^SESSION_SECRET, due in 10 days/);
+  });
+
+  test('Edit Metadata… changes a field in the inventory, nothing else', async () => {
+    const before = keyOnDisk('PGPASSWORD')!;
+    await contextMenu('PGPASSWORD', 'Edit Metadata…');
+    await wb.page.locator('.quick-input-list .monaco-list-row', { hasText: 'Owner' }).first().click();
+    assert.equal(await wb.acceptInputBox('dba-team'), 'data-team', 'the input starts with the current owner');
+    await expectEventually(() => keyOnDisk('PGPASSWORD')?.owner === 'dba-team', 'the new owner on disk');
+    assert.deepEqual({ ...keyOnDisk('PGPASSWORD'), owner: before.owner }, before);
+  });
+
+  test('Copy Value confirms, copies the value, audits it, and clears the clipboard after 30 s', async () => {
+    await wb.page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+    const clipboard = () => wb.page.evaluate(() => (globalThis as unknown as { navigator: { clipboard: { readText(): Promise<string> } } }).navigator.clipboard.readText());
+    await contextMenu('PGPASSWORD', 'Copy Value');
+    const dialog = wb.page.locator('.monaco-dialog-box');
+    await dialog.waitFor();
+    assert.match(await dialog.innerText(), /Copy the value of PGPASSWORD to the clipboard\?/);
+    await dialog.locator('.monaco-button', { hasText: /^Copy value$/ }).click();
+    await expectEventually(async () => (await clipboard()) === values.PGPASSWORD, 'the value on the clipboard');
+    assert.match(readFileSync(ws.path('.keywarden/audit.jsonl'), 'utf8'), /"action":"reveal","names":\["PGPASSWORD"\]/);
+    await expectEventually(async () => (await clipboard()) === '', 'the clipboard cleared', 45_000);
+  });
+
   test('an inventory edited on disk refreshes the tree by itself; a malformed one shows an error item', async () => {
     const good = readFileSync(ws.path('.keywarden/keys.json'), 'utf8');
     writeFileSync(ws.path('.keywarden/keys.json'), good.replace('"rotationDays": 90,', '"rotationDays": "ninety",'));
