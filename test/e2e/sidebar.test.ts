@@ -6,8 +6,7 @@
 // to test-results/e2e/.
 import { after, afterEach, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { deletePassword, getPassword, setPassword } from 'keytar';
 import { valueFingerprint } from '../../server/detect/redact';
 import type { Inventory, KeyRecord } from '../../server/vault/inventory';
@@ -127,12 +126,7 @@ describe('the Keys sidebar, in a real VS Code', { timeout: 400_000 }, () => {
     }, word);
 
   before(async () => {
-    ws = createWorkspace(`acme-keys-${process.pid}`, {});
-    assert.ok(existsSync(ws.path('src/server.ts')), 'the demo project (test/fixtures/demo) is needed');
-    for (const [relative, text] of Object.entries(additions)) {
-      mkdirSync(dirname(ws.path(relative)), { recursive: true });
-      writeFileSync(ws.path(relative), text);
-    }
+    ws = createWorkspace(`acme-keys-${process.pid}`, additions); // .env stays out of git: the demo ignores it
     service = keychainService(ws.name);
     for (const [name, value] of Object.entries(values)) await setPassword(service, name, value);
     server = await startCodeServer(packageVsix());
