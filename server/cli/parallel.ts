@@ -17,6 +17,8 @@ export function workerScript(): string | undefined {
 
 interface Slot {
   worker: Worker;
+  /** Started up: batches go only to ready workers, so a slow start never holds work back. */
+  ready: boolean;
   alive: boolean;
   inFlight: Map<number, WalkedFile[]>;
 }
@@ -32,8 +34,12 @@ export class ScanPool {
   constructor(script: string, config: KeywardenConfig, size: number,
     private readonly onResult: (r: BatchResult) => void, private readonly onLost: (reason: string) => void) {
     this.slots = Array.from({ length: size }, () => {
-      const slot: Slot = { worker: new Worker(script, { workerData: config }), alive: true, inFlight: new Map() };
-      slot.worker.on('message', (r: BatchResult) => {
+      const slot: Slot = { worker: new Worker(script, { workerData: config }), ready: false, alive: true, inFlight: new Map() };
+      slot.worker.on('message', (r: BatchResult | { ready: true }) => {
+        if ('ready' in r) {
+          slot.ready = true;
+          return;
+        }
         slot.inFlight.delete(r.id);
         this.onResult(r);
         this.wake();
@@ -45,11 +51,11 @@ export class ScanPool {
   }
 
   /**
-   * Queues a batch on the least busy live worker, if one has fewer than two waiting; false when all are busy
-   * (still starting, or working) or dead: the caller then scans the batch itself, so no core sits idle.
+   * Queues a batch on the least busy ready worker, if one has fewer than two waiting; false when all are busy,
+   * still starting or dead: the caller then scans the batch itself, so no core sits idle.
    */
   offer(files: WalkedFile[], maxFileSize: number): boolean {
-    const live = this.slots.filter((s) => s.alive);
+    const live = this.slots.filter((s) => s.alive && s.ready);
     if (live.length === 0) return false;
     const slot = live.reduce((a, b) => (b.inFlight.size < a.inFlight.size ? b : a));
     if (slot.inFlight.size >= 2) return false;

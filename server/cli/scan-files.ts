@@ -84,6 +84,8 @@ export async function runScan(options: ScanRunOptions): Promise<ScanRun> {
       if (!pool?.offer(pending, config.maxFileSize)) inProcess(pending);
       pending = [];
       pendingBytes = 0;
+      // The walk is synchronous underneath: let the event loop hear the workers (ready, results) between batches.
+      if (pool) await new Promise<void>((resolve) => setImmediate(resolve));
     }
     if (pending.length && !pool?.offer(pending, config.maxFileSize)) inProcess(pending);
     if (pool) for (const lost of await pool.drain()) inProcess(lost);

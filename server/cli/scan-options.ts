@@ -69,7 +69,8 @@ export async function performScan(io: CliIO, req: ScanRequest): Promise<ScanOutc
     const progress = progressIndicator(io.stderr);
     run = await runScan({
       root,
-      paths: req.paths.map((p) => resolve(io.cwd, p)),
+      // No paths: the current folder (not the whole project root above it).
+      paths: (req.paths.length > 0 ? req.paths : ['.']).map((p) => resolve(io.cwd, p)),
       config,
       scanner,
       logger: progress.around(logger),

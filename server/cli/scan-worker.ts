@@ -9,3 +9,5 @@ const scanner = createScanner(workerData as KeywardenConfig);
 parentPort!.on('message', (request: BatchRequest) => {
   parentPort!.postMessage(scanBatch(scanner, request, readTextFile));
 });
+// Start-up (loading the bundle, compiling the rules) is done: the pool may send batches now.
+parentPort!.postMessage({ ready: true });

@@ -301,9 +301,11 @@ async function main(): Promise<void> {
   if (want('e')) await peer(files);
   if (want('f')) await lspLatency();
   printTable();
-  results.rows = rows;
   results.totalSeconds = (performance.now() - started) / 1000;
-  writeFileSync(join(BENCH_DIR, 'results.json'), JSON.stringify(results, null, 2) + '\n');
+  // A partial run (`npm run bench -- c`) updates its sections and keeps the others' last figures.
+  const file = join(BENCH_DIR, 'results.json');
+  const previous = only.length > 0 && existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown> : {};
+  writeFileSync(file, JSON.stringify({ ...previous, ...results, rows: only.length > 0 ? undefined : rows }, null, 2) + '\n');
   console.log(`\nSaved .bench/results.json (${round(results.totalSeconds as number)} s in all).`);
 }
 

@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { after, describe, it } from 'node:test';
+import { syntheticCorpus } from '../bench/corpus';
 import { fake } from '../support/fake-secrets';
 
 const CLI = join(__dirname, '../../dist/cli.js');
@@ -20,7 +21,7 @@ interface Run {
 }
 
 function cli(cwd: string, args: string[], env: NodeJS.ProcessEnv = {}): Run {
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '', ...env } });
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', maxBuffer: 1 << 28, env: { ...process.env, NO_COLOR: '', ...env } });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -30,6 +31,8 @@ after(() => { for (const t of temps) rmSync(t, { recursive: true, force: true })
 function project(files: Record<string, string>): string {
   const root = mkdtempSync(join(tmpdir(), 'kw-cli-'));
   temps.push(root);
+  // `.keywarden/` marks the project root, so a stray one in the temp folder above cannot claim the project.
+  mkdirSync(join(root, '.keywarden'));
   for (const [rel, text] of Object.entries(files)) write(root, rel, text);
   return root;
 }
@@ -429,38 +432,49 @@ describe('keywarden scan: --output, usage and configuration errors', () => {
 });
 
 describe('keywarden scan on big trees (worker threads)', () => {
+  // 8 MB of the bench's dense corpus (a secret or a trap every ~20 lines): long enough for workers to
+  // start and take batches. --jobs forces the pool on (by default it starts once a scan runs past 1 s).
+  let tree: { root: string; single: Run } | undefined;
+  const bigTree = () => {
+    if (!tree) {
+      const files = Object.fromEntries(syntheticCorpus(8e6, 3).map((f) => [f.rel, f.text]));
+      const root = project(files);
+      tree = { root, single: cli(root, ['scan', '--format', 'json', '--jobs', '1']) };
+    }
+    return tree;
+  };
+  const key = (f: JsonFinding) => `${f.file}:${f.line}:${f.column}:${f.fingerprint}`;
+  const summary = (r: Run) => {
+    const { durationMs: _time, ...counts } = (JSON.parse(r.stdout) as { summary: { durationMs: number } }).summary;
+    return counts;
+  };
+
   it('finds the same as a single-threaded scan', () => {
-    // ~6 MB, with the pool forced on (by default it starts only once a scan runs past 1 s).
-    const files: Record<string, string> = {};
-    const filler = 'export function add(a: number, b: number): number { return a + b; }\n'.repeat(1200);
-    for (let i = 0; i < 80; i++) files[`pkg${i % 8}/file${i}.ts`] = filler + (i % 10 === 0 ? `const token = "${fake.githubPat(rng)}";\n` : '');
-    const root = project(files);
+    const { root, single } = bigTree();
     const pooled = cli(root, ['scan', '--format', 'json', '--jobs', '2']);
-    const single = cli(root, ['scan', '--format', 'json', '--jobs', '1']);
     assert.equal(pooled.code, 1, pooled.stderr);
-    const key = (f: JsonFinding) => `${f.file}:${f.line}:${f.column}:${f.fingerprint}`;
+    assert.ok(findingsOf(single).length > 1000);
     assert.deepEqual(findingsOf(pooled).map(key), findingsOf(single).map(key));
-    assert.equal(findingsOf(pooled).length, 8);
-    const summary = (r: Run) => (JSON.parse(r.stdout) as { summary: { filesScanned: number; bytesScanned: number } }).summary;
-    assert.deepEqual([summary(pooled).filesScanned, summary(pooled).bytesScanned], [summary(single).filesScanned, summary(single).bytesScanned]);
+    assert.deepEqual(summary(pooled), summary(single));
   });
 
-
   it('survives a worker that dies: its files are scanned on the main thread', () => {
-    const files: Record<string, string> = {};
-    const filler = 'const total = items.reduce((sum, item) => sum + item.price, 0);\n'.repeat(1500);
-    for (let i = 0; i < 60; i++) files[`f${i}.ts`] = filler + (i % 6 === 0 ? `const key = "${fake.stripeLive(rng)}";\n` : '');
-    const root = project(files);
-    // A copy of the CLI whose worker script quits at once, as a crashed worker would.
+    const { root, single } = bigTree();
+    // A copy of the CLI whose workers say they are ready, then die on their first batch, as a crash would.
     const dist = mkdtempSync(join(tmpdir(), 'kw-dist-'));
     temps.push(dist);
     writeFileSync(join(dist, 'cli.js'), readFileSync(CLI));
-    writeFileSync(join(dist, 'scan-worker.js'), 'process.exit(3);\n');
-    const r = spawnSync(process.execPath, [join(dist, 'cli.js'), 'scan', '--format', 'json', '--jobs', '2', root], { cwd: root, encoding: 'utf8' });
-    assert.equal(r.status, 1, r.stderr);
-    assert.match(r.stderr, /a scan worker stopped \(exit code 3\); its files are scanned on the main thread/);
-    assert.equal(findingsOf({ code: r.status, stdout: r.stdout, stderr: r.stderr }).length, 10);
-    assert.equal((JSON.parse(r.stdout) as { summary: { filesScanned: number } }).summary.filesScanned, 60);
+    writeFileSync(join(dist, 'scan-worker.js'), [
+      "const { parentPort } = require('node:worker_threads');",
+      'parentPort.on("message", () => process.exit(3));',
+      'parentPort.postMessage({ ready: true });',
+    ].join('\n'));
+    const r = spawnSync(process.execPath, [join(dist, 'cli.js'), 'scan', '--format', 'json', '--jobs', '2', '.'], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 28 });
+    const run = { code: r.status, stdout: r.stdout, stderr: r.stderr };
+    assert.equal(run.code, 1, run.stderr);
+    assert.match(run.stderr, /a scan worker stopped \(exit code 3\); its files are scanned on the main thread/);
+    assert.deepEqual(findingsOf(run).map(key), findingsOf(single).map(key));
+    assert.deepEqual(summary(run), summary(single));
   });
 });
 
