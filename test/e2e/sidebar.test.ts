@@ -61,7 +61,7 @@ describe('the Keys sidebar, in a real VS Code', { timeout: 400_000 }, () => {
   let wb: Workbench;
   let ws: Workspace;
   let service: string;
-  const accounts = [...Object.keys(values), 'STRIPE_SECRET_KEY@previous'];
+  const accounts = [...Object.keys(values), 'STRIPE_SECRET_KEY@previous', 'GITHUB_TOKEN'];
 
   const readInventory = () => JSON.parse(readFileSync(ws.path('.keywarden/keys.json'), 'utf8')) as Inventory;
   const keyOnDisk = (name: string) => readInventory().keys.find((k) => k.name === name);
@@ -352,6 +352,16 @@ describe('the Keys sidebar, in a real VS Code', { timeout: 400_000 }, () => {
     const selection = wb.page.locator('[id="status.editor.selection"]');
     await expectEventually(async () => /Ln 4, Col \d+ \(80 selected\)/.test(await selection.innerText().catch(() => '')), 'the secret selected');
     await wb.screenshot('21-finding-opened');
+  });
+
+  test("a finding's context menu runs its quick fix: Move to OS Keychain rewrites the file and stores the token", async () => {
+    const token = /ghp_[A-Za-z0-9]{36}/.exec(readFileSync(ws.path('src/release.ts'), 'utf8'))![0];
+    await contextMenu(findingsPane().locator('.monaco-list-row', { hasText: 'Hardcoded GitHub personal access token' }).first(), 'Move to OS Keychain');
+    assert.equal(await wb.acceptInputBox(), 'GITHUB_TOKEN', 'the name prompt offers the suggested name');
+    await expectEventually(() => readFileSync(ws.path('src/release.ts'), 'utf8').includes('process.env.GITHUB_TOKEN'), 'release.ts to read the env var', 45_000);
+    assert.ok(!readFileSync(ws.path('src/release.ts'), 'utf8').includes(token));
+    assert.equal(await getPassword(service, 'GITHUB_TOKEN'), token);
+    await expectEventually(async () => !(await rowLabels(findingsPane())).some((l) => /GitHub personal access token/.test(l)), 'the finding to leave the view');
   });
 
   test('Adopt into inventory… tracks an untracked .env key, leaving its value where it is', async () => {
