@@ -2,12 +2,10 @@
 // A scan still running after PARALLEL_AFTER_MS starts the worker pool for the rest: short scans (pre-commit
 // hooks) never pay a worker's start-up, long ones use every core. Time decides, not bytes: the engine's pace
 // varies tenfold with how many rule keywords a text holds.
-import { promises as fsp } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { isAbsolute, join, relative, sep } from 'node:path';
 import type { Logger } from '../log';
 import type { KeywardenConfig } from '../detect/config';
-import { readTextFile, walkFiles, type SkippedFile, type WalkedFile } from '../detect/walker';
+import { readTextFile, walkPaths, type SkippedFile, type WalkedFile } from '../detect/walker';
 import type { Scanner } from '../detect/scanner';
 import type { Finding } from '../detect/types';
 import { scanBatch, type BatchResult } from './batch';
@@ -73,7 +71,8 @@ export async function runScan(options: ScanRunOptions): Promise<ScanRun> {
   let pending: WalkedFile[] = [];
   let pendingBytes = 0;
   try {
-    for await (const file of walkTargets(options, (s) => run.skipped.push(s))) {
+    const onSkip = (s: SkippedFile) => run.skipped.push(s);
+    for await (const file of walkPaths(options.root, options.paths, { config: options.config, logger: options.logger, noIgnore: options.noIgnore, onSkip })) {
       pending.push(file);
       pendingBytes += file.size;
       if (pendingBytes < BATCH_BYTES && pending.length < BATCH_FILES) continue;
@@ -95,38 +94,4 @@ export async function runScan(options: ScanRunOptions): Promise<ScanRun> {
   return run;
 }
 
-const toPosix = (p: string) => (sep === '/' ? p : p.split(sep).join('/'));
 
-/**
- * The files to scan: folders walked with the ignore files, files named explicitly taken as they are unless
- * the config excludes them (the same rules as the engine's scanPaths).
- */
-async function* walkTargets(options: ScanRunOptions, onSkip: (s: SkippedFile) => void): AsyncGenerator<WalkedFile> {
-  const { root, config, logger, scanner } = options;
-  for (const p of options.paths.length > 0 ? options.paths : ['.']) {
-    const abs = isAbsolute(p) ? p : join(root, p);
-    const rel = toPosix(relative(root, abs)) || '.';
-    let st;
-    try {
-      st = await fsp.lstat(abs);
-    } catch (err) {
-      logger.warn(`cannot read ${rel} (${(err as NodeJS.ErrnoException).code ?? 'error'}); skipped`);
-      onSkip({ file: rel, reason: 'unreadable', detail: (err as NodeJS.ErrnoException).code });
-      continue;
-    }
-    if (st.isDirectory()) {
-      // `./` keeps a leading dot of the folder's name (`.github`) through the walker's prefix trimming.
-      yield* walkFiles(root, { config, logger, noIgnore: options.noIgnore, start: rel === '.' ? '' : `./${rel}`, onSkip });
-    } else if (st.isSymbolicLink()) {
-      logger.warn(`${rel} is a symbolic link; not followed`);
-      onSkip({ file: rel, reason: 'symlink' });
-    } else if (!st.isFile()) {
-      logger.warn(`${rel} is not a regular file; skipped`);
-      onSkip({ file: rel, reason: 'not-a-file' });
-    } else if (scanner.isExcludedPath(rel)) {
-      onSkip({ file: rel, reason: 'excluded' });
-    } else {
-      yield { abs, rel, size: st.size };
-    }
-  }
-}

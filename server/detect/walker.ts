@@ -81,7 +81,7 @@ export async function* walkFiles(root: string, options: WalkOptions): AsyncGener
   const { config, logger, onSkip } = options;
   const excluded = pathExcluder(config);
   const skip = (s: SkippedFile) => onSkip?.(s);
-  const startRel = options.start ? toPosix(isAbsolute(options.start) ? relative(root, options.start) : options.start).replace(/^\.?\/?|\/$/g, '') : '';
+  const startRel = options.start ? toPosix(isAbsolute(options.start) ? relative(root, options.start) : options.start).replace(/^(?:\.(?:\/|$))+|\/+$/g, '') : '';
   const matchers: Matcher[] = [];
   if (!options.noIgnore) {
     // Ignore files of the start folder's ancestors apply too.
@@ -200,6 +200,42 @@ export interface ScanResult {
   skipped: SkippedFile[];
 }
 
+
+/**
+ * The files of some paths (relative to root or absolute; none = the whole root): folders are walked with
+ * the ignore files; files named explicitly are taken as they are unless the config excludes them.
+ */
+export async function* walkPaths(root: string, paths: readonly string[], options: WalkOptions): AsyncGenerator<WalkedFile> {
+  const { config, logger } = options;
+  const onSkip = options.onSkip ?? (() => {});
+  const isExcluded = pathExcluder(config);
+  for (const p of paths.length > 0 ? paths : ['.']) {
+    const abs = isAbsolute(p) ? p : join(root, p);
+    const rel = toPosix(relative(root, abs)) || '.';
+    let st;
+    try {
+      st = lstatSync(abs);
+    } catch (err) {
+      logger.warn(`cannot read ${rel} (${(err as NodeJS.ErrnoException).code ?? 'error'}); skipped`);
+      onSkip({ file: rel, reason: 'unreadable', detail: (err as NodeJS.ErrnoException).code });
+      continue;
+    }
+    if (st.isDirectory()) {
+      yield* walkFiles(root, { ...options, start: rel === '.' ? '' : rel });
+    } else if (st.isSymbolicLink()) {
+      logger.warn(`${rel} is a symbolic link; not followed`);
+      onSkip({ file: rel, reason: 'symlink' });
+    } else if (!st.isFile()) {
+      logger.warn(`${rel} is not a regular file; skipped`);
+      onSkip({ file: rel, reason: 'not-a-file' });
+    } else if (isExcluded(rel)) {
+      onSkip({ file: rel, reason: 'excluded' });
+    } else {
+      yield { abs, rel, size: st.size };
+    }
+  }
+}
+
 /**
  * Scans files and folders (relative to root or absolute; none = the whole root) on this thread. Folders are
  * walked with the ignore files; files named explicitly are scanned unless the config excludes them.
@@ -223,30 +259,7 @@ export async function scanPaths(root: string, paths: readonly string[], options:
     result.findings.push(...findings);
     options.onFile?.(file, findings);
   };
-  for (const p of paths.length > 0 ? paths : ['.']) {
-    const abs = isAbsolute(p) ? p : join(root, p);
-    const rel = toPosix(relative(root, abs)) || '.';
-    let st;
-    try {
-      st = lstatSync(abs);
-    } catch (err) {
-      logger.warn(`cannot read ${rel} (${(err as NodeJS.ErrnoException).code ?? 'error'}); skipped`);
-      onSkip({ file: rel, reason: 'unreadable', detail: (err as NodeJS.ErrnoException).code });
-      continue;
-    }
-    if (st.isDirectory()) {
-      for await (const f of walkFiles(root, { config, logger, noIgnore: options.noIgnore, start: rel === '.' ? '' : rel, onSkip })) scanFile(f);
-    } else if (st.isSymbolicLink()) {
-      logger.warn(`${rel} is a symbolic link; not followed`);
-      onSkip({ file: rel, reason: 'symlink' });
-    } else if (!st.isFile()) {
-      logger.warn(`${rel} is not a regular file; skipped`);
-      onSkip({ file: rel, reason: 'not-a-file' });
-    } else if (scanner.isExcludedPath(rel)) {
-      onSkip({ file: rel, reason: 'excluded' });
-    } else {
-      scanFile({ abs, rel, size: st.size });
-    }
-  }
+  for await (const file of walkPaths(root, paths, { config, logger, noIgnore: options.noIgnore, onSkip })) scanFile(file);
+
   return result;
 }

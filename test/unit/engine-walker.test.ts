@@ -125,3 +125,12 @@ test('scanPaths: relative paths with forward slashes, explicit files, counts and
   assert.deepEqual(explicit.findings.map((f) => f.file), ['src/a.ts']);
   assert.deepEqual(explicit.skipped, [{ file: 'package-lock.json', reason: 'excluded' }]);
 });
+
+test('a start folder whose name begins with a dot is walked as named (.github, not github)', async () => {
+  const root = tree({ '.github/workflows/ci.yml': '', 'github/other.ts': '', '.bench/x.ts': '' });
+  assert.deepEqual(await walk(root, { start: '.github' }), ['.github/workflows/ci.yml']);
+  assert.deepEqual(await walk(root, { start: './.bench/' }), ['.bench/x.ts']);
+  assert.deepEqual(await walk(root, { start: '.' }), ['.bench/x.ts', '.github/workflows/ci.yml', 'github/other.ts']);
+  const result = await scanPaths(root, ['.github'], { config: defaultConfig(), logger: recorder() });
+  assert.equal(result.files, 1);
+});
