@@ -44,3 +44,23 @@ node -e '
   console.log(`${rows.length - missing.length}/${rows.length} planted secrets found, ${extra.length} false positives`);
   process.exit(rows.length > 0 && missing.length === 0 && extra.length === 0 ? 0 : 1);' "$out/scan.json" "$demo"
 # (end scan)
+
+# --- vault ---
+step "the key lifecycle on a copy of $demo, in a throwaway OS keychain"
+cp -r "$demo" "$out/demo"
+bash test/with-keyring.sh bash test/demo-vault.sh "$out/demo"
+# (end vault)
+
+# --- editor ---
+step "npm run package   (the VS Code extension, with the language server and the native keytar)"
+npm run --silent package >/dev/null
+python3 - dist/keywarden.vsix <<'PY'
+import sys, zipfile
+names = zipfile.ZipFile(sys.argv[1]).namelist()
+for want in ('extension/dist/extension.js', 'extension/dist/server.js', 'extension/dist/cli.js',
+             'extension/node_modules/keytar/build/Release/keytar.node'):
+    print(('ok      ' if want in names else 'MISSING ') + want)
+    if want not in names: sys.exit(1)
+print(f'{sys.argv[1]}: {len(names)} files; install it with: code --install-extension {sys.argv[1]}')
+PY
+# (end editor)
