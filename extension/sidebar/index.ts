@@ -56,6 +56,9 @@ export function registerSidebar(context: vscode.ExtensionContext, client: Langua
     vscode.window.createTreeView('keywarden.findings', { treeDataProvider: findings, showCollapseAll: true }),
     ...Object.entries(commands).map(([id, factory]) => vscode.commands.registerCommand(id, factory(ctx))),
   );
-  // The status bar counts overdue keys even while the view is closed.
+  // The status bar counts overdue keys even while the view is closed; the hourly reload moves the due words
+  // on in a window left open for days (the tree is rebuilt only when they change).
   void keys.refresh();
+  const hourly = setInterval(() => void keys.refresh(), 3_600_000);
+  context.subscriptions.push({ dispose: () => clearInterval(hourly) });
 }
