@@ -143,8 +143,7 @@ export interface KeysParams {
 export interface KeysResult extends KeysView {
   /** False when the folder has no `.keywarden/keys.json` yet (the view shows its welcome content). */
   hasInventory: boolean;
-  /** URI of the inventory file (existing or not) and of the audit log. */
-  inventoryUri: string;
+  /** URI of the audit log (Open Audit Log). */
   auditLogUri: string;
 }
 

@@ -10,7 +10,7 @@ import type { ServerContext } from './server';
 export async function keysView(ctx: ServerContext, params: KeysParams, now = new Date()): Promise<KeysResult> {
   const root = folderRoot(params.folder);
   const file = inventoryPath(root);
-  const where = { hasInventory: existsSync(file), inventoryUri: pathToUri(file), auditLogUri: pathToUri(auditPath(root)) };
+  const where = { hasInventory: existsSync(file), auditLogUri: pathToUri(auditPath(root)) };
   const opts = { groupBy: params.groupBy, dueSoonDays: ctx.projects.get(root).config.rotation.dueSoonDays };
   try {
     const inventory = await readInventory(root);
