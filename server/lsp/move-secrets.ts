@@ -11,6 +11,7 @@ import { type CommandResult, type MoveAllArgs, type MoveSecretArgs } from '../pr
 import { keychainReference, parseDotenv, upsertDotenv } from '../vault/dotenv';
 import { ensureGitignored, isGitTracked } from '../vault/git';
 import { createKeychainStore, keychainService, type KeychainStore } from '../vault/keychain';
+import { storeVerified } from '../vault/lifecycle';
 import { describe, exclusive, fail, showMessage } from './messages';
 import { lookupInfo, planReplacements, validName, type Replacement } from './env-lookup';
 import { pathToUri, uriToPath } from './paths';
@@ -93,11 +94,8 @@ export async function moveSecrets(ctx: ServerContext, target: MoveTarget, args: 
     phase = 'store';
     if (keychain) {
       for (const it of items.filter((i) => !i.reuse)) {
-        await keychain.set(it.envName, it.secret);
-        undo.createdAccounts.push(it.envName);
-        if ((await keychain.get(it.envName)) !== it.secret) {
-          throw new UserError(`the keychain did not give back the value stored as ${it.envName}`, 'check your keyring, or use the .env move instead');
-        }
+        undo.createdAccounts.push(it.envName); // pickName found the account free, so undo may delete it
+        await storeVerified(keychain, it.envName, it.secret);
       }
     }
     // The .env gets the value (dotenv move) or a reference holding no secret (keychain move); a .env
