@@ -19,6 +19,7 @@ export function dueWords(key: KeyRecord, state: DueState, now: Date): string {
     default: {
       const days = daysUntil(dueDate(key), now);
       if (days < 0) return `overdue by ${plural(-days, 'day')}`;
+      if (state === 'overdue') return 'overdue since today';
       if (days === 0) return 'due today';
       if (days === 1) return 'due tomorrow';
       return `due in ${plural(days, 'day')}`;

@@ -34,9 +34,13 @@ export function dueState(key: Dated & Pick<KeyRecord, 'status'>, now: Date, opts
   return 'ok';
 }
 
-/** Whole days from `now` to `date`: positive ahead, negative past (rounded toward "sooner"). */
+/**
+ * Calendar days (UTC) from `now` to `date`: positive ahead, negative past, 0 the same day. Calendar days, not
+ * elapsed 24-hour periods, so a 90-day key rotated today is "due in 90 days", as its due date reads.
+ */
 export function daysUntil(date: Date, now: Date): number {
-  return Math.floor((date.getTime() - now.getTime()) / DAY_MS);
+  const day = (d: Date) => Math.floor(d.getTime() / DAY_MS);
+  return day(date) - day(now);
 }
 
 /** The rotation period for a new key: the project's default, or its production default for production keys. */

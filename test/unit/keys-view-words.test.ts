@@ -12,8 +12,10 @@ test('a key past its rotation date is "overdue by N days"', () => {
   // rotated 95 days ago with a 90-day period: due 5 days ago
   assert.equal(words({ rotated: '2026-08-19T12:00:00.000Z', rotationDays: 90 }), 'overdue by 5 days');
   assert.equal(words({ rotated: '2026-08-23T12:00:00.000Z', rotationDays: 90 }), 'overdue by 1 day');
-  // hours past the due time count as a day, as in `keywarden keys list` (the vault's daysUntil)
-  assert.equal(words({ rotated: '2026-08-24T08:00:00.000Z', rotationDays: 90 }), 'overdue by 1 day');
+  // due this morning: overdue, but not yet by a whole calendar day
+  assert.equal(words({ rotated: '2026-08-24T08:00:00.000Z', rotationDays: 90 }), 'overdue since today');
+  // due late yesterday: one calendar day, though fewer than 24 hours ago
+  assert.equal(words({ rotated: '2026-08-23T20:00:00.000Z', rotationDays: 90 }), 'overdue by 1 day');
 });
 
 test('a key with time left is "due in N days", "due tomorrow" or "due today"', () => {

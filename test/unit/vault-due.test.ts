@@ -26,6 +26,9 @@ test('states at a fixed clock', () => {
 test('days until, and rotation defaults by environment', () => {
   assert.equal(daysUntil(new Date('2026-11-27T12:00:00.000Z'), now), 5);
   assert.equal(daysUntil(new Date('2026-11-17T12:00:00.000Z'), now), -5);
+  // calendar days: later today is 0, early tomorrow is 1, whatever the hours between
+  assert.equal(daysUntil(new Date('2026-11-22T23:00:00.000Z'), now), 0);
+  assert.equal(daysUntil(new Date('2026-11-23T01:00:00.000Z'), now), 1);
   assert.equal(defaultRotationDays('development'), 90);
   assert.equal(defaultRotationDays('production', { defaultDays: 60, productionDays: 30 }), 30);
   assert.equal(defaultRotationDays('staging', { defaultDays: 60, productionDays: 30 }), 60);
