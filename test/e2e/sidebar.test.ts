@@ -33,7 +33,8 @@ const day = 86_400_000;
 
 function entry(name: keyof typeof values, provider: string, environment: string, rotatedDaysAgo: number, rotationDays: number, extra: Partial<KeyRecord>): KeyRecord {
   // Half a day off the whole number, so the day counts in the words are stable while the test runs.
-  const rotated = new Date(Date.now() - rotatedDaysAgo * day + day / 2).toISOString();
+  // at noon UTC, N calendar days ago: the due words count calendar days, whatever the time of the run
+  const rotated = new Date(Math.floor(Date.now() / day) * day - rotatedDaysAgo * day + day / 2).toISOString();
   return {
     name, provider, environment, rotationDays, rotated, created: '2025-06-01T09:00:00.000Z', status: 'active', storage: 'keychain',
     scope: [], fingerprint: valueFingerprint(values[name]), ...extra,
@@ -277,8 +278,8 @@ describe('the Keys sidebar, in a real VS Code', { timeout: 400_000 }, () => {
     assert.equal(keyOnDisk('STRIPE_SECRET_KEY')?.previous, undefined);
     assert.equal(await getPassword(service, 'STRIPE_SECRET_KEY@previous'), null);
     assert.equal(await getPassword(service, 'STRIPE_SECRET_KEY'), rotatedStripe);
-    // the vault counts whole days left, rounded down: just after a rotation, 89 of 90
-    await waitForRow(keysPane(), /^STRIPE_SECRET_KEY, due in 89 days/);
+    // calendar days: just rotated, a 90-day key is due in 90 days
+    await waitForRow(keysPane(), /^STRIPE_SECRET_KEY, due in 90 days/);
   });
 
   test('the view title toggles grouping by environment', async () => {
@@ -374,7 +375,7 @@ describe('the Keys sidebar, in a real VS Code', { timeout: 400_000 }, () => {
     const key = keyOnDisk('MAILGUN_API_KEY')!;
     assert.deepEqual([key.environment, key.owner, key.provider, key.fingerprint], ['staging', 'growth-team', 'mailgun', valueFingerprint(untrackedMailgun)]);
     assert.match(readFileSync(ws.path('.env'), 'utf8'), new RegExp(`^MAILGUN_API_KEY=${untrackedMailgun}$`, 'm'));
-    await waitForRow(keysPane(), /^MAILGUN_API_KEY, due in 89 days/);
+    await waitForRow(keysPane(), /^MAILGUN_API_KEY, due in 90 days/);
     await expectEventually(async () => !(await rowLabels(findingsPane())).some((l) => /MAILGUN_API_KEY/.test(l)), 'the untracked entry to go');
     await wb.screenshot('22-after-adopt');
   });
@@ -408,7 +409,7 @@ describe('the Keys sidebar, in a real VS Code', { timeout: 400_000 }, () => {
       await wb.page.locator('.xterm-helper-textarea').first().focus();
       await wb.page.keyboard.type(value);
       await wb.page.keyboard.press('Enter');
-      await waitForRow(keysPane(), /^RESEND_API_KEY, due in 89 days/);
+      await waitForRow(keysPane(), /^RESEND_API_KEY, due in 90 days/);
       await wb.screenshot('24-after-add-key');
       assert.equal(await getPassword(freshService, 'RESEND_API_KEY'), value);
       const key = JSON.parse(readFileSync(fresh.path('.keywarden/keys.json'), 'utf8')).keys[0] as KeyRecord;
