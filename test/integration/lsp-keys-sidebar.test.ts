@@ -26,7 +26,8 @@ const stripe = 'sk_live_51Hq7ZtR2mVx9KcB4nWj6LpD1fS8gY3aE0uI5oP7kT2xC9vB4nM6qW1e
 const rotated = 'sk_live_51Jr8AuS3nWy0LdC5oXk7MqE2gT9hZ4bF1vJ6pQ8lU3yD0wC5tB7mN2rX9eZ6aK1jG8hS3fV0cY5pT';
 
 function inventory(): Inventory {
-  const at = (daysAgo: number) => new Date(Date.now() - daysAgo * day + day / 2).toISOString();
+  // noon UTC, N calendar days ago: due words count calendar days, whatever the hour of the run
+  const at = (daysAgo: number) => new Date(Math.floor(Date.now() / day) * day - daysAgo * day + day / 2).toISOString();
   return {
     version: 1,
     keys: [
