@@ -13,6 +13,7 @@ import type { Inventory, KeyRecord } from '../../server/vault/inventory';
 import { keychainService } from '../../server/vault/keychain';
 import { Workbench, expectEventually } from './support/browser';
 import { startCodeServer, type CodeServer } from './support/code-server';
+import { publishScreenshots } from './support/screenshots';
 import { packageVsix } from './support/vsix';
 import { createWorkspace, type Workspace } from './support/workspace';
 
@@ -55,6 +56,16 @@ const inventory: Inventory = {
 const additions = {
   '.keywarden/keys.json': JSON.stringify(inventory, null, 2) + '\n',
   '.env': `MAILGUN_API_KEY=${untrackedMailgun}\nPORT=3000\n`,
+};
+
+/** test-results/e2e/<step>.png → media/screenshots/<name>.png, for the README (`UPDATE_SCREENSHOTS=1`). */
+const readmeScreenshots = {
+  '10-keys-sidebar': 'keys-sidebar',
+  '11-overdue-status-and-notice': 'keys-overdue-notice',
+  '12-hover-env-lookup': 'keys-hover',
+  '14-after-rotate': 'keys-after-rotate',
+  '20-findings-view': 'findings-view',
+  '23-welcome': 'keys-welcome',
 };
 
 describe('the Keys sidebar, in a real VS Code', { timeout: 400_000 }, () => {
@@ -142,6 +153,7 @@ describe('the Keys sidebar, in a real VS Code', { timeout: 400_000 }, () => {
   });
 
   after(async () => {
+    if (process.env.UPDATE_SCREENSHOTS) publishScreenshots(readmeScreenshots);
     await wb?.close();
     await server?.stop();
     for (const account of accounts) await deletePassword(service, account).catch(() => false);

@@ -140,7 +140,9 @@ export class Workbench {
   /** Waits for an input box (e.g. the variable-name prompt), optionally replaces its value, accepts it; returns what it held. */
   async acceptInputBox(value?: string): Promise<string> {
     const input = this.page.locator('.quick-input-widget input');
-    await input.waitFor({ state: 'visible' });
+    // After a quick pick the same widget turns into the input box; until its list hides, the value is the pick's filter.
+    const list = this.page.locator('.quick-input-widget .quick-input-list');
+    await expectEventually(async () => (await input.isVisible()) && !(await list.isVisible()), 'an input box (not a quick pick)');
     const shown = await input.inputValue();
     if (value !== undefined) await input.fill(value);
     await input.press('Enter');
