@@ -94,6 +94,7 @@ async function withVault(
   const vault = openVault({
     root,
     project: project.name,
+    service: settings.keychain.service,
     rotation: { defaultDays, productionDays, dueSoonDays },
     keychainTimeoutMs: settings.keychain.timeoutMs,
     dotenvFile: dotenvFile ?? join(root, '.env'),

@@ -17,6 +17,8 @@ export interface VaultOptions {
   root: string;
   /** Defaults to `project` in `.keywarden/config.json`, else the root folder's name. */
   project?: string;
+  /** The keychain service; `keywarden:<project>` by default (the editor setting `keywarden.keychain.service`). */
+  service?: string;
   rotation?: RotationSettings;
   /** The environment the keychain worker sees (D-Bus address); process.env by default. */
   env?: NodeJS.ProcessEnv;
@@ -46,7 +48,7 @@ export function openVault(options: VaultOptions): Vault {
   const root = resolve(options.root);
   const config = options.project && options.rotation ? undefined : loadConfig(root);
   const project = options.project ?? config?.project ?? basename(root);
-  const service = keychainService(project);
+  const service = options.service || keychainService(project);
   const rotation = options.rotation ?? {
     defaultDays: config?.rotation.defaultDays ?? DEFAULT_ROTATION_DAYS,
     productionDays: config?.rotation.productionDays,

@@ -109,6 +109,21 @@ describe('the Keys sidebar over LSP', () => {
     assert.match(view.groups[0].items[0].description, /^rotating, old key revoked on \d{1,2} [A-Z][a-z]{2}/);
   });
 
+  it('uses the keywarden.keychain.service setting for the sidebar actions, not the default service', async () => {
+    const custom = `kw-test-custom-${process.pid}`;
+    const other = 'sk_live_51Ks9BvT4oXz1MeD6pYl8NrF3hU0iA5cG2wK7qR9mV4zE1xD6uC8nO3sY0fA7bL2kH9iT4gW1dZ6q';
+    await setPassword(custom, 'STRIPE_SECRET_KEY', other);
+    const second = await startLsp({ root, settings: () => ({ keychain: { service: custom } }) });
+    try {
+      const result = await second.connection.sendRequest(KeyActionRequest.type, { folder, name: 'STRIPE_SECRET_KEY', action: 'reveal' });
+      assert.equal(result.ok, true, result.message);
+      assert.equal(result.value, other, 'read from the configured service');
+    } finally {
+      await second.stop();
+      await deletePassword(custom, 'STRIPE_SECRET_KEY').catch(() => false);
+    }
+  });
+
   it('tells the client when the inventory changes on disk, and shows a bad inventory as an error item with its line', async () => {
     const good = readFileSync(join(root, '.keywarden/keys.json'), 'utf8');
     writeFileSync(join(root, '.keywarden/keys.json'), good.replace('"rotationDays": 90', '"rotationDays": "ninety"'));
