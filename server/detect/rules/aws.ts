@@ -59,9 +59,11 @@ export const awsSecretAccessKey = defineRule({
   minEntropy: 4.2,
   docs: DOCS,
   validate: (secret, match, ctx) => {
-    if (secret.endsWith('EXAMPLEKEY') || looksLikePlaceholder(secret) || /\/\/|^\/|\/$/.test(secret)) return false;
+    if (secret.endsWith('EXAMPLEKEY') || looksLikePlaceholder(secret)) return false;
     const name = lineBefore(ctx.text, match.index).slice(-80);
     if (SECRET_NAME.test(name) && charClasses(secret) >= 2) return {};
+    // Without the name, a leading, trailing or doubled slash reads as a path (real keys have them ~6 % of the time).
+    if (/\/\/|^\/|\/$/.test(secret)) return false;
     const end = match.index + secret.length;
     // `secret_key = "…"` in a block that mentions AWS (Terraform's provider "aws", a boto3 call).
     if (/secret[_.-]?key/i.test(name) && charClasses(secret) === 3 && /aws|amazon/i.test(ctx.text.slice(Math.max(0, match.index - 300), match.index))) {
@@ -80,6 +82,7 @@ export const awsSecretAccessKey = defineRule({
       `AWS_SECRET: ${SECRET2}`,
       `creds = ("${ID}", "${SECRET}")`,
       `provider "aws" {\n  region     = "eu-west-1"\n  secret_key = "${SECRET2}"\n}`,
+      `aws_secret_access_key = /${SECRET.slice(1, 39)}/`,
     ],
     fps: [
       'aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
@@ -89,6 +92,7 @@ export const awsSecretAccessKey = defineRule({
       'AWS_SECRET_ACCESS_KEY=${AWS_SECRET_ACCESS_KEY}',
       `aws_secret_access_key = ${SECRET.slice(0, 30)}`,
       `provider "google" {}\nsecret_key = "${SECRET2}"`,
+      `const keyIdAt = "${ID}"; const route = "/${SECRET.slice(1, 39)}/";`,
     ],
   },
 });
