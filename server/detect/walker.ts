@@ -90,6 +90,12 @@ export async function* walkFiles(root: string, options: WalkOptions): AsyncGener
       const m = loadMatcher(root, parts.slice(0, i).join('/'), logger);
       if (m) matchers.push(m);
     }
+    // A folder the user names (or scans from) is scanned even when an ignore file above it excludes it, as
+    // ripgrep does; the ignore files inside it still apply.
+    if (startRel && isIgnored(matchers, startRel, true)) {
+      logger.info(`${startRel} is ignored by an ignore file above it; scanning it because it was asked for`);
+      matchers.length = 0;
+    }
   }
   yield* walkDir(startRel, matchers);
 

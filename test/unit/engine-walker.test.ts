@@ -134,3 +134,13 @@ test('a start folder whose name begins with a dot is walked as named (.github, n
   const result = await scanPaths(root, ['.github'], { config: defaultConfig(), logger: recorder() });
   assert.equal(result.files, 1);
 });
+
+test('a start folder excluded by an ignore file above it is walked as asked, with its own ignore files', async () => {
+  const root = tree({
+    '.gitignore': 'vendor/\n',
+    'vendor/lib/a.ts': '', 'vendor/.gitignore': 'dist/\n', 'vendor/dist/b.js': '', 'src/c.ts': '',
+  });
+  assert.deepEqual(await walk(root), ['.gitignore', 'src/c.ts'], 'a walk from the root still skips it');
+  assert.deepEqual(await walk(root, { start: 'vendor' }), ['vendor/.gitignore', 'vendor/lib/a.ts']);
+  assert.deepEqual(await walk(root, { start: 'vendor/lib' }), ['vendor/lib/a.ts']);
+});
