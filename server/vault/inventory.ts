@@ -160,10 +160,20 @@ export async function updateInventory<T>(root: string, fn: (inventory: Inventory
     const inventory = await readInventory(root);
     const before = serialise(inventory);
     const result = await fn(inventory);
-    const after = serialise(InventoryFile.parse(inventory));
+    const after = serialise(validChange(inventory));
     if (after !== before) await writeFileAtomic(file, after, 0o644);
     return result;
   }, opts.lockTimeoutMs ?? DEFAULT_LOCK_TIMEOUT_MS);
+}
+
+/** The changed inventory as it will be written; a change that would make it invalid is refused, nothing written. */
+function validChange(inventory: Inventory): Inventory {
+  try {
+    return parseInventory(serialise(inventory));
+  } catch (err) {
+    if (!(err instanceof InventoryError)) throw err;
+    throw new UserError(`refused: ${err.message}`, `nothing was written to ${INVENTORY_PATH}; give a valid value`);
+  }
 }
 
 function serialise(inventory: Inventory): string {

@@ -44,6 +44,19 @@ test('a bad entry is named by index, name and field, with its line, and the file
   assert.equal(readFileSync(inventoryPath(root), 'utf8'), text);
 });
 
+test('a change that would make the inventory invalid is refused with the field named, and nothing is written', async () => {
+  const root = project();
+  await updateInventory(root, (inv) => { inv.keys.push(record('STRIPE_SECRET_KEY')); });
+  const before = readFileSync(inventoryPath(root), 'utf8');
+  await assert.rejects(updateInventory(root, (inv) => { inv.keys[0].rotationDays = -3; }), (e: Error) => {
+    assert.ok(!(e instanceof InventoryError), 'not the "fix the file by hand" error: the file is fine');
+    assert.match(e.message, /^refused: .*keys\[0\] \(STRIPE_SECRET_KEY\): field 'rotationDays'/);
+    return true;
+  });
+  await assert.rejects(updateInventory(root, (inv) => { inv.keys.push(record('STRIPE_SECRET_KEY')); }), /field 'name': the name is already used/);
+  assert.equal(readFileSync(inventoryPath(root), 'utf8'), before);
+});
+
 test('missing fields, unknown fields, bad status, duplicates and broken JSON are all explained', () => {
   const { fingerprint: _f, ...noFingerprint } = record('A');
   const cases: Array<[unknown, RegExp]> = [
