@@ -1,9 +1,8 @@
 // Where a scan's project starts and which configuration it uses. Findings' paths, fingerprints and the
 // baseline are all relative to the project root, so they do not depend on the folder the CLI runs from.
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { UserError } from '../errors';
-import { loadConfig, parseConfig, type KeywardenConfig } from '../detect/config';
+import { loadConfig, type KeywardenConfig } from '../detect/config';
 
 /**
  * The nearest folder at or above `from` holding `.keywarden/` or `.git`; `from` itself when there is none.
@@ -27,19 +26,5 @@ export function findRoot(cwd: string, paths: string[]): string {
 
 /** `--config file` when given (relative to the current folder), else the root's `.keywarden/config.json`. */
 export function loadProjectConfig(root: string, cwd: string, configFile?: string): KeywardenConfig {
-  if (!configFile) return loadConfig(root);
-  let raw: string;
-  try {
-    raw = readFileSync(resolve(cwd, configFile), 'utf8');
-  } catch (err) {
-    throw new UserError(`cannot read the config file ${configFile} (${(err as NodeJS.ErrnoException).code ?? 'error'})`,
-      'Check the path given to --config.');
-  }
-  let value: unknown;
-  try {
-    value = JSON.parse(raw);
-  } catch {
-    throw new UserError(`${configFile} is invalid: not valid JSON`, `Fix the JSON syntax of ${configFile}.`);
-  }
-  return parseConfig(value, configFile);
+  return loadConfig(root, configFile, cwd);
 }

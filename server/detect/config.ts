@@ -1,8 +1,9 @@
 // `.keywarden/config.json`: the project's detection settings, validated with zod at the edge.
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { UserError } from '../errors';
+import { describeJsonError } from './json-error';
 import { providerRules } from './rules/index';
 
 export const CONFIG_PATH = '.keywarden/config.json';
@@ -117,34 +118,29 @@ export function parseConfig(value: unknown, source = CONFIG_PATH): KeywardenConf
 }
 
 function fail(source: string, detail: string): never {
-  throw new UserError(`${source} is invalid: ${detail}`, `Fix ${source} (or delete it to use the defaults).`, 2);
+  const hint = source === CONFIG_PATH ? `Fix ${source} (or delete it to use the defaults).` : `Fix ${source}.`;
+  throw new UserError(`${source} is invalid: ${detail}`, hint, 2);
 }
 
-/** Reads `<root>/.keywarden/config.json`; a missing file means the defaults. */
-export function loadConfig(root: string): KeywardenConfig {
-  const file = join(root, CONFIG_PATH);
+/**
+ * Reads `<root>/.keywarden/config.json` (a missing one means the defaults), or `file` when given (the CLI's
+ * `--config`, relative to the current folder; it must exist).
+ */
+export function loadConfig(root: string, file?: string, cwd = process.cwd()): KeywardenConfig {
+  const source = file ?? CONFIG_PATH;
   let raw: string;
   try {
-    raw = readFileSync(file, 'utf8');
+    raw = readFileSync(file ? resolve(cwd, file) : join(root, CONFIG_PATH), 'utf8');
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return defaultConfig();
-    throw new UserError(`${CONFIG_PATH} could not be read (${(err as NodeJS.ErrnoException).code ?? 'error'})`, `Check the file's permissions.`, 2);
+    const code = (err as NodeJS.ErrnoException).code ?? 'error';
+    if (code === 'ENOENT' && !file) return defaultConfig();
+    throw new UserError(`${source} could not be read (${code})`, file ? 'Check the path given to --config.' : `Check the file's permissions.`, 2);
   }
   let value: unknown;
   try {
     value = JSON.parse(raw);
   } catch (err) {
-    return fail(CONFIG_PATH, `not valid JSON (${describeJsonError(raw, err as Error)})`);
+    return fail(source, `not valid JSON (${describeJsonError(raw, err as Error)})`);
   }
-  return parseConfig(value, CONFIG_PATH);
-}
-
-/** JSON.parse's message without the source snippet V8 quotes (the file may hold allowlisted values). */
-function describeJsonError(raw: string, err: Error): string {
-  const what = err.message.split(/[,"]/)[0].replace(/ in JSON at position \d+.*/, '').trim();
-  const pos = /position (\d+)/.exec(err.message);
-  if (!pos) return what;
-  const before = raw.slice(0, Number(pos[1]));
-  const line = before.split('\n').length;
-  return `${what} at line ${line}, column ${before.length - before.lastIndexOf('\n')}`;
+  return parseConfig(value, source);
 }

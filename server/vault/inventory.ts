@@ -4,6 +4,7 @@
 import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { jsonErrorOffset, lineColumnAt } from '../detect/json-error';
 import { UserError } from '../errors';
 import { readTextIfExists, writeFileAtomic } from './atomic-write';
 import { DEFAULT_LOCK_TIMEOUT_MS, withLock } from './lock';
@@ -108,19 +109,8 @@ function describeIssue(issue: z.core.$ZodIssue): string {
   return issue.message.replace(/^Invalid input: /, '');
 }
 
-/** Where JSON.parse stopped: V8 says "at position N", or quotes the text around the bad token. */
-function jsonErrorOffset(message: string, text: string): number | undefined {
-  const pos = /position (\d+)/.exec(message)?.[1];
-  if (pos !== undefined) return Number(pos);
-  if (/end of JSON input/.test(message)) return text.length;
-  const quoted = /Unexpected token '(.+?)', (?:\.\.\.)?"([\s\S]*?)(?:\.\.\.)?" is not valid JSON/.exec(message);
-  if (!quoted) return undefined;
-  const at = text.indexOf(quoted[2]);
-  return at < 0 ? undefined : at + Math.max(0, quoted[2].indexOf(quoted[1]));
-}
-
 function lineAt(text: string, offset: number): number {
-  return text.slice(0, offset).split('\n').length;
+  return lineColumnAt(text, offset).line;
 }
 
 /** Best-effort line of an entry's field: the entry is found by its name, then the field after it. */

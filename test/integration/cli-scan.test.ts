@@ -402,7 +402,8 @@ describe('keywarden scan: --output, usage and configuration errors', () => {
     assert.equal(viaFlag.code, 2);
     assert.match(viaFlag.stderr, /other\.json is invalid: maxFileSize/);
     write(root, 'broken.json', '{"rules": [');
-    assert.match(cli(root, ['scan', '--config', 'broken.json']).stderr, /broken\.json is invalid: not valid JSON/);
+    assert.match(cli(root, ['scan', '--config', 'broken.json']).stderr, /broken\.json is invalid: not valid JSON \(Unexpected end of JSON input at line 1, column 12\)\n.*→ Fix broken\.json\.\n/);
+    assert.match(cli(root, ['scan', '--config', 'missing.json']).stderr, /missing\.json could not be read \(ENOENT\)\n.*→ Check the path given to --config/);
   });
 
   it('honours the config: disabled rules and allowlisted paths', () => {

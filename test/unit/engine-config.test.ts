@@ -69,10 +69,16 @@ test('errors name the file, the field path and what was expected, with exit code
 });
 
 test('invalid JSON is a UserError that does not quote the file', () => {
-  const err = configError('{"allowlist": {"values": ["hunter2-secret-value"]},,}');
-  assert.match(err.message, /not valid JSON/);
+  const err = configError('{"allowlist": {"values": ["hunter2-secret-value"]},\n  ,}');
+  assert.match(err.message, /not valid JSON \(Expected double-quoted property name at line 2, column 3\)/);
   assert.ok(!err.message.includes('hunter2-secret-value'));
   assert.equal(err.exitCode, 2);
+});
+
+test('an unquoted value is placed by line and column, its text not quoted', () => {
+  const err = configError('{\n  "allowlist": {"values": [hunter2-secret-value]}\n}');
+  assert.match(err.message, /not valid JSON \(Unexpected token 'h' at line 2, column 28\)/);
+  assert.ok(!err.message.includes('hunter2'));
 });
 
 test('custom rules run with keywords, severity, secretGroup and a (?i) prefix', () => {
