@@ -12,4 +12,8 @@ else
   shopt -s nullglob
   files=(test/unit/*.test.ts test/integration/*.test.ts test/e2e/*.test.ts)
 fi
-exec bash test/with-keyring.sh node --import tsx --test --test-concurrency=2 --test-timeout=600000 "${files[@]}"
+# Every temp folder the tests make (projects, keyrings, browser profiles) lives under one that goes at the end.
+export TMPDIR
+TMPDIR=$(mktemp -d "${TMPDIR:-/tmp}/kw-test.XXXXXX")
+trap 'rm -rf "$TMPDIR"' EXIT
+bash test/with-keyring.sh node --import tsx --test --test-concurrency=2 --test-timeout=600000 "${files[@]}"
