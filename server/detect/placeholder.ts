@@ -30,6 +30,9 @@ export function isPlaceholder(value: string): boolean {
   if (hasMarkerWord(value) || /^env\./i.test(value)) return true;
   if (/^<[^<>]+>$|<[a-z_ -]{3,}>/i.test(value)) return true; // <TOKEN>, <your token>
   if (/^\$[A-Za-z_]\w*$|^\$\([^)]*\)$|^%[A-Za-z_]\w*%$/.test(value)) return true; // $VAR, $(cmd), %VAR%
+  // printf and format-string slots: `sk_live_%s`, `%08d`, `{}`, `{0}`; inside a random value `%s` would be
+  // followed by more letters or digits.
+  if (/(?<!%)%[-+ #0]?\d*(?:\.\d+)?[sdiufxqv](?![A-Za-z0-9])|\{\d?\}/.test(value)) return true;
   return lowVariety(value) || hasSequence(value);
 }
 

@@ -88,10 +88,11 @@ test('dedupe: a provider rule wins over a generic one on the same span; distinct
 
 test('placeholders and examples are not findings', () => {
   for (const v of ['your-api-key', 'sk_live_xxxxxxxxxxxxxxxxxxxxxxxx', 'changeme', '<TOKEN>', '${API_KEY}', '{{ api_key }}', '%(password)s',
-    'process.env.API_KEY', 'AKIAIOSFODNN7EXAMPLE', 'aaaaaaaaaaaaaaaa', 'abcdefghijklmnop', '1234567890abcdef', 'a1b2c3d4e5f6g7h8', 'sk_live_...', '$API_KEY']) {
+    'process.env.API_KEY', 'AKIAIOSFODNN7EXAMPLE', 'aaaaaaaaaaaaaaaa', 'abcdefghijklmnop', '1234567890abcdef', 'a1b2c3d4e5f6g7h8', 'sk_live_...', '$API_KEY',
+    'sk_live_%s\\nGITHUB_TOKEN=ghp_%s', 'token-%08d', 'Bearer {}', 'key={0}']) {
     assert.ok(isPlaceholder(v), v);
   }
-  for (const v of [KEY, 'q8Zr2LkP9vXw4TmN7bJc3HsY', 'Hx7#qLm2Vz9!pRt4', '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']) assert.ok(!isPlaceholder(v), v);
+  for (const v of [KEY, 'q8Zr2LkP9vXw4TmN7bJc3HsY', 'Hx7#qLm2Vz9!pRt4', 'k9%sPq2!Zr7%dXw4', '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']) assert.ok(!isPlaceholder(v), v);
   // A base64 body that happens to contain "fAkE" or "yOuR" is not a placeholder.
   assert.ok(!isPlaceholder('MIIEpAIBAAKCAQEAfAkEq8ZrYoUr2LkP9vXw4TmN7bJc3HsY+/Qz'));
 });

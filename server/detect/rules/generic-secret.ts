@@ -29,6 +29,7 @@ export const genericSecret = defineRule(genericRule({
       'const secret = crypto.randomBytes(32).toString("hex");',
       'secret = "7f3c2a1e-9b4d-4e8f-a6c5-2d1b0e9f8a7c"',
       'secret_file = "/run/secrets/app_secret.txt"',
+      "printf 'CLIENT_SECRET=sk_live_%s\\nLOG_LEVEL=debug\\n' \"$(openssl rand -hex 24)\" > .env",
     ],
   },
 }));
