@@ -9,7 +9,7 @@ const WORD_RE = new RegExp(`${WORDS.filter((w) => w.length >= 6).join('|')}|(?<!
 
 // Substrings that mark templates, lookups, masks and elisions wherever they occur.
 const MARKERS = ['xxxx', 'XXXX', '****', '...', '…', '${', '{{', '%(', '<%', 'process.env', 'import.meta.env',
-  'os.environ', 'getenv', 'env[', 'ENV[', 'secretKeyRef', 'vault:'];
+  'os.environ', 'getenv', 'env[', 'ENV[', 'secretKeyRef', 'vault:', 'keychain:'];
 
 function hasMarkerWord(value: string): boolean {
   WORD_RE.lastIndex = 0;

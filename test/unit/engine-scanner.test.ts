@@ -160,3 +160,14 @@ test('literal: a multi-line template literal or triple-quoted string around a PE
     assert.equal(text.slice(found.literal!.offset, found.literal!.endOffset), quote + pem + quote);
   }
 });
+
+test("a string's trailing \\n escape is not part of a generic value; our own keychain: references are not findings", () => {
+  const value = 'qP7#mZ2vLx9w!Kt4';
+  for (const text of [`const s = "DB_PASSWORD=${value}\\n";\n`, `password = "${value}\\r\\n"\n`]) {
+    const found = scanner.scan(text, 'a.ts');
+    assert.equal(found.length, 1, text);
+    assert.equal(text.slice(found[0].offset, found[0].endOffset), value, text);
+  }
+  const env = 'GITHUB_TOKEN=keychain:GITHUB_TOKEN\nRELEASE_GITHUB_TOKEN="keychain:RELEASE_GITHUB_TOKEN"\n';
+  assert.deepEqual(scanner.scan(env, '.env'), []);
+});

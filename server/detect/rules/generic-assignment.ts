@@ -40,7 +40,8 @@ export function assignmentPattern(names: string, netrc = false): RegExp {
   return new RegExp(
     `(?:${names})[\\w.-]{0,30}?["'\\]]{0,2}[ \\t]*(?<sep>:=|=>|[:=>]|[ \\t]+value[ \\t]*=${spaceSep})[ \\t]*`
     + `(?:[rbu]{1,2}(?=["']))?["'\`]?(?:(?:bearer|basic|token)[ \\t]+)?`
-    + `(?<secret>(?<=["'\`])[^"'\`\\r\\n]{4,200}(?=["'\`])|(?<![\\w"'\`])[^\\s"'\`,;<>(){}[\\]]{4,200})`,
+    // A trailing `\n`, `\r` or `\t` is the string's escape (`"PASSWORD=…\n"` in code), not part of the value.
+    + `(?<secret>(?<=["'\`])[^"'\`\\r\\n]{4,200}?(?=(?:\\\\[nrt])*["'\`])|(?<![\\w"'\`])(?:[^\\s"'\`,;<>(){}[\\]\\\\]|\\\\(?![nrt])){4,200})`,
     'gi',
   );
 }
@@ -171,7 +172,7 @@ export function genericRule(spec: GenericRuleSpec): Rule {
       // Cheapest checks first: most candidates in code are bare expressions (`token: options.token`).
       const [secretAt, secretEnd] = match.indices?.groups?.secret ?? [match.index, match.index];
       // Inside a string: right after a quote, or ending at one (`"Bearer …"`, `"X-Api-Key: …"`).
-      const quoted = /["'`]/.test(ctx.text[secretAt - 1] ?? '') || /["'`]/.test(ctx.text[secretEnd] ?? '');
+      const quoted = /["'`]/.test(ctx.text[secretAt - 1] ?? '') || /^(?:\\[nrt])*["'`]/.test(ctx.text.slice(secretEnd, secretEnd + 8));
       if (!quoted && CODE_EXT.test(ctx.path)) return false;
       const sep = match.groups!.sep;
       const base = ctx.path.split(/[\\/]/).pop()!.toLowerCase();
