@@ -81,6 +81,11 @@ export async function performScan(io: CliIO, req: ScanRequest): Promise<ScanOutc
     progress.done();
   }
   for (const s of run.skipped) logger.debug(`skipped ${s.file}: ${s.reason}${s.detail ? ` (${s.detail})` : ''}`);
+  // One line, not one per file: a tree of binaries and bundles would bury the findings.
+  const tooLarge = run.skipped.filter((s) => s.reason === 'too-large').length;
+  if (tooLarge > 0 && !req.verbose) {
+    logger.warn(`${tooLarge} file${tooLarge === 1 ? '' : 's'} over maxFileSize (${config.maxFileSize} bytes) skipped; --verbose lists them, and maxFileSize in .keywarden/config.json raises the cap`);
+  }
   return { root, config, ...run, rules: scanner.rules.map((r) => ruleInfo(r, config)), durationMs: performance.now() - started };
 }
 

@@ -137,7 +137,7 @@ export async function* walkFiles(root: string, options: WalkOptions): AsyncGener
         continue;
       }
       if (size > config.maxFileSize) {
-        logger.warn(`${rel} is ${size} bytes, over maxFileSize (${config.maxFileSize}); skipped`);
+        logger.info(`${rel} is ${size} bytes, over maxFileSize (${config.maxFileSize}); skipped`);
         skip({ file: rel, reason: 'too-large', detail: `${size} bytes` });
         continue;
       }
@@ -255,7 +255,7 @@ export async function scanPaths(root: string, paths: readonly string[], options:
     const read = readTextFile(file.abs, config.maxFileSize);
     if ('skip' in read) {
       if (read.skip === 'unreadable') logger.warn(`cannot read ${file.rel} (${read.detail}); skipped`);
-      if (read.skip === 'too-large') logger.warn(`${file.rel} is ${read.detail}, over maxFileSize (${config.maxFileSize}); skipped`);
+      if (read.skip === 'too-large') logger.info(`${file.rel} is ${read.detail}, over maxFileSize (${config.maxFileSize}); skipped`);
       onSkip({ file: file.rel, reason: read.skip, detail: read.detail });
       return;
     }

@@ -352,6 +352,17 @@ describe('keywarden scan --staged', () => {
 });
 
 describe('keywarden scan: --output, usage and configuration errors', () => {
+  it('files over maxFileSize are summed up in one warning; --verbose names each', () => {
+    const root = project({ '.keywarden/config.json': '{"maxFileSize": 100}', 'a.txt': 'x'.repeat(200), 'b.txt': 'y'.repeat(300), 'c.txt': 'ok\n' });
+    const r = cli(root, ['scan']);
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stderr, /warning: 2 files over maxFileSize \(100 bytes\) skipped; --verbose lists them/);
+    assert.ok(!/a\.txt|b\.txt/.test(r.stderr), r.stderr);
+    const verbose = cli(root, ['scan', '--verbose']);
+    assert.match(verbose.stderr, /a\.txt is 200 bytes, over maxFileSize \(100\); skipped/);
+    assert.match(verbose.stderr, /b\.txt is 300 bytes, over maxFileSize/);
+  });
+
   it('--output writes the report to a file, prints nothing on stdout and still exits 1', () => {
     const { root, secrets } = plantedProject();
     const r = cli(root, ['scan', '--format', 'sarif', '--output', 'report.sarif']);

@@ -21,9 +21,10 @@ function tree(files: Record<string, string | Buffer>): string {
   return root;
 }
 
-function recorder(): Logger & { warnings: string[] } {
+function recorder(): Logger & { warnings: string[]; infos: string[] } {
   const warnings: string[] = [];
-  return { warnings, debug() {}, info() {}, warn: (m) => warnings.push(m), error: (m) => warnings.push(m) };
+  const infos: string[] = [];
+  return { warnings, infos, debug() {}, info: (m) => infos.push(m), warn: (m) => warnings.push(m), error: (m) => warnings.push(m) };
 }
 
 async function walk(root: string, options: { noIgnore?: boolean; start?: string; config?: ReturnType<typeof defaultConfig> } = {}) {
@@ -52,7 +53,7 @@ test('nested .gitignore files, negation, .keywardenignore and .git', async () =>
   assert.deepEqual(await walk(root, { start: 'pkg/sub' }), ['pkg/sub/.gitignore', 'pkg/sub/local.ts', 'pkg/sub/secret-2.ts']);
 });
 
-test('config exclusions, lock files, binary extensions, and files over maxFileSize (with a warning)', async () => {
+test('config exclusions, lock files, binary extensions, and files over maxFileSize (reported as skipped)', async () => {
   const root = tree({
     'package-lock.json': '{}', 'a.min.js': '', 'logo.png': 'x', 'big.txt': 'x'.repeat(5000), 'small.txt': 'x', 'vendor/lib.js': '',
   });
@@ -64,7 +65,7 @@ test('config exclusions, lock files, binary extensions, and files over maxFileSi
   assert.deepEqual(files, ['small.txt']);
   // An excluded folder is not even entered.
   assert.deepEqual(skipped.sort(), ['a.min.js excluded', 'big.txt too-large', 'logo.png binary', 'package-lock.json excluded']);
-  assert.ok(logger.warnings.some((w) => w.includes('big.txt') && w.includes('maxFileSize')));
+  assert.ok(logger.infos.some((w) => w.includes('big.txt') && w.includes('maxFileSize')));
 });
 
 test('symlinks are never followed: a loop and a link out of the tree end nowhere', async () => {
