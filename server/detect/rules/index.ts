@@ -106,6 +106,7 @@ import { twilioApiKey, twilioAuthToken } from './twilio';
 import { twitterBearerToken } from './twitter';
 import { typeformPat } from './typeform';
 import { urlCredentials } from './url-credentials';
+import { httpBasicAuth } from './http-basic-auth';
 import { woocommerceApiKey } from './woocommerce';
 import { zendeskApiToken } from './zendesk';
 // (end services)
@@ -139,7 +140,7 @@ export const providerRules: Rule[] = [
   telegramBotToken, twitterBearerToken, facebookAccessToken, postmarkServerToken, plaidAccessToken,
   plaidSecret, mapboxSecretToken, fcmServerKey, dropboxAccessToken, figmaPat, airtablePat, asanaPat,
   contentfulPat, brevoApiKey, intercomAccessToken, zendeskApiToken, coinbaseApiSecret, privateKey, jwt,
-  dbConnectionString, urlCredentials, slackLegacyToken, teamsWebhook, resendApiKey, woocommerceApiKey,
+  dbConnectionString, urlCredentials, httpBasicAuth, slackLegacyToken, teamsWebhook, resendApiKey, woocommerceApiKey,
   flutterwaveSecretKey, shippoApiToken, easypostApiKey, typeformPat, puttyPrivateKey,
   // generic
   genericPassword, genericPgpass, genericSecret, genericApiKey, genericToken,
