@@ -63,7 +63,8 @@ provider scheme strategy enabled enable disabled required policy regex pattern p
 input form error message msg text title description desc help prompt validation validator rule rules reset forgot
 strength env var ref arn location region host port user username email sha commit rev checksum integrity
 fingerprint size limit lifetime age index kind class style icon button link route handler callback fn func
-template key_id keyid param params option options flag flags mask masked visible show hidden toggle source`.split(/\s+/));
+template key_id keyid param params option options flag flags mask masked visible show hidden toggle source
+instant date time timestamp`.split(/\s+/));
 const NOT_SECRET_NAME = /tokeniz|author(?!iz)|authorit|passthrough|passport|bypass|compass|passenger|passive|secretary|usetoken|csrf|xsrf|nonce/;
 
 function nameParts(name: string): string[] {
@@ -77,7 +78,7 @@ export function isNonSecretName(name: string): boolean {
   return nameParts(last).some((p) => NOT_SECRET_PARTS.has(p));
 }
 
-const CODE_EXT = /\.(?:[cm]?[jt]sx?|py|go|java|kt|kts|scala|rb|php|cs|swift|rs|c|cc|cpp|h|hpp|dart|groovy|vue|svelte|lua)$/i;
+const CODE_EXT = /\.(?:[cm]?[jt]sx?|py|go|java|kt|kts|scala|rb|php|cs|swift|rs|c|cc|cpp|cxx|c\+\+|h|hh|hpp|hxx|tcc|tpp|ipp|inl|m|mm|dart|groovy|vue|svelte|lua|pl|pm|ex|exs|erl|hs|ml|fs|clj|jl|zig|nim|r)$/i;
 const TEST_PATH = /(?:^|[\\/])(?:tests?|__tests__|spec|specs|fixtures?|mocks?|__mocks__|testdata|examples?|samples?|docs?)[\\/]|[._-](?:test|spec|mock|fixture)s?\.[a-z]+$/i;
 
 function classes(value: string): number {
@@ -106,6 +107,7 @@ function isIdentifierLike(value: string): boolean {
   for (const segment of segments) {
     const body = segments.length > 1 ? segment.replace(/\d{1,3}$/, '') : segment;
     if (!/^[A-Za-z]+$/.test(body)) return false;
+    if (body.length === 1 && segments.length > 1) continue; // `_S_token_ord_char`, `m_value`: a one-letter prefix
     const words = body.split(/(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])/);
     if (!words.every((w) => WORD.test(w))) return false;
     letters += body.length;
@@ -136,6 +138,7 @@ export function looksLikeSecret(value: string, kind: GenericKind, ctx: { path: s
   if (/^[^@\s]+@[^@\s]+\.[a-z]{2,}$/i.test(value)) return false; // an email address
   if (/^#?[0-9a-f]{3,8}$/i.test(value) && value.length <= 8) return false; // a colour
   if (/^v?\d+\.\d+(?:\.\d+)?(?:[-+][\w.]+)?$/.test(value)) return false; // a version
+  if (/^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?(?:Z|[+-]\d{2}:?\d{2})?$/.test(value)) return false; // a date or time
   if (isIdentifierLike(value)) return false; // acquireTokenSilent, msal:tokenStart, token_sha256_to_refresh
   if (/[[\]]/.test(value)) return false; // a selector or an index expression
   if (classes(value) < t.minClasses) return false;

@@ -31,6 +31,9 @@ export const genericToken = defineRule(genericRule({
       'const token = localStorage.getItem("token");',
       'auth: true',
       'csrf_token = "e3b0c44298fc1c149afbf4c8996fb924"',
+      '<AuthenticationStatement AuthenticationInstant="2002-04-18T16:56:53Z" AuthenticationMethod="urn:mace:shibboleth">',
+      'auth_token_issued = "2026-11-22T08:15:30.123+01:00"',
+      '_M_token = _S_token_subexpr_no_group_begin;',
     ],
   },
 }));
