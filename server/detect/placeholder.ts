@@ -20,8 +20,15 @@ function hasMarkerWord(value: string): boolean {
   return false;
 }
 
-/** Keys published in providers' documentation, so found in countless tutorials. */
-const DOCUMENTED = new Set(['sk_test_4eC39HqLyjWDarjtT1zdp7dc', 'pk_test_TYooMQauvdEDq54NiTphI7jx', 'sk_test_BQokikJOvBiI2HlWgH4olfQ2']);
+/** Keys published in providers' documentation and RFCs, so found in countless tutorials and libraries. */
+const DOCUMENTED = new Set([
+  'sk_test_4eC39HqLyjWDarjtT1zdp7dc', 'pk_test_TYooMQauvdEDq54NiTphI7jx', 'sk_test_BQokikJOvBiI2HlWgH4olfQ2',
+  // RFC 6749 and 6750 (OAuth 2.0)
+  '2YotnFZFEjr1zCsicMWpAA', 'tGzv3JOkF0XG5Qx2TlKWIA', 'SplxlOBeZQQYbYS6WxSbIA', 'gX1fBat3bV', 'mF_9.B5f-4.1JqM',
+  // RFC 5849 (OAuth 1.0)
+  'dpf43f3p2l4k3l03', 'kd94hf93k423kf44', 'hh5s93j4hdidpola', 'hdhd0244k9j7ao03', 'nnch734d00sl2jdk',
+  'pfkkdhi9sl3r4s00', '0685bd9184jfhq22', 'ad180jjd733klru7', 'wOJIO9A2W5mFwDgiDvZbTSMK%2FPY%3D',
+]);
 
 /** True when the value is a placeholder, a template variable, an env lookup or has too little variety. */
 export function isPlaceholder(value: string): boolean {

@@ -116,6 +116,14 @@ function isIdentifierLike(value: string): boolean {
   // Real words average well over 3 letters; random mixed case breaks into parts of about 2.
   return parts > 0 && letters / parts >= 3.5;
 }
+const ALGORITHM = /^(?:scram-sha-(?:1|256)|md5|sha-?(?:1|224|256|384|512)|bcrypt|scrypt|argon2(?:id|i|d)?|pbkdf2(?:[-_]sha\d+)?|plain(?:text)?|[hre]s(?:256|384|512)|aes-?(?:128|192|256)(?:-[a-z]+)?)$/i;
+
+/** The text a base64 value encodes, when it is printable ASCII (base64 of random bytes almost never is). */
+function base64Text(value: string): string | undefined {
+  if (value.length < 12 || value.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(value)) return undefined;
+  const text = Buffer.from(value, 'base64').toString('latin1');
+  return /^[\x20-\x7e]+$/.test(text) ? text : undefined;
+}
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const LITERALS = /^(?:true|false|null|nil|none|undefined|yes|no|on|off|empty|string|str|number|int|bool|boolean|object|any|required|optional|secret|password|token)$/i;
 
@@ -138,6 +146,10 @@ export function looksLikeSecret(value: string, kind: GenericKind, ctx: { path: s
   if (/^[^@\s]+@[^@\s]+\.[a-z]{2,}$/i.test(value)) return false; // an email address
   if (/^#?[0-9a-f]{3,8}$/i.test(value) && value.length <= 8) return false; // a colour
   if (/^v?\d+\.\d+(?:\.\d+)?(?:[-+][\w.]+)?$/.test(value)) return false; // a version
+  if (/\$\{?[A-Z][A-Z0-9]*_[A-Z0-9_]+/.test(value)) return false; // "anonymous:$FROM_EMAIL": an interpolated variable
+  if (ALGORITHM.test(value)) return false; // password_encryption = scram-sha-256
+  const text = base64Text(value);
+  if (text !== undefined && !looksLikeSecret(text, kind, { ...ctx, quoted: true })) return false; // base64 of "not my real password"
   if (/^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?(?:Z|[+-]\d{2}:?\d{2})?$/.test(value)) return false; // a date or time
   if (isIdentifierLike(value)) return false; // acquireTokenSilent, msal:tokenStart, token_sha256_to_refresh
   if (/[[\]]/.test(value)) return false; // a selector or an index expression
@@ -175,7 +187,11 @@ export function genericRule(spec: GenericRuleSpec): Rule {
       // Cheapest checks first: most candidates in code are bare expressions (`token: options.token`).
       const [secretAt, secretEnd] = match.indices?.groups?.secret ?? [match.index, match.index];
       // Inside a string: right after a quote, or ending at one (`"Bearer …"`, `"X-Api-Key: …"`).
-      const quoted = /["'`]/.test(ctx.text[secretAt - 1] ?? '') || /^(?:\\[nrt])*["'`]/.test(ctx.text.slice(secretEnd, secretEnd + 8));
+      const opening = /["'`]/.test(ctx.text[secretAt - 1] ?? '') ? ctx.text[secretAt - 1] : undefined;
+      const closing = /^(?:\\[nrt])*(["'`])/.exec(ctx.text.slice(secretEnd, secretEnd + 8))?.[1];
+      // `B">…'` is not a string: one that opens with one quote closes with the same.
+      if (opening && closing && opening !== closing) return false;
+      const quoted = opening !== undefined || closing !== undefined;
       if (!quoted && CODE_EXT.test(ctx.path)) return false;
       const sep = match.groups!.sep;
       const base = ctx.path.split(/[\\/]/).pop()!.toLowerCase();

@@ -20,6 +20,7 @@ export const genericPassword = defineRule(genericRule({
       'spring.datasource.password=Vx3@pL9qZt7k',
       'MYSQL_ROOT_PASSWORD: "n4Kp!x8ZqL2w"',
       'machine api.acme.io login deploy password Nq7!zK3pLx9v\n',
+      'data:\n  db-password: WGs5I21QMiR2THE3V3o0\n',
     ],
     fps: [
       'const password = process.env.DB_PASSWORD;',
@@ -40,6 +41,9 @@ export const genericPassword = defineRule(genericRule({
       'password: xxxxxxxx',
       'password = "12345678"',
       'Enter the password twice; the password must be 12 characters.',
+      '#password_encryption = scram-sha-256\t# scram-sha-256 or md5',
+      "  password: 'bm90IG15IHJlYWwgcGFzc3dvcmQ=',",
+      "      $pass = '-anonymous@'",
     ],
   },
 }));

@@ -34,6 +34,10 @@ export const genericToken = defineRule(genericRule({
       '<AuthenticationStatement AuthenticationInstant="2002-04-18T16:56:53Z" AuthenticationMethod="urn:mace:shibboleth">',
       'auth_token_issued = "2026-11-22T08:15:30.123+01:00"',
       '_M_token = _S_token_subexpr_no_group_begin;',
+      '    oauth_token="ad180jjd733klru7",',
+      '{"access_token":"2YotnFZFEjr1zCsicMWpAA", "token_type":"example"}',
+      "    '?tokena=A&amp;tokenb=B\">package_name-0.1.2.tar.gz'",
+      '            "-auth=anonymous:$FROM_EMAIL",',
     ],
   },
 }));

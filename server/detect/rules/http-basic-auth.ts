@@ -6,8 +6,8 @@ import { judgeUrlPassword } from './support/credentials';
 // URL's: placeholders, stand-in words and trivial passwords are not findings.
 const b64 = (s: string) => Buffer.from(s, 'utf8').toString('base64');
 
-// Documentation examples: RFC 7617's and MDN's.
-const DOCUMENTED = new Set(['Aladdin:open sesame', 'aladdin:opensesame']);
+// Documentation examples: RFC 7617's, MDN's and RFC 6749's.
+const DOCUMENTED = new Set(['Aladdin:open sesame', 'aladdin:opensesame', 's6BhdRkqt3:gX1fBat3bV']);
 
 export const httpBasicAuth = defineRule({
   id: 'http-basic-auth',
@@ -40,6 +40,7 @@ export const httpBasicAuth = defineRule({
       `Authorization: Basic ${b64('user:pass')}`,
       `Authorization: Basic ${b64('admin:admin')}`,
       'Authorization: Basic QWxhZGRpbjpvcGVuIHNlc2FtZQ==',
+      'Authorization: Basic czZCaGRSa3F0MzpnWDFmQmF0M2JW',
       'const header = "Basic " + Buffer.from(`${user}:${pass}`).toString("base64");',
       'WWW-Authenticate: Basic realm="orders", charset="UTF-8"',
       'Basic authentication is supported for the legacy endpoints.',
