@@ -118,6 +118,12 @@ function isIdentifierLike(value: string): boolean {
 }
 const ALGORITHM = /^(?:scram-sha-(?:1|256)|md5|sha-?(?:1|224|256|384|512)|bcrypt|scrypt|argon2(?:id|i|d)?|pbkdf2(?:[-_]sha\d+)?|plain(?:text)?|[hre]s(?:256|384|512)|aes-?(?:128|192|256)(?:-[a-z]+)?)$/i;
 
+const LEET: Record<string, string> = { '$': 's', '@': 'a', '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't' };
+
+function unLeet(value: string): string {
+  return value.replace(/[$@013457]/g, (c) => LEET[c]);
+}
+
 /** The text a base64 value encodes, when it is printable ASCII (base64 of random bytes almost never is). */
 function base64Text(value: string): string | undefined {
   if (value.length < 12 || value.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(value)) return undefined;
@@ -155,7 +161,8 @@ export function looksLikeSecret(value: string, kind: GenericKind, ctx: { path: s
   if (/[[\]]/.test(value)) return false; // a selector or an index expression
   if (classes(value) < t.minClasses) return false;
   if (shannonEntropy(value) < t.minEntropy) return false;
-  return wordCoverage(value) <= t.maxWordCoverage;
+  // `pa$$word`, `P@ssw0rd`: words in leetspeak are still words.
+  return wordCoverage(value) <= t.maxWordCoverage && wordCoverage(unLeet(value)) <= t.maxWordCoverage;
 }
 
 export interface GenericRuleSpec {

@@ -44,6 +44,8 @@ export const genericPassword = defineRule(genericRule({
       '#password_encryption = scram-sha-256\t# scram-sha-256 or md5',
       "  password: 'bm90IG15IHJlYWwgcGFzc3dvcmQ=',",
       "      $pass = '-anonymous@'",
+      "const pass = 'pa$$word'",
+      'DB_PASSWORD=P@ssw0rd',
     ],
   },
 }));
