@@ -12,7 +12,8 @@ node npm python java golang ruby rust react angular vue next nuxt express django
 project team company org organization account accounts customer customers order orders payment payments invoice
 shop store cart product products item items price billing checkout webhook webhooks hook hooks event events
 message messages chat channel channels notify notification notifications push pull request requests response
-anonymous anon ftp read write update delete create remove list get post patch upload download file files path folder image images
+read write update delete create remove list get post patch upload download file files path folder image images
+anonymous anon ftp
 public static final const var let function return class import export module require from into with without
 internal external global shared common core utils util helper helpers handler handlers manager managers
 magic spell dragon monkey shadow sunshine princess football baseball soccer hunter killer batman superman
