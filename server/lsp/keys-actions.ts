@@ -1,7 +1,6 @@
 // `keywarden/keyAction` and `keywarden/adoptKey`: the sidebar's lifecycle steps, each one the vault's own
 // operation (server/vault/lifecycle.ts: stores verified first, then the inventory, then the audit log).
 // A rotate's new value and a reveal's value pass through here and go nowhere else: never logged.
-import { join } from 'node:path';
 import { UserError } from '../errors';
 import { plural, shortDate } from '../keys-view/dates';
 import { guessProvider } from '../keys-view/provider-icons';
@@ -17,9 +16,10 @@ import {
   updateKeyMetadata,
 } from '../vault/lifecycle';
 import { previousName } from '../vault/store';
-import { openVault, type Vault } from '../vault/vault';
+import type { Vault } from '../vault/vault';
 import { folderRoot } from './keys-view-request';
 import { uriToPath } from './paths';
+import { projectVault } from './projects';
 import type { ServerContext } from './server';
 
 export async function keyAction(ctx: ServerContext, params: KeyActionParams): Promise<KeyActionResult> {
@@ -87,18 +87,8 @@ async function withVault(
   dotenvFile: string | undefined,
   fn: (vault: Vault) => Promise<KeyActionResult>,
 ): Promise<KeyActionResult> {
-  const root = folderRoot(folderUri);
-  const project = ctx.projects.get(root);
   const settings = await ctx.settings.get(folderUri);
-  const { defaultDays, productionDays, dueSoonDays } = project.config.rotation;
-  const vault = openVault({
-    root,
-    project: project.name,
-    service: settings.keychain.service,
-    rotation: { defaultDays, productionDays, dueSoonDays },
-    keychainTimeoutMs: settings.keychain.timeoutMs,
-    dotenvFile: dotenvFile ?? join(root, '.env'),
-  });
+  const vault = projectVault(ctx.projects.get(folderRoot(folderUri)), settings, dotenvFile);
   try {
     return await fn(vault);
   } catch (err) {

@@ -10,11 +10,12 @@ import { UserError } from '../errors';
 import { type CommandResult, type MoveAllArgs, type MoveSecretArgs } from '../protocol';
 import { keychainReference, parseDotenv, upsertDotenv } from '../vault/dotenv';
 import { ensureGitignored, isGitTracked } from '../vault/git';
-import { createKeychainStore, keychainService, type KeychainStore } from '../vault/keychain';
+import type { KeychainStore } from '../vault/keychain';
 import { storeVerified } from '../vault/lifecycle';
 import { describe, exclusive, fail, showMessage } from './messages';
 import { lookupInfo, planReplacements, validName, type Replacement } from './env-lookup';
 import { pathToUri, uriToPath } from './paths';
+import { projectVault } from './projects';
 import type { ServerContext } from './server';
 
 export type MoveTarget = 'keychain' | 'dotenv';
@@ -73,9 +74,7 @@ export async function moveSecrets(ctx: ServerContext, target: MoveTarget, args: 
       throw new UserError('.env is tracked by git, so a secret written there would be committed',
         'untrack it with `git rm --cached .env` (and rotate any key it held), or use "Move to the OS keychain"');
     }
-    const keychain = target === 'keychain'
-      ? createKeychainStore({ service: settings.keychain.service || keychainService(project.name), timeoutMs: settings.keychain.timeoutMs })
-      : undefined;
+    const keychain = target === 'keychain' ? projectVault(project, settings).keychain() : undefined;
     undo.keychain = keychain;
 
     // Names: the chosen one, else name_2, name_3… — a name already holding another value is never overwritten.

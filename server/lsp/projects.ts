@@ -6,6 +6,8 @@ import { basename, join } from 'node:path';
 import { BASELINE_PATH, CONFIG_PATH, createScanner, defaultConfig, loadBaseline, loadConfig, type Baseline, type KeywardenConfig, type Scanner } from '../detect';
 import { UserError } from '../errors';
 import type { Logger } from '../log';
+import { openVault, type Vault } from '../vault/vault';
+import type { Settings } from './settings';
 
 export interface Project {
   root: string;
@@ -15,6 +17,22 @@ export interface Project {
   baseline: Baseline;
   /** The scanner for a generic sensitivity (the editor setting may override config.json's). */
   scanner(sensitivity?: KeywardenConfig['generic']['sensitivity']): Scanner;
+}
+
+/**
+ * The project's vault as the editor settings configure it: `keywarden.keychain.service` and `.timeoutMs`.
+ * The quick fixes and the sidebar both open it here, so they store and read in the same keychain service.
+ */
+export function projectVault(project: Project, settings: Settings, dotenvFile?: string): Vault {
+  const { defaultDays, productionDays, dueSoonDays } = project.config.rotation;
+  return openVault({
+    root: project.root,
+    project: project.name,
+    service: settings.keychain.service,
+    rotation: { defaultDays, productionDays, dueSoonDays },
+    keychainTimeoutMs: settings.keychain.timeoutMs,
+    dotenvFile: dotenvFile ?? join(project.root, '.env'),
+  });
 }
 
 export class Projects {
