@@ -57,12 +57,23 @@ export interface Rule {
   validate?: (secret: string, match: RegExpExecArray, ctx: RuleContext) => Verdict | false;
   /** Link to docs about this kind of credential (shown as the diagnostic's codeDescription). */
   docs?: string;
-  /**
-   * True samples must each yield at least one finding of this rule; false samples none of this rule.
-   * Samples are whole snippets as they would appear in a file (an assignment, a config line).
-   */
-  samples: { tps: string[]; fps: string[] };
+  /** Old inline form of the samples; new rules keep them in `<provider>.samples.ts` (see `RuleSamples`). */
+  samples?: SampleSet;
 }
+
+/**
+ * True samples must each yield at least one finding of their rule; false samples none of it. Samples are whole
+ * snippets as they would appear in a file (an assignment, a config line). They are test data: each rule file
+ * `rules/<provider>.ts` has a sibling `rules/<provider>.samples.ts` exporting `samples: RuleSamples`, which no
+ * production module imports, so no sample ships in a bundle.
+ */
+export interface SampleSet {
+  tps: string[];
+  fps: string[];
+}
+
+/** A samples file's export: rule id → its samples. */
+export type RuleSamples = Record<string, SampleSet>;
 
 export function defineRule(rule: Rule): Rule {
   if (!rule.pattern.global) throw new Error(`rule ${rule.id}: pattern needs the g flag`);

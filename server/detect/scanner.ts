@@ -43,7 +43,6 @@ function customRule(r: KeywardenConfig['rules'][number]): Rule {
     severity: r.severity,
     envVar: r.envVar ?? toEnvName(r.id),
     secretGroup: r.secretGroup,
-    samples: { tps: [], fps: [] },
   };
 }
 

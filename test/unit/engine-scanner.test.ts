@@ -7,6 +7,7 @@ import { KeywordIndex } from '../../server/detect/keyword-index';
 import { findingFingerprint } from '../../server/detect/redact';
 import { isPlaceholder } from '../../server/detect/placeholder';
 import { providerRules } from '../../server/detect/rules/index';
+import { samplesOf } from '../support/rule-samples';
 
 const scanner = createScanner();
 const KEY = 'sk_live_51Nq8vRk2LmWx93PaTv7YbN4cHdJ6sQe1ZfG0uKoB3yXw8TiA';
@@ -148,7 +149,7 @@ test('environment hint: from the key itself, else from the name or the file', ()
 
 test('literal: a multi-line template literal or triple-quoted string around a PEM key', () => {
   // A key block from the private-key rule's own true samples (its body must pass the rule's structural checks).
-  const pem = providerRules.find((r) => r.id === 'private-key')!.samples.tps
+  const pem = samplesOf(providerRules.find((r) => r.id === 'private-key')!).tps
     .map((t) => /-----BEGIN [A-Z ]*PRIVATE KEY-----\n[\s\S]*?-----END [A-Z ]*PRIVATE KEY-----/.exec(t)?.[0])
     .find((block) => block !== undefined);
   assert.ok(pem, 'the private-key rule has a multi-line PEM sample');

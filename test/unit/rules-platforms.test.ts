@@ -70,6 +70,7 @@ import { terraformRules } from '../../server/detect/rules/terraform';
 import { vaultRules } from '../../server/detect/rules/vault';
 import { vercelRules } from '../../server/detect/rules/vercel';
 import { xaiRules } from '../../server/detect/rules/xai';
+import { samplesOf } from '../support/rule-samples';
 
 const platformRules: Rule[] = [
   ...awsRules,
@@ -181,13 +182,13 @@ test('platform rule ids are unique kebab-case, patterns global, keywords lowerca
     for (const k of rule.keywords) assert.equal(k, k.toLowerCase(), `${rule.id} keyword ${k}`);
     assert.match(rule.envVar, /^[A-Z][A-Z0-9_]*$/, `${rule.id} envVar`);
     assert.match(rule.docs ?? '', /^https:\/\//, `${rule.id} docs`);
-    assert.ok(rule.samples.tps.length >= 2 && rule.samples.fps.length >= 3, `${rule.id} needs more samples`);
+    assert.ok(samplesOf(rule).tps.length >= 2 && samplesOf(rule).fps.length >= 3, `${rule.id} needs more samples`);
   }
 });
 
 for (const rule of platformRules) {
   test(`${rule.id}: true samples match, with a keyword present`, () => {
-    for (const sample of rule.samples.tps) {
+    for (const sample of samplesOf(rule).tps) {
       const lower = sample.toLowerCase();
       assert.ok(rule.keywords.some((k) => lower.includes(k)), `no keyword of ${rule.id} in: ${sample}`);
       const found = hits(rule, sample);
@@ -200,7 +201,7 @@ for (const rule of platformRules) {
     }
   });
   test(`${rule.id}: false samples do not match`, () => {
-    for (const sample of rule.samples.fps) {
+    for (const sample of samplesOf(rule).fps) {
       const found = hits(rule, sample);
       assert.equal(found.length, 0, `${rule.id} flagged: ${sample}`);
     }
@@ -219,7 +220,7 @@ test('anchored rules find the same secrets when tried only at their keywords', (
   const anchored = platformRules.filter((r) => r.anchored);
   assert.ok(anchored.length >= 60, `${anchored.length} anchored`);
   for (const rule of anchored) {
-    for (const sample of [...rule.samples.tps, ...rule.samples.fps]) {
+    for (const sample of [...samplesOf(rule).tps, ...samplesOf(rule).fps]) {
       const spans = (found: ReturnType<typeof hits>) => found.map((f) => [f.offset, f.endOffset, f.verdict.confidence]);
       assert.deepEqual(spans(matchRule(rule, ctx(sample), keywordStarts(rule, sample))), spans(hits(rule, sample)), `${rule.id}: ${sample}`);
     }
@@ -260,7 +261,7 @@ test('context decides the unprefixed and environment-specific kinds', () => {
   assert.equal(confidenceOf(aws, `aws_secret_access_key = ${secret}`), 'high');
   assert.equal(confidenceOf(aws, `pair = ["AKIAZ3FV3Y2DYSYR7LO5", "${secret}"]`), 'medium');
   assert.equal(hits(aws, `some_value = "${secret}" # aws`).length, 0);
-  const pypi = hits(byId('pypi-token'), `TWINE_PASSWORD=${byId('pypi-token').samples.tps.at(-1)!.split('=')[1]}`);
+  const pypi = hits(byId('pypi-token'), `TWINE_PASSWORD=${samplesOf(byId('pypi-token')).tps.at(-1)!.split('=')[1]}`);
   assert.equal(pypi[0]?.verdict.severity, 'warning');
   assert.equal(pypi[0]?.verdict.environment, 'test');
   const notion = byId('notion-integration-token');
@@ -285,7 +286,7 @@ function timed(rule: Rule, text: string): number {
 for (const rule of platformRules) {
   test(`${rule.id}: linear on 1 MB adversarial lines`, () => {
     const size = 1 << 20;
-    const sample = rule.samples.tps[0]!;
+    const sample = samplesOf(rule).tps[0]!;
     const secret = hits(rule, sample)[0]?.secret ?? sample;
     // The token's prefix repeated, the token repeated back to back, runs of the characters it accepts.
     const prefix = secret.slice(0, 8);

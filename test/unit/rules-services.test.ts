@@ -44,13 +44,14 @@ import * as flutterwave from '../../server/detect/rules/flutterwave';
 import * as shippo from '../../server/detect/rules/shippo';
 import * as easypost from '../../server/detect/rules/easypost';
 import * as typeform from '../../server/detect/rules/typeform';
+import { samplesOf } from '../support/rule-samples';
 
 const modules: Record<string, unknown>[] = [
   slack, stripe, twilio, sendgrid, mailgun, mailchimp, shopify, square, braintree, discord, telegram, twitter, facebook, postmark, plaid, mapbox, firebase, dropbox, figma, airtable, asana, contentful, brevo, intercom, zendesk, coinbase,
   privateKey, jwt, dbConnectionString, urlCredentials,
   microsoftTeams, resend, woocommerce, flutterwave, shippo, easypost, typeform,
 ];
-const isRule = (v: unknown): v is Rule => typeof v === 'object' && v !== null && 'pattern' in v && 'samples' in v;
+const isRule = (v: unknown): v is Rule => typeof v === 'object' && v !== null && 'pattern' in v && 'envVar' in v;
 const rules: Rule[] = modules.flatMap((m) => Object.values(m).filter(isRule));
 
 const ONE_MB = 1 << 20;
@@ -62,7 +63,7 @@ function run(rule: Rule, text: string) {
 
 /** Inputs meant to make a backtracking pattern blow up: long runs of what the pattern accepts. */
 function adversarialInputs(rule: Rule): [string, string][] {
-  const sample = rule.samples.tps[0]!;
+  const sample = samplesOf(rule).tps[0]!;
   const first = run(rule, sample)[0]!;
   const secret = first.secret;
   // What leads up to the secret on its line, e.g. `postgres://app_user:` for a database password.
@@ -73,7 +74,7 @@ function adversarialInputs(rule: Rule): [string, string][] {
     ['its secret without separators', repeatTo(secret.replace(/[^A-Za-z0-9]/g, ''))],
     ['its secret, one character short, repeated', repeatTo(secret.slice(0, -1) + ' ')],
     ['a 1 MB run of its body characters', repeatTo(body)],
-    ['its first sample repeated', repeatTo(rule.samples.tps[0]! + '\n')],
+    ['its first sample repeated', repeatTo(samplesOf(rule).tps[0]! + '\n')],
     ['its start, then 1 MB of body characters, unterminated', secret.slice(0, 30) + repeatTo(body)],
   ];
   if (lead !== '') {
@@ -113,7 +114,7 @@ describe('services rule verdicts', () => {
 
   it('takes the whole PEM block as the secret, and marks encrypted keys as warnings', () => {
     const rule = rules.find((r) => r.id === 'private-key')!;
-    const [ec, , , , encrypted] = rule.samples.tps;
+    const [ec, , , , encrypted] = samplesOf(rule).tps;
     const plain = only('private-key', ec!);
     assert.equal(plain.secret, ec!.trim());
     assert.equal(plain.verdict.severity, undefined);
@@ -132,7 +133,7 @@ describe('services rule verdicts', () => {
     const expired =
       'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJ1c3JfOGYzazJtOXEiLCJpYXQiOjE2MDAwMDAwMDAsImV4cCI6MTYwMDAwMzYwMH0.evlaxepACOXHW7TE5Ujr_5t_nG4cgLgfIMGrwtW6GSs';
     assert.equal(only('jwt', `token = "${expired}"`).verdict.confidence, 'low');
-    const unsigned = rules.find((r) => r.id === 'jwt')!.samples.tps[3]!;
+    const unsigned = samplesOf(rules.find((r) => r.id === 'jwt')!).tps[3]!;
     assert.equal(only('jwt', unsigned).verdict.confidence, 'low');
   });
 
@@ -162,7 +163,7 @@ describe('services rules', () => {
       for (const k of rule.keywords) assert.equal(k, k.toLowerCase(), `${rule.id}: keyword ${k} not lowercase`);
       assert.match(rule.envVar, /^[A-Z][A-Z0-9_]*$/, `${rule.id}: envVar`);
       assert.match(rule.docs ?? '', /^https:\/\//, `${rule.id}: docs link`);
-      assert.ok(rule.samples.tps.length > 0 && rule.samples.fps.length > 0, `${rule.id}: needs true and false samples`);
+      assert.ok(samplesOf(rule).tps.length > 0 && samplesOf(rule).fps.length > 0, `${rule.id}: needs true and false samples`);
     }
     assert.ok(rules.length >= 30, `only ${rules.length} services rules`);
   });
@@ -170,14 +171,14 @@ describe('services rules', () => {
   for (const rule of rules) {
     describe(rule.id, () => {
       it('finds every true sample, and its keyword prefilter lets it through', () => {
-        for (const sample of rule.samples.tps) {
+        for (const sample of samplesOf(rule).tps) {
           assert.ok(rule.keywords.some((k) => sample.toLowerCase().includes(k)), `no keyword in: ${sample}`);
           assert.ok(run(rule, sample).length >= 1, `missed: ${sample}`);
         }
       });
 
       it('finds nothing in any false sample', () => {
-        for (const sample of rule.samples.fps) {
+        for (const sample of samplesOf(rule).fps) {
           assert.deepEqual(run(rule, sample).map((m) => m.secret.length), [], `false positive in: ${sample}`);
         }
       });
@@ -221,7 +222,7 @@ describe('anchored services rules', () => {
     const anchored = rules.filter((r) => r.anchored);
     assert.ok(anchored.length >= 40, `${anchored.length} anchored`);
     for (const rule of anchored) {
-      for (const sample of [...rule.samples.tps, ...rule.samples.fps]) {
+      for (const sample of [...samplesOf(rule).tps, ...samplesOf(rule).fps]) {
         const ctx = { text: sample, path: 'sample.ts' };
         const spans = (found: ReturnType<typeof run>) => found.map((f) => [f.offset, f.endOffset, f.verdict.severity]);
         assert.deepEqual(spans(matchRule(rule, ctx, keywordStarts(rule, sample))), spans(run(rule, sample)), `${rule.id}: ${sample}`);

@@ -7,6 +7,7 @@ import { createScanner } from '../../server/detect/scanner';
 import { providerRules } from '../../server/detect/rules/index';
 import { redact } from '../../server/detect/redact';
 import type { Rule } from '../../server/detect/rule';
+import { sampleFiles, samplesOf } from '../support/rule-samples';
 
 // Without dedupe: a rule's own finding must survive every engine-wide filter, even where a more specific
 // rule would win on the same span (that choice has its own test in engine-dedupe.test.ts).
@@ -35,18 +36,24 @@ test('rule ids are unique kebab-case, every rule has true and false samples', ()
     assert.match(rule.id, /^[a-z0-9]+(?:-[a-z0-9]+)*$/, rule.id);
     assert.ok(!ids.has(rule.id), `duplicate rule id ${rule.id}`);
     ids.add(rule.id);
-    assert.ok(rule.samples.tps.length > 0, `${rule.id} has no true samples`);
-    assert.ok(rule.samples.fps.length > 0, `${rule.id} has no false samples`);
+    assert.ok(samplesOf(rule).tps.length > 0, `${rule.id} has no true samples`);
+    assert.ok(samplesOf(rule).fps.length > 0, `${rule.id} has no false samples`);
     assert.ok(rule.pattern.global, `${rule.id} pattern lacks the g flag`);
     for (const k of rule.keywords) assert.equal(k, k.toLowerCase(), `${rule.id} keyword ${k} is not lowercase`);
   }
   assert.ok(ids.has('generic-password') && ids.has('generic-secret') && ids.has('generic-api-key') && ids.has('generic-token'));
 });
 
+test('every samples file names only registered rules', () => {
+  const ids = new Set(providerRules.map((r) => r.id));
+  const strays = [...sampleFiles].filter(([id]) => !ids.has(id)).map(([id, { file }]) => `${file}: ${id}`);
+  assert.deepEqual(strays, [], 'samples for rules that are not in rules/index.ts');
+});
+
 test('every rule sample through the full scanner', () => {
   const failures: string[] = [];
   for (const rule of providerRules) {
-    rule.samples.tps.forEach((sample, i) => {
+    samplesOf(rule).tps.forEach((sample, i) => {
       const path = pathFor(sample);
       const found = scanner.scan(sample, path);
       if (!found.some((f) => f.ruleId === rule.id)) {
@@ -54,7 +61,7 @@ test('every rule sample through the full scanner', () => {
         failures.push(`missed: ${describe(rule, 'tp', i, sample, path)}${others ? ` — found instead: ${others}` : ''}`);
       }
     });
-    rule.samples.fps.forEach((sample, i) => {
+    samplesOf(rule).fps.forEach((sample, i) => {
       const path = pathFor(sample);
       const found = scanner.scan(sample, path).filter((f) => f.ruleId === rule.id);
       if (found.length > 0) failures.push(`false positive: ${describe(rule, 'fp', i, sample, path)} → ${found.map((f) => f.redacted).join(', ')}`);
@@ -65,7 +72,7 @@ test('every rule sample through the full scanner', () => {
 
 test('findings never carry the secret value', () => {
   for (const rule of providerRules) {
-    for (const sample of rule.samples.tps) {
+    for (const sample of samplesOf(rule).tps) {
       for (const f of scanner.scan(sample, pathFor(sample))) {
         const secret = sample.slice(f.offset, f.endOffset);
         if (secret.length >= 8) assert.ok(!JSON.stringify(f).includes(secret), `${rule.id}: a finding contains its secret`);

@@ -1,0 +1,26 @@
+// Every rule's samples, test-only: from the `rules/<provider>.samples.ts` files (and the old inline form while
+// rules move over). No production module imports this, so samples never reach a bundle.
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Rule, RuleSamples, SampleSet } from '../../server/detect/rule';
+
+const rulesDir = join(__dirname, '../../server/detect/rules');
+
+/** Samples files by rule id, with the file each came from. */
+export const sampleFiles: Map<string, { file: string; samples: SampleSet }> = new Map();
+for (const file of readdirSync(rulesDir).filter((f) => f.endsWith('.samples.ts')).sort()) {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const mod = require(join(rulesDir, file)) as { samples?: RuleSamples };
+  if (!mod.samples) throw new Error(`${file} exports no \`samples\``);
+  for (const [id, samples] of Object.entries(mod.samples)) {
+    if (sampleFiles.has(id)) throw new Error(`samples for ${id} in both ${sampleFiles.get(id)!.file} and ${file}`);
+    sampleFiles.set(id, { file, samples });
+  }
+}
+
+/** The samples of one rule; a rule without any fails loudly. */
+export function samplesOf(rule: Rule): SampleSet {
+  const samples = sampleFiles.get(rule.id)?.samples ?? rule.samples;
+  if (!samples) throw new Error(`rule ${rule.id} has no samples: add them to its rules/<provider>.samples.ts`);
+  return samples;
+}
