@@ -87,8 +87,15 @@ export async function moveSecrets(ctx: ServerContext, target: MoveTarget, args: 
     }
 
     const rs: Replacement[] = items.map((it) => ({ offset: it.finding.offset, endOffset: it.finding.endOffset, literal: it.finding.literal, name: it.name }));
-    const plan = planReplacements(doc.languageId, path ?? doc.uri, doc.getText(), rs);
+    const plan = await planReplacements(doc.languageId, path ?? doc.uri, doc.getText(), rs);
     if (!plan.ok) throw new UserError(plan.reason, 'store the secret yourself and change the file by hand');
+    if (plan.refused.length > 0 && 'fingerprint' in args) throw new UserError(plan.refused[0]!.reason, 'store the secret yourself and change the file by hand');
+    // Move all: the secrets that can move go; each one left in place is named with its line and the reason.
+    const left = plan.refused.map(({ index, reason }) => `line ${doc.positionAt(items[index]!.finding.offset).line + 1} (${reason})`);
+    if (left.length > 0) {
+      const kept = new Set(plan.refused.map((r) => r.index));
+      items.splice(0, items.length, ...items.filter((_, i) => !kept.has(i)));
+    }
 
     phase = 'store';
     if (keychain) {
@@ -122,7 +129,7 @@ export async function moveSecrets(ctx: ServerContext, target: MoveTarget, args: 
     }
     const names = items.map((i) => i.envName);
     ctx.logger.info(`moved ${names.join(', ')} to ${where}`);
-    showMessage(ctx.connection, MessageType.Info, doneMessage(items, target, keychain?.service, info.dotenv));
+    showMessage(ctx.connection, MessageType.Info, doneMessage(items, target, keychain?.service, info.dotenv) + (left.length ? ` Not moved: ${left.join('; ')}.` : ''));
     return { ok: true, names };
   } catch (err) {
     const undone = await rollback(undo);

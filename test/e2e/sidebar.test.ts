@@ -373,7 +373,7 @@ describe('the Keys sidebar, in a real VS Code', { timeout: 400_000 }, () => {
     const token = /ghp_[A-Za-z0-9]{36}/.exec(readFileSync(ws.path('src/release.ts'), 'utf8'))![0];
     await contextMenu(findingsPane().locator('.monaco-list-row', { hasText: 'Hardcoded GitHub personal access token' }).first(), 'Move to OS Keychain');
     assert.equal(await wb.acceptInputBox(), 'GITHUB_TOKEN', 'the name prompt offers the suggested name');
-    await expectEventually(() => readFileSync(ws.path('src/release.ts'), 'utf8').includes('process.env.GITHUB_TOKEN'), 'release.ts to read the env var', 45_000);
+    await expectEventually(() => readFileSync(ws.path('src/release.ts'), 'utf8').includes('requireEnv("GITHUB_TOKEN")'), 'release.ts to read the env var', 45_000);
     assert.ok(!readFileSync(ws.path('src/release.ts'), 'utf8').includes(token));
     assert.equal(await getPassword(service, 'GITHUB_TOKEN'), token);
     await expectEventually(async () => !(await rowLabels(findingsPane())).some((l) => /GitHub personal access token/.test(l)), 'the finding to leave the view');
