@@ -1,7 +1,7 @@
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'test/fixtures/**', '.cache/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'test/fixtures/**', 'test/eval/corpus/**', '.cache/**'] },
   ...tseslint.configs.recommended,
   {
     rules: {
