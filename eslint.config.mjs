@@ -5,7 +5,7 @@ const editorPackages = ['vscode', 'vscode-languageserver', 'vscode-languageserve
 const above = (...layers) => layers.map((l) => `**/${l}/*`);
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'test/fixtures/**', '.cache/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'test/fixtures/**', 'test/eval/corpus/**', '.cache/**'] },
   ...tseslint.configs.recommended,
   {
     // Type-aware: a promise nobody awaits loses its error (a failed keychain write must never pass silently).
