@@ -174,7 +174,8 @@ function declaredConstant(grammar: Grammar, chain: SyntaxNode[]): string | undef
 function rustContext(unit: SyntaxNode): 'let' | 'owned' | 'static' {
   const parent = unit.parent;
   if (!parent) return 'static';
-  if (parent.type === 'let_declaration') return 'let';
+  // `let k: &'static str = …` needs the literal's lifetime, which a borrowed temporary does not have.
+  if (parent.type === 'let_declaration') return /'static/.test(parent.childForFieldName('type')?.text ?? '') ? 'static' : 'let';
   // A method call on the literal ("…".to_string(), .into(), .len()): a String serves every method of a str.
   if (parent.type === 'field_expression' && parent.parent?.type === 'call_expression') return 'owned';
   const call = parent.type === 'arguments' ? parent.parent : undefined;

@@ -180,6 +180,8 @@ async function attempt(
     const text = client.text(uri);
     const said = client.messages.slice(messagesBefore).map((m) => m.message).join(' | ');
     if (!result.ok) {
+      // This client refuses overlapping edits; an editor may apply them and corrupt the file.
+      if (/Overlapping edit/i.test(result.message ?? '')) return { where, verdict: 'broken', detail: `two edits overlap: ${result.message}` };
       if (text !== original) return { where, verdict: 'broken', detail: `refused but changed the file: ${result.message}` };
       return { where, verdict: 'refused', detail: result.message ?? said };
     }

@@ -107,6 +107,12 @@ describe('env lookup: JVM, .NET, Ruby, PHP, Rust', async () => {
     assert.equal(await fix('rust', 'src/main.rs', `fn main() {\n    let stripe_key = "${SK}";\n}\n`),
       `fn main() {\n    let stripe_key = &std::env::var("STRIPE_KEY").expect("STRIPE_KEY is not set");\n}\n`);
     assert.match(await refusal('rust', 'src/lib.rs', `pub const STRIPE_KEY: &str = "${SK}";\n`), /const\/static/);
+    assert.match(await refusal('rust', 'src/lib.rs', `static STRIPE_KEY: &str =\n    "${SK}";\n`), /const\/static/);
+  });
+  it('Rust: the type the literal had, owned where a method makes a String, &\'static where a lifetime demands it', async () => {
+    assert.equal(await fix('rust', 'a.rs', `fn f() -> String {\n    "${SK}".to_string()\n}\n`, ['K']), 'fn f() -> String {\n    std::env::var("K").expect("K is not set").to_string()\n}\n');
+    assert.equal(await fix('rust', 'a.rs', `fn f() {\n    let k: &'static str = "${SK}";\n}\n`, ['K']), 'fn f() {\n    let k: &\'static str = Box::leak(std::env::var("K").expect("K is not set").into_boxed_str());\n}\n');
+    assert.equal(await fix('rust', 'a.rs', `fn f() {\n    let h = format!("{}", r"Bearer ${SK}");\n}\n`, ['K']), 'fn f() {\n    let h = format!("{}", Box::leak(format!(r"Bearer {}", std::env::var("K").expect("K is not set")).into_boxed_str()));\n}\n');
   });
 });
 
@@ -133,6 +139,8 @@ describe('env lookup: shell, YAML, Dockerfile, Terraform, .properties, .env', as
     assert.equal(await fix('terraform', 'main.tf', `provider "stripe" {\n  api_key = "${SK}"\n}\n`, ['STRIPE_API_KEY']),
       `provider "stripe" {\n  api_key = var.stripe_api_key\n}\n\nvariable "stripe_api_key" {\n  type      = string\n  sensitive = true\n}\n`);
     assert.equal(lookupInfo('terraform', 'main.tf').envName('STRIPE_API_KEY'), 'TF_VAR_stripe_api_key');
+    assert.match(await refusal('terraform', 'prod.tfvars', `stripe_key = "${SK}"\n`), /\.tfvars file holds values/);
+    assert.match(await refusal('terraform', 'variables.tf', `variable "stripe_key" {\n  default = "${SK}"\n}\n`), /variable default must be a literal/);
   });
   it('.properties: ${NAME}', async () => {
     assert.equal(await fix('properties', 'application.properties', `stripe.secret-key=${SK}\n`, ['STRIPE_SECRET_KEY']), 'stripe.secret-key=${STRIPE_SECRET_KEY}\n');
