@@ -16,7 +16,7 @@ import { sampleFiles, samplesOf } from '../support/rule-samples';
 import { keywordStarts } from '../support/rules';
 
 // Without dedupe: a rule's own finding must survive every engine-wide filter, even where a more specific
-// rule would win on the same span (that choice has its own test in engine-dedupe.test.ts).
+// rule would win on the same span (that choice has its own test in engine-scanner.test.ts, 'dedupe: …').
 const scanner = createScanner(undefined, { dedupe: false });
 const rulesDir = join(__dirname, '../../server/detect/rules');
 
