@@ -95,9 +95,10 @@ export function copyValue(ctx: SidebarContext): Cmd {
     const value = result.value;
     await vscode.env.clipboard.writeText(value);
     vscode.window.setStatusBarMessage(`$(clippy) ${key.item.name} copied; the clipboard is cleared in 30 s`, clipboardClearMs);
-    const timer = setTimeout(async () => {
+    const clearIfUnchanged = async () => {
       if ((await vscode.env.clipboard.readText()) === value) await vscode.env.clipboard.writeText('');
-    }, clipboardClearMs);
+    };
+    const timer = setTimeout(() => void clearIfUnchanged(), clipboardClearMs);
     ctx.extension.subscriptions.push({ dispose: () => clearTimeout(timer) });
   };
 }
