@@ -18,7 +18,7 @@ export default tseslint.config(
       '@typescript-eslint/no-misused-promises': 'error',
     },
   },
-  // The layering (shared/docs/architecture.md): the engine, the vault and the view model never reach up or into an editor.
+  // The layering (CONTRIBUTING.md): the engine, the vault and the view model never reach up or into an editor.
   {
     files: ['server/detect/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { paths: editorPackages, patterns: above('vault', 'keys-view', 'lsp', 'cli') }] },

@@ -9,7 +9,7 @@ import { ruleDocs } from './diagnostics';
 import { showMessage } from './messages';
 import { pathToUri } from './paths';
 import type { Project } from './projects';
-import type { ServerContext } from './server';
+import type { ServerContext } from './context';
 
 const ROTATE = 'Rotate…';
 

@@ -19,7 +19,7 @@ import { announceMove } from './move-announce';
 import { lookupInfo, planReplacements, validName, type Replacement } from './env-lookup';
 import { pathToUri, relativePath, uriToPath } from './paths';
 import { projectVault } from './projects';
-import type { ServerContext } from './server';
+import type { ServerContext } from './context';
 
 export type MoveTarget = 'keychain' | 'dotenv';
 
