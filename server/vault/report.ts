@@ -2,8 +2,9 @@
 // exit 1 when something needs action). Names, fingerprints and places only: never a value.
 import { applyBaseline, loadBaseline } from '../detect/baseline';
 import { loadConfig } from '../detect/config';
-import { createScanner } from '../detect/scanner';
+import { createScanner, describeRuleFault } from '../detect/scanner';
 import { readTextFile, walkFiles } from '../detect/walker';
+import type { RuleFault } from '../detect/types';
 import type { Logger } from '../log';
 import { daysUntil, dueDate, dueState } from './due';
 import { gitTrackedFiles } from './git';
@@ -98,9 +99,11 @@ export async function buildReport(vault: Vault, logger: Logger): Promise<Report>
         refs.set(r.name, [...(refs.get(r.name) ?? []), { file: f.rel, line: r.line + 1 }]);
       }
     }
-    for (const finding of applyBaseline(scanner.scan(read.text, f.rel), baseline)) {
+    const faults: RuleFault[] = [];
+    for (const finding of applyBaseline(scanner.scan(read.text, f.rel, faults), baseline)) {
       add('hardcoded-secret', [], `${finding.description} ${finding.redacted} hardcoded in ${f.rel}:${finding.line}`, [{ file: f.rel, line: finding.line }]);
     }
+    for (const fault of faults) logger.warn(describeRuleFault(fault));
   }
   for (const [name, locations] of refs) {
     const status = watched.get(name)!;
