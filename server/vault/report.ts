@@ -4,6 +4,7 @@ import { applyBaseline, loadBaseline } from '../detect/baseline';
 import { loadConfig } from '../detect/config';
 import { createScanner, describeRuleFault } from '../detect/scanner';
 import { readTextFile, walkFiles } from '../detect/walker';
+import { isDotenvPath, isDotenvSyntaxPath } from '../detect/file-kind';
 import type { RuleFault } from '../detect/types';
 import type { Logger } from '../log';
 import { daysUntil, dueDate, dueState } from './due';
@@ -38,8 +39,6 @@ export interface Report {
   needsAction: boolean;
 }
 
-const ENV_EXAMPLE = /\.(?:example|sample|template|dist)$/;
-const DOTENV = /(?:^|\/)\.env(?:\.[\w.-]+)?$/;
 
 export async function buildReport(vault: Vault, logger: Logger): Promise<Report> {
   const now = vault.now();
@@ -80,7 +79,7 @@ export async function buildReport(vault: Vault, logger: Logger): Promise<Report>
   }
 
   for (const file of (await gitTrackedFiles(vault.root)) ?? []) {
-    if (DOTENV.test(file) && !ENV_EXAMPLE.test(file)) add('dotenv-tracked', [], `${file} is tracked by git: its values are in the repository's history`, [{ file, line: 1 }]);
+    if (isDotenvPath(file)) add('dotenv-tracked', [], `${file} is tracked by git: its values are in the repository's history`, [{ file, line: 1 }]);
   }
 
   // One walk of the tree: references to revoked or suspended keys, and hardcoded secrets (the engine).
@@ -94,7 +93,7 @@ export async function buildReport(vault: Vault, logger: Logger): Promise<Report>
     if (f.rel.startsWith('.keywarden/')) continue;
     const read = readTextFile(f.abs, config.maxFileSize);
     if ('skip' in read) continue;
-    if (watched.size > 0 && !DOTENV.test(f.rel)) {
+    if (watched.size > 0 && !isDotenvSyntaxPath(f.rel)) {
       for (const r of findEnvReferences(read.text, watched.keys())) {
         refs.set(r.name, [...(refs.get(r.name) ?? []), { file: f.rel, line: r.line + 1 }]);
       }
