@@ -13,3 +13,5 @@ export const airtablePat = defineRule({
   validate: unlessPlaceholder(18),
   docs: 'https://airtable.com/developers/web/guides/personal-access-tokens',
 });
+
+export const airtableRules = [airtablePat];

@@ -17,3 +17,5 @@ export const braintreeAccessToken = defineRule({
   },
   docs: 'https://developer.paypal.com/braintree/docs/guides/authorization/access-token',
 });
+
+export const braintreeRules = [braintreeAccessToken];

@@ -13,3 +13,5 @@ export const brevoApiKey = defineRule({
   validate: (secret) => unlessPlaceholder(secret.indexOf('-') + 1)(secret),
   docs: 'https://developers.brevo.com/docs/getting-started',
 });
+
+export const brevoRules = [brevoApiKey];

@@ -18,3 +18,5 @@ export const coinbaseApiSecret = defineRule({
   validate: (secret) => (charClasses(secret) < 2 ? false : unlessPlaceholder()(secret)),
   docs: 'https://docs.cdp.coinbase.com/get-started/docs/cdp-api-keys',
 });
+
+export const coinbaseRules = [coinbaseApiSecret];

@@ -30,3 +30,5 @@ export const discordWebhook = defineRule({
   validate: (secret) => (isPlaceholder(secret.slice(secret.lastIndexOf('/') + 1)) ? false : {}),
   docs: 'https://discord.com/developers/docs/resources/webhook',
 });
+
+export const discordRules = [discordBotToken, discordWebhook];

@@ -14,3 +14,5 @@ export const dropboxAccessToken = defineRule({
   validate: (secret) => (charClasses(secret) < 3 ? false : unlessPlaceholder(3)(secret)),
   docs: 'https://developers.dropbox.com/oauth-guide',
 });
+
+export const dropboxRules = [dropboxAccessToken];

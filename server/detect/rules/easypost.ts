@@ -16,3 +16,5 @@ export const easypostApiKey = defineRule({
     charClasses(secret.slice(4)) < 3 || isPlaceholder(secret.slice(4)) ? false : modeVerdict(secret.startsWith('EZAK'), 'EasyPost API key'),
   docs: 'https://docs.easypost.com/docs/authentication',
 });
+
+export const easypostRules = [easypostApiKey];

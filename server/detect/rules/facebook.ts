@@ -14,3 +14,5 @@ export const facebookAccessToken = defineRule({
   validate: (secret) => (charClasses(secret) < 3 ? false : unlessPlaceholder(4)(secret)),
   docs: 'https://developers.facebook.com/docs/facebook-login/guides/access-tokens',
 });
+
+export const facebookRules = [facebookAccessToken];

@@ -13,3 +13,5 @@ export const figmaPat = defineRule({
   validate: unlessPlaceholder(5),
   docs: 'https://www.figma.com/developers/api#access-tokens',
 });
+
+export const figmaRules = [figmaPat];

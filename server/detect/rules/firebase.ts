@@ -12,3 +12,5 @@ export const fcmServerKey = defineRule({
   validate: unlessPlaceholder(18),
   docs: 'https://firebase.google.com/docs/cloud-messaging/migrate-v1',
 });
+
+export const firebaseRules = [fcmServerKey];

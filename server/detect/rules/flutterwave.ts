@@ -14,3 +14,5 @@ export const flutterwaveSecretKey = defineRule({
   validate: (secret) => (isPlaceholder(secret.slice(-34, -2)) ? false : modeVerdict(!secret.includes('_TEST'), 'Flutterwave secret key')),
   docs: 'https://developer.flutterwave.com/docs/authentication',
 });
+
+export const flutterwaveRules = [flutterwaveSecretKey];

@@ -16,3 +16,5 @@ export const intercomAccessToken = defineRule({
   validate: (secret) => (charClasses(secret) < 3 ? false : unlessPlaceholder()(secret)),
   docs: 'https://developers.intercom.com/docs/build-an-integration/learn-more/authentication',
 });
+
+export const intercomRules = [intercomAccessToken];

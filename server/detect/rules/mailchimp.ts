@@ -13,3 +13,5 @@ export const mailchimpApiKey = defineRule({
   validate: unlessPlaceholder(),
   docs: 'https://mailchimp.com/developer/marketing/guides/quick-start/#generate-your-api-key',
 });
+
+export const mailchimpRules = [mailchimpApiKey];

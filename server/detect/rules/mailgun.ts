@@ -31,3 +31,5 @@ export const mailgunPrivateApiKey = defineRule({
   validate: unlessPlaceholder(),
   docs: 'https://documentation.mailgun.com/docs/mailgun/user-manual/get-started/#primary-account-api-key',
 });
+
+export const mailgunRules = [mailgunApiKey, mailgunPrivateApiKey];

@@ -17,3 +17,5 @@ export const teamsWebhook = defineRule({
   validate: (secret) => (isPlaceholder(secret.split('/IncomingWebhook/')[1]!) ? false : {}),
   docs: 'https://learn.microsoft.com/en-us/microsoftteams/platform/webhooks-and-connectors/how-to/add-incoming-webhook',
 });
+
+export const microsoftTeamsRules = [teamsWebhook];

@@ -34,3 +34,5 @@ export const plaidSecret = defineRule({
   validate: unlessPlaceholder(),
   docs: 'https://plaid.com/docs/quickstart/glossary/#secret',
 });
+
+export const plaidRules = [plaidAccessToken, plaidSecret];

@@ -14,3 +14,5 @@ export const postmarkServerToken = defineRule({
   validate: unlessPlaceholder(),
   docs: 'https://postmarkapp.com/developer/api/overview#authentication',
 });
+
+export const postmarkRules = [postmarkServerToken];

@@ -14,3 +14,5 @@ export const resendApiKey = defineRule({
   validate: (secret) => (charClasses(secret.slice(3)) < 2 ? false : unlessPlaceholder(3)(secret)),
   docs: 'https://resend.com/docs/dashboard/api-keys/introduction',
 });
+
+export const resendRules = [resendApiKey];

@@ -13,3 +13,5 @@ export const sendgridApiKey = defineRule({
   validate: unlessPlaceholder(3),
   docs: 'https://www.twilio.com/docs/sendgrid/ui/account-and-settings/api-keys',
 });
+
+export const sendgridRules = [sendgridApiKey];

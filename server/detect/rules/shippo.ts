@@ -14,3 +14,5 @@ export const shippoApiToken = defineRule({
   validate: (secret) => (isPlaceholder(secret.slice(12)) ? false : modeVerdict(secret.startsWith('shippo_live_'), 'Shippo API token')),
   docs: 'https://docs.goshippo.com/docs/guides_general/authentication/',
 });
+
+export const shippoRules = [shippoApiToken];

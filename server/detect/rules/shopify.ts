@@ -29,3 +29,5 @@ export const shopifySharedSecret = defineRule({
   validate: unlessPlaceholder(6),
   docs: 'https://shopify.dev/docs/apps/build/authentication-authorization/client-secrets',
 });
+
+export const shopifyRules = [shopifyAccessToken, shopifySharedSecret];

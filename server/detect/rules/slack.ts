@@ -89,3 +89,5 @@ export const slackLegacyToken = defineRule({
   validate: unlessPlaceholder(5),
   docs: 'https://api.slack.com/legacy/workspace-apps',
 });
+
+export const slackRules = [slackBotToken, slackUserToken, slackAppToken, slackConfigToken, slackConfigRefreshToken, slackWebhook, slackLegacyToken];

@@ -31,3 +31,5 @@ export const squareOauthSecret = defineRule({
   },
   docs: 'https://developer.squareup.com/docs/oauth-api/overview',
 });
+
+export const squareRules = [squareAccessToken, squareOauthSecret];

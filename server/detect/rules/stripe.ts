@@ -47,3 +47,5 @@ export const stripeWebhookSecret = defineRule({
   validate: (secret) => (isPlaceholder(secret.slice(6)) ? false : {}),
   docs: 'https://docs.stripe.com/webhooks#verify-official-libraries',
 });
+
+export const stripeRules = [stripeSecretKey, stripeRestrictedKey, stripeWebhookSecret];

@@ -21,3 +21,5 @@ export const telegramBotToken = defineRule({
   },
   docs: 'https://core.telegram.org/bots/api#authorizing-your-bot',
 });
+
+export const telegramRules = [telegramBotToken];

@@ -32,3 +32,5 @@ export const twilioAuthToken = defineRule({
   validate: unlessPlaceholder(),
   docs: 'https://www.twilio.com/docs/iam/credentials/api',
 });
+
+export const twilioRules = [twilioApiKey, twilioAuthToken];

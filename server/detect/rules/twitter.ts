@@ -21,3 +21,5 @@ export const twitterBearerToken = defineRule({
   },
   docs: 'https://docs.x.com/resources/fundamentals/authentication/oauth-2-0/application-only',
 });
+
+export const twitterRules = [twitterBearerToken];

@@ -13,3 +13,5 @@ export const typeformPat = defineRule({
   validate: unlessPlaceholder(4),
   docs: 'https://www.typeform.com/developers/get-started/personal-access-token/',
 });
+
+export const typeformRules = [typeformPat];

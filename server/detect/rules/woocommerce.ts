@@ -15,3 +15,5 @@ export const woocommerceApiKey = defineRule({
   validate: unlessPlaceholder(3),
   docs: 'https://woocommerce.github.io/woocommerce-rest-api-docs/#authentication',
 });
+
+export const woocommerceRules = [woocommerceApiKey];

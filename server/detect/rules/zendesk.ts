@@ -16,3 +16,5 @@ export const zendeskApiToken = defineRule({
   validate: (secret) => (charClasses(secret) < 2 ? false : unlessPlaceholder()(secret)),
   docs: 'https://developer.zendesk.com/api-reference/introduction/security-and-auth/',
 });
+
+export const zendeskRules = [zendeskApiToken];
