@@ -4,6 +4,7 @@
 // (suppression comments), the vault (references) and the server (fixes, ignore comments) all ask here;
 // `package.json` activationEvents are checked against it by test/unit/languages.test.ts.
 // Adding a language = adding a record (and, for a move, its rewrite in server/lsp/env-lookup.ts).
+import { isDotenvSyntaxPath } from './detect/file-kind';
 
 export interface CommentSyntax {
   /** What opens the comment: `//`, `#`, `--`, `<!--`, `/*`, `;`. */
@@ -139,16 +140,10 @@ function basename(path: string): string {
   return path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
 }
 
-/** True for `.env`, `.env.local`, `prod.env`: files where secrets are meant to live locally. */
-export function isDotenvPath(path: string): boolean {
-  const base = basename(path);
-  return /^\.env(\..+)?$/.test(base) || /\.env$/.test(base);
-}
-
 /** Special file names first (Dockerfile, compose files, .env), then the editor's language id, then the extension. */
 export function languageRecord(languageId: string, path: string): LanguageRecord | undefined {
   const base = basename(path);
-  if (isDotenvPath(path)) return byId.get('dotenv');
+  if (isDotenvSyntaxPath(path)) return byId.get('dotenv');
   if (/^(Dockerfile|Containerfile)(\..*)?$|\.dockerfile$/i.test(base)) return byId.get('dockerfile');
   if (/^(docker-)?compose.*\.ya?ml$/.test(base)) return byId.get('yaml');
   const known = byId.get(languageId);

@@ -10,7 +10,7 @@ import { silentLogger, type Logger } from '../log';
 import { isGitTracked } from '../vault/git';
 import type { DiagnosticData } from '../protocol';
 import { toDiagnostic } from './diagnostics';
-import { isDotenvPath } from '../languages';
+import { isDotenvPath } from '../detect/file-kind';
 import { projectRoot, relativePath, uriToPath } from './paths';
 import type { Project, Projects } from './projects';
 import type { Settings } from './settings';

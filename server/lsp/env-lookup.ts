@@ -18,7 +18,8 @@
 //   becomes `var`.
 // - JSON, INI, TOML, XML: no lookup; only storing the secret makes sense, and the literal stays for the user.
 // - GitHub Actions workflows: no move; the secret belongs in the repository's secrets (`${{ secrets.NAME }}`).
-import { isDotenvPath, languageRecord, recordId } from '../languages';
+import { isDotenvSyntaxPath } from '../detect/file-kind';
+import { languageRecord, recordId } from '../languages';
 import { dockerfileEdits } from './dockerfile-edit';
 import { goConstKeyword, stringSite, type StringSite } from './string-site';
 import type { Grammar } from './syntax-tree';
@@ -225,7 +226,7 @@ const WORKFLOW = /(^|[\\/])\.github[\\/]workflows[\\/][^\\/]+\.ya?ml$/;
 /** The language for a document, by its LSP language id, then by file name; or why there is no lookup. */
 function languageFor(languageId: string, path: string): Language | string {
   // CI runs far from this machine's keychain and .env: the secret belongs in the repository's secrets.
-  if (WORKFLOW.test(path) && !isDotenvPath(path)) return 'a GitHub Actions workflow reads secrets from the repository, not from this machine: add it as a repository secret and use ${{ secrets.NAME }}';
+  if (WORKFLOW.test(path) && !isDotenvSyntaxPath(path)) return 'a GitHub Actions workflow reads secrets from the repository, not from this machine: add it as a repository secret and use ${{ secrets.NAME }}';
   const record = languageRecord(languageId, path);
   const lang = record && IMPLEMENTATION[recordId(record)];
   if (lang) return lang;
