@@ -22,7 +22,7 @@ import { isDotenvSyntaxPath } from '../detect/file-kind';
 import { languageRecord, recordId } from '../languages';
 import { dockerfileEdits } from './dockerfile-edit';
 import { goConstKeyword, stringSite, type StringSite } from './string-site';
-import type { Grammar } from './syntax-tree';
+import { preload, type Grammar } from './syntax-tree';
 import { yamlEdit } from './yaml-edit';
 
 export interface TextEditAt {
@@ -249,6 +249,9 @@ export interface LookupInfo {
 export function lookupInfo(languageId: string, path: string): LookupInfo {
   const lang = languageFor(languageId, path);
   if (typeof lang === 'string') return { supported: false, reason: lang, envName: (n) => n, dotenv: false };
+  // Asked when fixes are offered: the grammar a move will parse with loads meanwhile.
+  const grammar = typeof lang.grammar === 'function' ? lang.grammar(path) : lang.grammar;
+  if (grammar) preload(grammar);
   return { supported: true, envName: lang.envName ?? ((n) => n), dotenv: lang === dotenv };
 }
 

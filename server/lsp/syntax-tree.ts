@@ -31,6 +31,11 @@ function language(grammar: Grammar): Promise<TreeSitter.Language> {
   return lang;
 }
 
+/** Starts loading a grammar (WASM compile) ahead of the first fix, so that applying one does not wait for it. */
+export function preload(grammar: Grammar): void {
+  language(grammar).catch(() => undefined);
+}
+
 /** The syntax tree of `text` (the caller must `delete()` it), or undefined when the grammar cannot load. */
 export async function parse(grammar: Grammar, text: string): Promise<TreeSitter.Tree | undefined> {
   const lang = await language(grammar);
