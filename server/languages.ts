@@ -22,10 +22,12 @@ export interface LookupPattern {
 export interface LanguageRecord {
   /** VS Code language ids; the first names the record. */
   ids: string[];
+  /** Other names for it (other editors' ids, other extensions' ids) that resolve here but do not activate. */
+  aliases?: string[];
   label: string;
   /** File extensions (no dot, lower case) that mean this language when the editor gives no id. */
   extensions?: string[];
-  /** `onLanguage:` activation for every id. */
+  /** `onLanguage:` activation for every id (package.json activationEvents). */
   activate?: boolean;
   /** Comment syntax; undefined for formats without comments (JSON). */
   comment?: CommentSyntax;
@@ -81,7 +83,7 @@ export const LANGUAGES: readonly LanguageRecord[] = [
     lookup: { writes: 'System.getenv("NAME")' }, reads: [read('java', `\\bSystem\\.getenv\\(\\s*${Q}`)],
   },
   {
-    ids: ['csharp', 'cs'], label: 'C#', extensions: ['cs'], activate: true, comment: SLASHES, trailingComment: true,
+    ids: ['csharp'], aliases: ['cs'], label: 'C#', extensions: ['cs'], activate: true, comment: SLASHES, trailingComment: true,
     lookup: { writes: 'Environment.GetEnvironmentVariable("NAME")', imports: 'qualified as System.Environment unless the file has `using System;`' },
     reads: [read('csharp', `\\bEnvironment\\.GetEnvironmentVariable\\(\\s*${Q}`)],
   },
@@ -99,16 +101,16 @@ export const LANGUAGES: readonly LanguageRecord[] = [
     reads: [read('rust', `\\b(?:(?:std::)?env::var(?:_os)?|env!)\\(\\s*${Q}`)],
   },
   {
-    ids: ['shellscript', 'sh', 'bash', 'zsh'], label: 'shell', extensions: ['sh', 'bash', 'zsh'], activate: true, comment: HASH, trailingComment: true,
+    ids: ['shellscript'], aliases: ['sh', 'bash', 'zsh'], label: 'shell', extensions: ['sh', 'bash', 'zsh'], activate: true, comment: HASH, trailingComment: true,
     lookup: { writes: '"$NAME"' }, reads: [INTERPOLATION, SHELL_VAR],
   },
   { ids: ['yaml', 'dockercompose'], label: 'YAML', extensions: ['yml', 'yaml'], activate: true, comment: HASH, trailingComment: true, lookup: { writes: '${NAME}' }, reads: [INTERPOLATION] },
   { ids: ['dockerfile'], label: 'Dockerfile', extensions: ['dockerfile'], activate: true, comment: HASH, lookup: { writes: '${NAME}', imports: 'ARG NAME above the instruction' }, reads: [INTERPOLATION, SHELL_VAR] },
   {
-    ids: ['terraform', 'hcl', 'terraform-vars'], label: 'Terraform', extensions: ['tf', 'tfvars', 'hcl'], activate: true, comment: HASH, trailingComment: true,
+    ids: ['terraform'], aliases: ['hcl', 'terraform-vars'], label: 'Terraform', extensions: ['tf', 'tfvars', 'hcl'], activate: true, comment: HASH, trailingComment: true,
     lookup: { writes: 'var.name', imports: 'a variable "name" { sensitive = true } block' },
   },
-  { ids: ['properties', 'java-properties', 'spring-boot-properties'], label: '.properties', extensions: ['properties'], activate: true, comment: HASH, lookup: { writes: '${NAME}' }, reads: [INTERPOLATION] },
+  { ids: ['properties'], aliases: ['java-properties', 'spring-boot-properties'], label: '.properties', extensions: ['properties'], activate: true, comment: HASH, lookup: { writes: '${NAME}' }, reads: [INTERPOLATION] },
   { ids: ['dotenv'], label: '.env', extensions: ['env'], activate: true, comment: HASH, lookup: { writes: 'keychain:NAME' } },
   { ids: ['json'], label: 'JSON', extensions: ['json'], activate: true },
   { ids: ['jsonc'], label: 'JSON', extensions: ['jsonc', 'json5'], activate: true, comment: SLASHES },
@@ -130,7 +132,7 @@ export const LANGUAGES: readonly LanguageRecord[] = [
 const byId = new Map<string, LanguageRecord>();
 const byExtension = new Map<string, LanguageRecord>();
 for (const record of LANGUAGES) {
-  for (const id of record.ids) byId.set(id, record);
+  for (const id of [...record.ids, ...(record.aliases ?? [])]) byId.set(id, record);
   for (const ext of record.extensions ?? []) if (!byExtension.has(ext)) byExtension.set(ext, record);
 }
 // An id is also its own extension (sql, html, lua…) unless a record claims that extension.
