@@ -111,6 +111,121 @@ import { woocommerceApiKey } from './woocommerce';
 import { zendeskApiToken } from './zendesk';
 // (end services)
 
+// --- long tail: SaaS vendors, by prefix or by the vendor name the value is assigned to ---
+import { twitchRules } from './twitch';
+import { azureDevopsRules } from './azure-devops';
+import { azureKeysRules } from './azure-keys';
+import { sumologicRules } from './sumologic';
+import { truenasRules } from './truenas';
+import { clockifyRules } from './clockify';
+import { coinapiRules } from './coinapi';
+import { eventbriteRules } from './eventbrite';
+import { nimbleRules } from './nimble';
+import { clickupRules } from './clickup';
+import { auth0Rules } from './auth0';
+import { djangoRules } from './django';
+import { jwtSecretRules } from './jwt-secret';
+import { elevenlabsRules } from './elevenlabs';
+import { mistralRules } from './mistral';
+import { togetherRules } from './together';
+import { fireworksRules } from './fireworks';
+import { deepseekRules } from './deepseek';
+import { stabilityRules } from './stability';
+import { falRules } from './fal';
+import { wandbRules } from './wandb';
+import { modalRules } from './modal';
+import { azureOpenaiRules } from './azure-openai';
+import { exaRules } from './exa';
+import { serpapiRules } from './serpapi';
+import { scrapingbeeRules } from './scrapingbee';
+import { scraperapiRules } from './scraperapi';
+import { apifyRules } from './apify';
+import { posthogRules } from './posthog';
+import { amplitudeRules } from './amplitude';
+import { mixpanelRules } from './mixpanel';
+import { segmentRules } from './segment';
+import { customerioRules } from './customerio';
+import { brazeRules } from './braze';
+import { onesignalRules } from './onesignal';
+import { mailersendRules } from './mailersend';
+import { mandrillRules } from './mandrill';
+import { mailjetRules } from './mailjet';
+import { sparkpostRules } from './sparkpost';
+import { mailtrapRules } from './mailtrap';
+import { telnyxRules } from './telnyx';
+import { vonageRules } from './vonage';
+import { plivoRules } from './plivo';
+import { messagebirdRules } from './messagebird';
+import { pusherRules } from './pusher';
+import { ablyRules } from './ably';
+import { pubnubRules } from './pubnub';
+import { agoraRules } from './agora';
+import { zoomRules } from './zoom';
+import { mattermostRules } from './mattermost';
+import { gitterRules } from './gitter';
+import { sendbirdRules } from './sendbird';
+import { paddleRules } from './paddle';
+import { duffelRules } from './duffel';
+import { lobRules } from './lob';
+import { mollieRules } from './mollie';
+import { chargebeeRules } from './chargebee';
+import { gocardlessRules } from './gocardless';
+import { adyenRules } from './adyen';
+import { razorpayRules } from './razorpay';
+import { paystackRules } from './paystack';
+import { checkoutRules } from './checkout';
+import { paypalRules } from './paypal';
+import { recurlyRules } from './recurly';
+import { wiseRules } from './wise';
+import { lithicRules } from './lithic';
+import { finicityRules } from './finicity';
+import { quickbooksRules } from './quickbooks';
+import { xeroRules } from './xero';
+import { freshbooksRules } from './freshbooks';
+import { bigcommerceRules } from './bigcommerce';
+import { squarespaceRules } from './squarespace';
+import { klaviyoRules } from './klaviyo';
+import { zohoRules } from './zoho';
+import { salesforceRules } from './salesforce';
+import { hubspotRules } from './hubspot';
+import { pipedriveRules } from './pipedrive';
+import { freshdeskRules } from './freshdesk';
+import { driftRules } from './drift';
+import { docusignRules } from './docusign';
+import { dropboxSignRules } from './dropbox-sign';
+import { pandadocRules } from './pandadoc';
+import { ticketmasterRules } from './ticketmaster';
+import { binanceRules } from './binance';
+import { krakenRules } from './kraken';
+import { kucoinRules } from './kucoin';
+import { bitfinexRules } from './bitfinex';
+import { alchemyRules } from './alchemy';
+import { infuraRules } from './infura';
+import { etherscanRules } from './etherscan';
+import { coinmarketcapRules } from './coinmarketcap';
+import { coingeckoRules } from './coingecko';
+import { finnhubRules } from './finnhub';
+import { alphavantageRules } from './alphavantage';
+import { polygonRules } from './polygon';
+import { twelvedataRules } from './twelvedata';
+import { iexcloudRules } from './iexcloud';
+import { newsapiRules } from './newsapi';
+import { openrouterRules } from './openrouter';
+import { langsmithRules } from './langsmith';
+import { pineconeRules } from './pinecone';
+import { tavilyRules } from './tavily';
+import { nvidiaRules } from './nvidia';
+import { cerebrasRules } from './cerebras';
+import { langfuseRules } from './langfuse';
+import { firecrawlRules } from './firecrawl';
+import { e2bRules } from './e2b';
+import { heliconeRules } from './helicone';
+import { jinaRules } from './jina';
+import { browserbaseRules } from './browserbase';
+import { deepgramRules } from './deepgram';
+import { assemblyaiRules } from './assemblyai';
+// (end long tail)
+
 // --- generic: assignments to secret-ish names, judged by the value ---
 import { genericApiKey } from './generic-api-key';
 import { genericPassword, genericPgpass } from './generic-password';
@@ -142,6 +257,120 @@ export const providerRules: Rule[] = [
   contentfulPat, brevoApiKey, intercomAccessToken, zendeskApiToken, coinbaseApiSecret, privateKey, jwt,
   dbConnectionString, urlCredentials, httpBasicAuth, slackLegacyToken, teamsWebhook, resendApiKey, woocommerceApiKey,
   flutterwaveSecretKey, shippoApiToken, easypostApiKey, typeformPat, puttyPrivateKey,
+  // long tail
+  ...twitchRules,
+  ...azureDevopsRules,
+  ...azureKeysRules,
+  ...sumologicRules,
+  ...truenasRules,
+  ...clockifyRules,
+  ...coinapiRules,
+  ...eventbriteRules,
+  ...nimbleRules,
+  ...clickupRules,
+  ...auth0Rules,
+  ...djangoRules,
+  ...jwtSecretRules,
+  ...elevenlabsRules,
+  ...mistralRules,
+  ...togetherRules,
+  ...fireworksRules,
+  ...deepseekRules,
+  ...stabilityRules,
+  ...falRules,
+  ...wandbRules,
+  ...modalRules,
+  ...azureOpenaiRules,
+  ...exaRules,
+  ...serpapiRules,
+  ...scrapingbeeRules,
+  ...scraperapiRules,
+  ...apifyRules,
+  ...posthogRules,
+  ...amplitudeRules,
+  ...mixpanelRules,
+  ...segmentRules,
+  ...customerioRules,
+  ...brazeRules,
+  ...onesignalRules,
+  ...mailersendRules,
+  ...mandrillRules,
+  ...mailjetRules,
+  ...sparkpostRules,
+  ...mailtrapRules,
+  ...telnyxRules,
+  ...vonageRules,
+  ...plivoRules,
+  ...messagebirdRules,
+  ...pusherRules,
+  ...ablyRules,
+  ...pubnubRules,
+  ...agoraRules,
+  ...zoomRules,
+  ...mattermostRules,
+  ...gitterRules,
+  ...sendbirdRules,
+  ...paddleRules,
+  ...duffelRules,
+  ...lobRules,
+  ...mollieRules,
+  ...chargebeeRules,
+  ...gocardlessRules,
+  ...adyenRules,
+  ...razorpayRules,
+  ...paystackRules,
+  ...checkoutRules,
+  ...paypalRules,
+  ...recurlyRules,
+  ...wiseRules,
+  ...lithicRules,
+  ...finicityRules,
+  ...quickbooksRules,
+  ...xeroRules,
+  ...freshbooksRules,
+  ...bigcommerceRules,
+  ...squarespaceRules,
+  ...klaviyoRules,
+  ...zohoRules,
+  ...salesforceRules,
+  ...hubspotRules,
+  ...pipedriveRules,
+  ...freshdeskRules,
+  ...driftRules,
+  ...docusignRules,
+  ...dropboxSignRules,
+  ...pandadocRules,
+  ...ticketmasterRules,
+  ...binanceRules,
+  ...krakenRules,
+  ...kucoinRules,
+  ...bitfinexRules,
+  ...alchemyRules,
+  ...infuraRules,
+  ...etherscanRules,
+  ...coinmarketcapRules,
+  ...coingeckoRules,
+  ...finnhubRules,
+  ...alphavantageRules,
+  ...polygonRules,
+  ...twelvedataRules,
+  ...iexcloudRules,
+  ...newsapiRules,
+  ...openrouterRules,
+  ...langsmithRules,
+  ...pineconeRules,
+  ...tavilyRules,
+  ...nvidiaRules,
+  ...cerebrasRules,
+  ...langfuseRules,
+  ...firecrawlRules,
+  ...e2bRules,
+  ...heliconeRules,
+  ...jinaRules,
+  ...browserbaseRules,
+  ...deepgramRules,
+  ...assemblyaiRules,
+  // (end long-tail rules)
   // generic
   genericPassword, genericPgpass, genericSecret, genericApiKey, genericToken,
 ];
