@@ -224,6 +224,128 @@ import { jinaRules } from './jina';
 import { browserbaseRules } from './browserbase';
 import { deepgramRules } from './deepgram';
 import { assemblyaiRules } from './assemblyai';
+import { renderRules } from './render';
+import { neonRules } from './neon';
+import { cockroachdbRules } from './cockroachdb';
+import { dbtRules } from './dbt';
+import { xataRules } from './xata';
+import { appwriteRules } from './appwrite';
+import { upstashRules } from './upstash';
+import { faunaRules } from './fauna';
+import { mongodbAtlasRules } from './mongodb-atlas';
+import { linodeRules } from './linode';
+import { vultrRules } from './vultr';
+import { hetznerRules } from './hetzner';
+import { scalewayRules } from './scaleway';
+import { exoscaleRules } from './exoscale';
+import { ibmCloudRules } from './ibm-cloud';
+import { backblazeRules } from './backblaze';
+import { tencentRules } from './tencent';
+import { yandexRules } from './yandex';
+import { cloudinaryRules } from './cloudinary';
+import { imagekitRules } from './imagekit';
+import { uploadcareRules } from './uploadcare';
+import { akamaiRules } from './akamai';
+import { honeybadgerRules } from './honeybadger';
+import { checklyRules } from './checkly';
+import { portainerRules } from './portainer';
+import { metabaseRules } from './metabase';
+import { rancherRules } from './rancher';
+import { tailscaleRules } from './tailscale';
+import { ngrokRules } from './ngrok';
+import { jenkinsRules } from './jenkins';
+import { droneRules } from './drone';
+import { travisRules } from './travis';
+import { codecovRules } from './codecov';
+import { coverallsRules } from './coveralls';
+import { codeclimateRules } from './codeclimate';
+import { semgrepRules } from './semgrep';
+import { quayRules } from './quay';
+import { giteaRules } from './gitea';
+import { gradleRules } from './gradle';
+import { hexpmRules } from './hexpm';
+import { cloudsmithRules } from './cloudsmith';
+import { packagecloudRules } from './packagecloud';
+import { launchdarklyRules } from './launchdarkly';
+import { flagsmithRules } from './flagsmith';
+import { statsigRules } from './statsig';
+import { rapidapiRules } from './rapidapi';
+import { trelloRules } from './trello';
+import { shortcutRules } from './shortcut';
+import { pivotalRules } from './pivotal';
+import { todoistRules } from './todoist';
+import { togglRules } from './toggl';
+import { harvestRules } from './harvest';
+import { smartsheetRules } from './smartsheet';
+import { jotformRules } from './jotform';
+import { zapierRules } from './zapier';
+import { iftttRules } from './ifttt';
+import { webflowRules } from './webflow';
+import { sanityRules } from './sanity';
+import { ghostRules } from './ghost';
+import { storyblokRules } from './storyblok';
+import { datocmsRules } from './datocms';
+import { strapiRules } from './strapi';
+import { gumroadRules } from './gumroad';
+import { codaRules } from './coda';
+import { honeycombRules } from './honeycomb';
+import { splunkRules } from './splunk';
+import { logglyRules } from './loggly';
+import { papertrailRules } from './papertrail';
+import { logzioRules } from './logzio';
+import { betterstackRules } from './betterstack';
+import { rollbarRules } from './rollbar';
+import { bugsnagRules } from './bugsnag';
+import { airbrakeRules } from './airbrake';
+import { instanaRules } from './instana';
+import { pagerdutyRules } from './pagerduty';
+import { opsgenieRules } from './opsgenie';
+import { statuspageRules } from './statuspage';
+import { uptimerobotRules } from './uptimerobot';
+import { cronitorRules } from './cronitor';
+import { coralogixRules } from './coralogix';
+import { keycloakRules } from './keycloak';
+import { oneloginRules } from './onelogin';
+import { duoRules } from './duo';
+import { jumpcloudRules } from './jumpcloud';
+import { clerkRules } from './clerk';
+import { stytchRules } from './stytch';
+import { zerotierRules } from './zerotier';
+import { linkedinRules } from './linkedin';
+import { spotifyRules } from './spotify';
+import { vimeoRules } from './vimeo';
+import { redditRules } from './reddit';
+import { instagramRules } from './instagram';
+import { foursquareRules } from './foursquare';
+import { yelpRules } from './yelp';
+import { riotRules } from './riot';
+import { steamRules } from './steam';
+import { patreonRules } from './patreon';
+import { dribbbleRules } from './dribbble';
+import { adobeRules } from './adobe';
+import { arcgisRules } from './arcgis';
+import { geoapifyRules } from './geoapify';
+import { opencageRules } from './opencage';
+import { tomtomRules } from './tomtom';
+import { openweatherRules } from './openweather';
+import { tomorrowIoRules } from './tomorrow-io';
+import { accuweatherRules } from './accuweather';
+import { ipinfoRules } from './ipinfo';
+import { ipstackRules } from './ipstack';
+import { ipgeolocationRules } from './ipgeolocation';
+import { abstractapiRules } from './abstractapi';
+import { zyteRules } from './zyte';
+import { meilisearchRules } from './meilisearch';
+import { typesenseRules } from './typesense';
+import { shodanRules } from './shodan';
+import { censysRules } from './censys';
+import { virustotalRules } from './virustotal';
+import { urlscanRules } from './urlscan';
+import { abuseipdbRules } from './abuseipdb';
+import { securitytrailsRules } from './securitytrails';
+import { hunterRules } from './hunter';
+import { hibpRules } from './hibp';
+import { clearbitRules } from './clearbit';
 // (end long tail)
 
 // --- generic: assignments to secret-ish names, judged by the value ---
@@ -370,6 +492,128 @@ export const providerRules: Rule[] = [
   ...browserbaseRules,
   ...deepgramRules,
   ...assemblyaiRules,
+  ...renderRules,
+  ...neonRules,
+  ...cockroachdbRules,
+  ...dbtRules,
+  ...xataRules,
+  ...appwriteRules,
+  ...upstashRules,
+  ...faunaRules,
+  ...mongodbAtlasRules,
+  ...linodeRules,
+  ...vultrRules,
+  ...hetznerRules,
+  ...scalewayRules,
+  ...exoscaleRules,
+  ...ibmCloudRules,
+  ...backblazeRules,
+  ...tencentRules,
+  ...yandexRules,
+  ...cloudinaryRules,
+  ...imagekitRules,
+  ...uploadcareRules,
+  ...akamaiRules,
+  ...honeybadgerRules,
+  ...checklyRules,
+  ...portainerRules,
+  ...metabaseRules,
+  ...rancherRules,
+  ...tailscaleRules,
+  ...ngrokRules,
+  ...jenkinsRules,
+  ...droneRules,
+  ...travisRules,
+  ...codecovRules,
+  ...coverallsRules,
+  ...codeclimateRules,
+  ...semgrepRules,
+  ...quayRules,
+  ...giteaRules,
+  ...gradleRules,
+  ...hexpmRules,
+  ...cloudsmithRules,
+  ...packagecloudRules,
+  ...launchdarklyRules,
+  ...flagsmithRules,
+  ...statsigRules,
+  ...rapidapiRules,
+  ...trelloRules,
+  ...shortcutRules,
+  ...pivotalRules,
+  ...todoistRules,
+  ...togglRules,
+  ...harvestRules,
+  ...smartsheetRules,
+  ...jotformRules,
+  ...zapierRules,
+  ...iftttRules,
+  ...webflowRules,
+  ...sanityRules,
+  ...ghostRules,
+  ...storyblokRules,
+  ...datocmsRules,
+  ...strapiRules,
+  ...gumroadRules,
+  ...codaRules,
+  ...honeycombRules,
+  ...splunkRules,
+  ...logglyRules,
+  ...papertrailRules,
+  ...logzioRules,
+  ...betterstackRules,
+  ...rollbarRules,
+  ...bugsnagRules,
+  ...airbrakeRules,
+  ...instanaRules,
+  ...pagerdutyRules,
+  ...opsgenieRules,
+  ...statuspageRules,
+  ...uptimerobotRules,
+  ...cronitorRules,
+  ...coralogixRules,
+  ...keycloakRules,
+  ...oneloginRules,
+  ...duoRules,
+  ...jumpcloudRules,
+  ...clerkRules,
+  ...stytchRules,
+  ...zerotierRules,
+  ...linkedinRules,
+  ...spotifyRules,
+  ...vimeoRules,
+  ...redditRules,
+  ...instagramRules,
+  ...foursquareRules,
+  ...yelpRules,
+  ...riotRules,
+  ...steamRules,
+  ...patreonRules,
+  ...dribbbleRules,
+  ...adobeRules,
+  ...arcgisRules,
+  ...geoapifyRules,
+  ...opencageRules,
+  ...tomtomRules,
+  ...openweatherRules,
+  ...tomorrowIoRules,
+  ...accuweatherRules,
+  ...ipinfoRules,
+  ...ipstackRules,
+  ...ipgeolocationRules,
+  ...abstractapiRules,
+  ...zyteRules,
+  ...meilisearchRules,
+  ...typesenseRules,
+  ...shodanRules,
+  ...censysRules,
+  ...virustotalRules,
+  ...urlscanRules,
+  ...abuseipdbRules,
+  ...securitytrailsRules,
+  ...hunterRules,
+  ...hibpRules,
+  ...clearbitRules,
   // (end long-tail rules)
   // generic
   genericPassword, genericPgpass, genericSecret, genericApiKey, genericToken,
