@@ -58,7 +58,7 @@ export function startServer(connection: Connection): void {
     showMessage(connection, MessageType.Error, text);
   };
   const projects = new Projects(logger, showError);
-  const analyzer = new Analyzer(projects, () => folders);
+  const analyzer = new Analyzer(projects, () => folders, logger);
   const findings = new FindingsStore(connection);
 
   const check = async (req: CheckRequest) => {

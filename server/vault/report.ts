@@ -2,8 +2,10 @@
 // exit 1 when something needs action). Names, fingerprints and places only: never a value.
 import { applyBaseline, loadBaseline } from '../detect/baseline';
 import { loadConfig } from '../detect/config';
-import { createScanner } from '../detect/scanner';
+import { createScanner, describeRuleFault } from '../detect/scanner';
 import { readTextFile, walkFiles } from '../detect/walker';
+import { isDotenvPath, isDotenvSyntaxPath } from '../detect/file-kind';
+import type { RuleFault } from '../detect/types';
 import type { Logger } from '../log';
 import { daysUntil, dueDate, dueState } from './due';
 import { gitTrackedFiles } from './git';
@@ -37,8 +39,6 @@ export interface Report {
   needsAction: boolean;
 }
 
-const ENV_EXAMPLE = /\.(?:example|sample|template|dist)$/;
-const DOTENV = /(?:^|\/)\.env(?:\.[\w.-]+)?$/;
 
 export async function buildReport(vault: Vault, logger: Logger): Promise<Report> {
   const now = vault.now();
@@ -74,7 +74,7 @@ export async function buildReport(vault: Vault, logger: Logger): Promise<Report>
   }
 
   for (const file of (await gitTrackedFiles(vault.root)) ?? []) {
-    if (DOTENV.test(file) && !ENV_EXAMPLE.test(file)) add('dotenv-tracked', [], `${file} is tracked by git: its values are in the repository's history`, [{ file, line: 1 }]);
+    if (isDotenvPath(file)) add('dotenv-tracked', [], `${file} is tracked by git: its values are in the repository's history`, [{ file, line: 1 }]);
   }
 
   // One walk of the tree: references to revoked or suspended keys, and hardcoded secrets (the engine).
@@ -88,14 +88,16 @@ export async function buildReport(vault: Vault, logger: Logger): Promise<Report>
     if (f.rel.startsWith('.keywarden/')) continue;
     const read = readTextFile(f.abs, config.maxFileSize);
     if ('skip' in read) continue;
-    if (watched.size > 0 && !DOTENV.test(f.rel)) {
+    if (watched.size > 0 && !isDotenvSyntaxPath(f.rel)) {
       for (const r of findEnvReferences(read.text, watched.keys())) {
         refs.set(r.name, [...(refs.get(r.name) ?? []), { file: f.rel, line: r.line + 1 }]);
       }
     }
-    for (const finding of applyBaseline(scanner.scan(read.text, f.rel), baseline)) {
+    const faults: RuleFault[] = [];
+    for (const finding of applyBaseline(scanner.scan(read.text, f.rel, faults), baseline)) {
       add('hardcoded-secret', [], `${finding.description} ${finding.redacted} hardcoded in ${f.rel}:${finding.line}`, [{ file: f.rel, line: finding.line }]);
     }
+    for (const fault of faults) logger.warn(describeRuleFault(fault));
   }
   for (const [name, locations] of refs) {
     const status = watched.get(name)!;

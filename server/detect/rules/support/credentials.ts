@@ -29,7 +29,7 @@ const DEFAULTS = new Set([
 const STAND_IN_USERS = /^(?:user|username|user_?name|myuser|login|name|your_?user(?:name)?)$/i;
 const TEMPLATE = /^[$%{[(:]|[{}<>]|%s|\$\{|\$\(/;
 const DOC_HOST = /(?:^|\.)example(?:\.(?:com|org|net))?$|\.(?:invalid|test)$/i;
-const LOOPBACK = /^(?:localhost|127(?:\.[0-9]{1,3}){3}|0\.0\.0\.0|\[?::1\]?|host\.docker\.internal|[\w-]+\.localhost|[\w-]+\.local)$/i;
+const LOOPBACK = /^(?:|localhost|127(?:\.[0-9]{1,3}){3}|0\.0\.0\.0|\[?::1\]?|host\.docker\.internal|[\w-]+\.localhost|[\w-]+\.local)$/i;
 
 function decoded(value: string): string {
   try {
