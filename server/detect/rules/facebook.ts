@@ -1,4 +1,5 @@
 import { defineRule } from '../rule';
+import { namedRule } from './named-rule';
 import { charClasses } from './shape';
 import { unlessPlaceholder } from './support/placeholder';
 
@@ -13,4 +14,17 @@ export const facebookAccessToken = defineRule({
   envVar: 'FACEBOOK_ACCESS_TOKEN',
   validate: (secret) => (charClasses(secret) < 3 ? false : unlessPlaceholder(4)(secret)),
   docs: 'https://developers.facebook.com/docs/facebook-login/guides/access-tokens',
+});
+
+// App secrets: 32 hex, no prefix, so only under a Facebook or Meta app name.
+export const facebookAppSecret = namedRule({
+  id: 'facebook-app-secret',
+  provider: 'Meta (Facebook)',
+  description: 'Meta (Facebook) app secret',
+  keywords: ['facebook', 'fb_', 'fb-', 'fbapp', 'meta_app', 'metaapp'],
+  name: 'facebook|fb|meta[_.-]?app',
+  kind: 'secret',
+  value: '[a-f0-9]{32}',
+  envVar: 'FACEBOOK_APP_SECRET',
+  docs: 'https://developers.facebook.com/docs/facebook-login/security/#appsecret',
 });

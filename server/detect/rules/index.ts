@@ -74,12 +74,12 @@ import { asanaPat } from './asana';
 import { braintreeAccessToken } from './braintree';
 import { brevoApiKey } from './brevo';
 import { coinbaseApiSecret } from './coinbase';
-import { contentfulPat } from './contentful';
+import { contentfulDeliveryToken, contentfulPat } from './contentful';
 import { dbConnectionString } from './db-connection-string';
-import { discordBotToken, discordWebhook } from './discord';
+import { discordBotToken, discordClientSecret, discordWebhook } from './discord';
 import { dropboxAccessToken } from './dropbox';
 import { easypostApiKey } from './easypost';
-import { facebookAccessToken } from './facebook';
+import { facebookAccessToken, facebookAppSecret } from './facebook';
 import { figmaPat } from './figma';
 import { fcmServerKey } from './firebase';
 import { flutterwaveSecretKey } from './flutterwave';
@@ -87,7 +87,7 @@ import { intercomAccessToken } from './intercom';
 import { jwt } from './jwt';
 import { mailchimpApiKey } from './mailchimp';
 import { mailgunApiKey, mailgunPrivateApiKey } from './mailgun';
-import { mapboxSecretToken } from './mapbox';
+import { mapboxSecretToken, mapboxTemporaryToken } from './mapbox';
 import { teamsWebhook } from './microsoft-teams';
 import { plaidAccessToken, plaidSecret } from './plaid';
 import { postmarkServerToken } from './postmark';
@@ -103,7 +103,7 @@ import { squareAccessToken, squareOauthSecret } from './square';
 import { stripeRestrictedKey, stripeSecretKey, stripeWebhookSecret } from './stripe';
 import { telegramBotToken } from './telegram';
 import { twilioApiKey, twilioAuthToken } from './twilio';
-import { twitterBearerToken } from './twitter';
+import { twitterApiSecret, twitterBearerToken } from './twitter';
 import { typeformPat } from './typeform';
 import { urlCredentials } from './url-credentials';
 import { httpBasicAuth } from './http-basic-auth';
@@ -379,6 +379,7 @@ export const providerRules: Rule[] = [
   contentfulPat, brevoApiKey, intercomAccessToken, zendeskApiToken, coinbaseApiSecret, privateKey, jwt,
   dbConnectionString, urlCredentials, httpBasicAuth, slackLegacyToken, teamsWebhook, resendApiKey, woocommerceApiKey,
   flutterwaveSecretKey, shippoApiToken, easypostApiKey, typeformPat, puttyPrivateKey,
+  contentfulDeliveryToken, discordClientSecret, facebookAppSecret, twitterApiSecret, mapboxTemporaryToken,
   // long tail
   ...twitchRules,
   ...azureDevopsRules,
