@@ -14,12 +14,12 @@ import { findEnvReferences } from './references';
 import type { Vault } from './vault';
 
 export type ReportKind =
-  | 'missing-owner' | 'missing-scope' | 'missing-purpose' | 'overdue' | 'expired' | 'due-soon' | 'overlap-ended'
+  | 'exposed' | 'missing-owner' | 'missing-scope' | 'missing-purpose' | 'overdue' | 'expired' | 'due-soon' | 'overlap-ended'
   | 'revoked-referenced' | 'suspended-referenced' | 'same-value' | 'dotenv-tracked' | 'hardcoded-secret';
 
 /** What fails CI; the rest are notices for the review. */
 const ACTION: ReadonlySet<ReportKind> = new Set<ReportKind>([
-  'missing-owner', 'overdue', 'expired', 'overlap-ended', 'revoked-referenced', 'same-value', 'dotenv-tracked', 'hardcoded-secret',
+  'exposed', 'missing-owner', 'overdue', 'expired', 'overlap-ended', 'revoked-referenced', 'same-value', 'dotenv-tracked', 'hardcoded-secret',
 ]);
 
 export interface ReportItem {
@@ -51,7 +51,12 @@ export async function buildReport(vault: Vault, logger: Logger): Promise<Report>
     if (!k.owner) add('missing-owner', [k.name], `${k.name} has no owner`);
     if (k.scope.length === 0) add('missing-scope', [k.name], `${k.name} has no scope`);
     if (!k.purpose) add('missing-purpose', [k.name], `${k.name} has no purpose`);
-    const state = dueState(k, now, { dueSoonDays: vault.rotation.dueSoonDays });
+    if (k.exposed && k.status !== 'rotating') {
+      const e = k.exposed;
+      add('exposed', [k.name], `${k.name} was committed to git in ${e.firstCommit.slice(0, 7)} on ${e.firstSeen.slice(0, 10)} (${e.commits} commit${e.commits === 1 ? '' : 's'}: ${e.files.join(', ')}): rotate it now`);
+    }
+    // The dates are judged on their own; exposure is reported above.
+    const state = dueState({ ...k, exposed: undefined }, now, { dueSoonDays: vault.rotation.dueSoonDays });
     const days = daysUntil(dueDate(k), now);
     if (state === 'expired') add('expired', [k.name], `${k.name} expired on ${k.expires!.slice(0, 10)}`);
     else if (state === 'overdue') add('overdue', [k.name], `${k.name} is overdue for rotation by ${-days} day${days === -1 ? '' : 's'}`);
@@ -109,6 +114,7 @@ export async function buildReport(vault: Vault, logger: Logger): Promise<Report>
 }
 
 const TITLES: Record<ReportKind, string> = {
+  'exposed': 'Exposed in git history: rotate now',
   'expired': 'Expired keys',
   'overdue': 'Overdue for rotation',
   'overlap-ended': 'Rotations to finish',

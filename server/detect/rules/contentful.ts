@@ -1,6 +1,6 @@
 import { defineRule } from '../rule';
 import { namedRule } from './named-rule';
-import { unlessPlaceholder } from './support/placeholder';
+import { unlessPlaceholder } from '../placeholder';
 
 export const contentfulPat = defineRule({
   id: 'contentful-pat',
@@ -27,3 +27,5 @@ export const contentfulDeliveryToken = namedRule({
   envVar: 'CONTENTFUL_ACCESS_TOKEN',
   docs: 'https://www.contentful.com/developers/docs/references/authentication/#api-keys-in-the-contentful-web-app',
 });
+
+export const contentfulRules = [contentfulPat, contentfulDeliveryToken];

@@ -1,7 +1,7 @@
 import { defineRule } from '../rule';
 import { namedRule } from './named-rule';
 import { decodeBase64Text } from './support/decode';
-import { isPlaceholder } from './support/placeholder';
+import { isPlaceholder } from '../placeholder';
 
 // Discord bot tokens are <base64 of the bot's user id>.<timestamp>.<hmac>; the first part decoding to a
 // snowflake (17–20 digits) is what separates a token from any dotted base64. https://discord.com/developers/docs/reference#authentication
@@ -45,3 +45,5 @@ export const discordClientSecret = namedRule({
   envVar: 'DISCORD_CLIENT_SECRET',
   docs: 'https://discord.com/developers/docs/topics/oauth2',
 });
+
+export const discordRules = [discordBotToken, discordWebhook, discordClientSecret];

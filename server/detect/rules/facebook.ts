@@ -1,7 +1,7 @@
 import { defineRule } from '../rule';
 import { namedRule } from './named-rule';
 import { charClasses } from './shape';
-import { unlessPlaceholder } from './support/placeholder';
+import { unlessPlaceholder } from '../placeholder';
 
 export const facebookAccessToken = defineRule({
   id: 'facebook-access-token',
@@ -28,3 +28,5 @@ export const facebookAppSecret = namedRule({
   envVar: 'FACEBOOK_APP_SECRET',
   docs: 'https://developers.facebook.com/docs/facebook-login/security/#appsecret',
 });
+
+export const facebookRules = [facebookAccessToken, facebookAppSecret];

@@ -31,3 +31,5 @@ export const mapboxTemporaryToken = defineRule({
   validate: namesAUser,
   docs: 'https://docs.mapbox.com/api/accounts/tokens/#create-a-temporary-token',
 });
+
+export const mapboxRules = [mapboxSecretToken, mapboxTemporaryToken];

@@ -1,7 +1,7 @@
 import { defineRule } from '../rule';
 import { namedRule } from './named-rule';
 import { charClasses } from './shape';
-import { isKnownStandIn, isPlaceholder } from './support/placeholder';
+import { isPlaceholder, isStandInValue } from '../placeholder';
 
 export const twitterBearerToken = defineRule({
   id: 'twitter-bearer-token',
@@ -14,7 +14,7 @@ export const twitterBearerToken = defineRule({
   envVar: 'TWITTER_BEARER_TOKEN',
   confidence: 'medium',
   validate: (secret) => {
-    if (isKnownStandIn(secret)) return false;
+    if (isStandInValue(secret)) return false;
     const body = secret.replace(/^A+/, '');
     if (body.length < 60 || charClasses(body) < 3) return false;
     const words = body.toLowerCase();
@@ -35,3 +35,5 @@ export const twitterApiSecret = namedRule({
   envVar: 'TWITTER_API_SECRET',
   docs: 'https://docs.x.com/resources/fundamentals/authentication/oauth-1-0a/api-key-and-secret',
 });
+
+export const twitterRules = [twitterBearerToken, twitterApiSecret];

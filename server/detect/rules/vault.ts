@@ -2,7 +2,7 @@
 // (`s.` + 24 characters) are too generic alone, so they count only after a Vault name, `vault login` or
 // `Initial Root Token:`. Unseal keys, as `vault operator init` prints them, open the whole vault.
 import { defineRule, type Rule } from '../rule';
-import { unlessPlaceholder } from './support/placeholder';
+import { unlessPlaceholder } from '../placeholder';
 import { tokenRule } from './token-rule';
 
 const DOCS = 'https://developer.hashicorp.com/vault/docs/concepts/tokens#token-prefixes';
