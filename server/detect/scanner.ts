@@ -9,7 +9,7 @@ import { LineIndex } from './line-index';
 import { assignedName, LiteralFinder, toEnvName, valueStart, withYamlParent } from './literal';
 import { CUSTOM_RULE_BUDGET_MS, matchRuleWithin, RuleTimeout } from './bounded-match';
 import { matchRule, RuleError, type RuleMatch } from './match-rule';
-import { isPlaceholder } from './placeholder';
+import { isStandInValue } from './placeholder';
 import { findingFingerprint, redact, valueFingerprint } from './redact';
 import type { Rule, RuleContext } from './rule';
 import { providerRules } from './rules/index';
@@ -139,7 +139,7 @@ class RuleScanner implements Scanner {
 
   /** Engine-wide filters on the secret value: placeholders and the allowlist. */
   private keep(secret: string): boolean {
-    if (isPlaceholder(secret) || this.allowValues.has(secret)) return false;
+    if (isStandInValue(secret) || this.allowValues.has(secret)) return false;
     if (this.allowFingerprints && this.allowValues.has(valueFingerprint(secret))) return false;
     return !this.allowRegexes.some((re) => re.test(secret));
   }
