@@ -1,5 +1,4 @@
 import { defineRule } from '../rule';
-import { namedRule } from './named-rule';
 import { decodeBase64Text } from './support/decode';
 import { isPlaceholder } from '../placeholder';
 
@@ -32,18 +31,4 @@ export const discordWebhook = defineRule({
   docs: 'https://discord.com/developers/docs/resources/webhook',
 });
 
-// OAuth2 client secrets: 32 base64url characters, no prefix, so only under a Discord name.
-export const discordClientSecret = namedRule({
-  id: 'discord-client-secret',
-  provider: 'Discord',
-  description: 'Discord client secret',
-  keywords: ['discord'],
-  name: 'discord',
-  kind: 'secret',
-  value: '[\\w-]{32}',
-  classes: 3,
-  envVar: 'DISCORD_CLIENT_SECRET',
-  docs: 'https://discord.com/developers/docs/topics/oauth2',
-});
-
-export const discordRules = [discordBotToken, discordWebhook, discordClientSecret];
+export const discordRules = [discordBotToken, discordWebhook];
