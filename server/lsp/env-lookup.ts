@@ -246,12 +246,16 @@ export interface LookupInfo {
   dotenv: boolean;
 }
 
+/** Starts loading the grammar a move in this document would parse with, once a secret is shown in it. */
+export function preloadRewrite(languageId: string, path: string): void {
+  const lang = languageFor(languageId, path);
+  const grammar = typeof lang === 'string' ? undefined : typeof lang.grammar === 'function' ? lang.grammar(path) : lang.grammar;
+  if (grammar) preload(grammar);
+}
+
 export function lookupInfo(languageId: string, path: string): LookupInfo {
   const lang = languageFor(languageId, path);
   if (typeof lang === 'string') return { supported: false, reason: lang, envName: (n) => n, dotenv: false };
-  // Asked when fixes are offered: the grammar a move will parse with loads meanwhile.
-  const grammar = typeof lang.grammar === 'function' ? lang.grammar(path) : lang.grammar;
-  if (grammar) preload(grammar);
   return { supported: true, envName: lang.envName ?? ((n) => n), dotenv: lang === dotenv };
 }
 
