@@ -111,6 +111,19 @@ import { woocommerceApiKey } from './woocommerce';
 import { zendeskApiToken } from './zendesk';
 // (end services)
 
+// --- credentials by context: command lines, headers, connection strings, credential calls, password hashes ---
+import { apiKeyHeader } from './api-key-header';
+import { cliPassword } from './cli-password';
+import { connectionStringPassword } from './connection-string-password';
+import { credentialArguments } from './credential-arguments';
+import { curlCredentials } from './curl-credentials';
+import { kerberosHash } from './kerberos-hash';
+import { mysqlDsn } from './mysql-dsn';
+import { netrcPassword } from './netrc-password';
+import { oracleCredentials } from './oracle-credentials';
+import { passwordHash } from './password-hash';
+// (end credentials by context)
+
 // --- generic: assignments to secret-ish names, judged by the value ---
 import { genericApiKey } from './generic-api-key';
 import { genericPassword, genericPgpass } from './generic-password';
@@ -142,6 +155,9 @@ export const providerRules: Rule[] = [
   contentfulPat, brevoApiKey, intercomAccessToken, zendeskApiToken, coinbaseApiSecret, privateKey, jwt,
   dbConnectionString, urlCredentials, httpBasicAuth, slackLegacyToken, teamsWebhook, resendApiKey, woocommerceApiKey,
   flutterwaveSecretKey, shippoApiToken, easypostApiKey, typeformPat, puttyPrivateKey,
+  // credentials by context
+  cliPassword, curlCredentials, apiKeyHeader, connectionStringPassword, mysqlDsn, oracleCredentials,
+  credentialArguments, netrcPassword, passwordHash, kerberosHash,
   // generic
   genericPassword, genericPgpass, genericSecret, genericApiKey, genericToken,
 ];
