@@ -29,6 +29,7 @@ const RULE_FAMILIES: Record<string, Family> = {
   'generic-pgpass-password': 'connection-strings',
   'private-key': 'private-keys',
   'putty-private-key': 'private-keys',
+  'private-key-truncated': 'private-keys',
 };
 
 export function familyOfRule(ruleId: string): Family {

@@ -65,7 +65,7 @@ strength env var ref arn location region host port user username email sha commi
 fingerprint size limit lifetime age index kind class style icon button link route handler callback fn func
 template key_id keyid param params option options flag flags mask masked visible show hidden toggle source
 instant date time timestamp`.split(/\s+/));
-const NOT_SECRET_NAME = /tokeniz|author(?!iz)|authorit|passthrough|passport|bypass|compass|passenger|passive|secretary|usetoken|csrf|xsrf|nonce/;
+const NOT_SECRET_NAME = /public|publishable|tokeniz|author(?!iz)|authorit|passthrough|passport|bypass|compass|passenger|passive|secretary|usetoken|csrf|xsrf|nonce/;
 
 function nameParts(name: string): string[] {
   return name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);

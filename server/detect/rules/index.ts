@@ -92,6 +92,7 @@ import { teamsWebhook } from './microsoft-teams';
 import { plaidAccessToken, plaidSecret } from './plaid';
 import { postmarkServerToken } from './postmark';
 import { privateKey, puttyPrivateKey } from './private-key';
+import { privateKeyTruncated } from './private-key-truncated';
 import { resendApiKey } from './resend';
 import { sendgridApiKey } from './sendgrid';
 import { shippoApiToken } from './shippo';
@@ -154,7 +155,7 @@ export const providerRules: Rule[] = [
   plaidSecret, mapboxSecretToken, fcmServerKey, dropboxAccessToken, figmaPat, airtablePat, asanaPat,
   contentfulPat, brevoApiKey, intercomAccessToken, zendeskApiToken, coinbaseApiSecret, privateKey, jwt,
   dbConnectionString, urlCredentials, httpBasicAuth, slackLegacyToken, teamsWebhook, resendApiKey, woocommerceApiKey,
-  flutterwaveSecretKey, shippoApiToken, easypostApiKey, typeformPat, puttyPrivateKey,
+  flutterwaveSecretKey, shippoApiToken, easypostApiKey, typeformPat, puttyPrivateKey, privateKeyTruncated,
   // credentials by context
   cliPassword, curlCredentials, apiKeyHeader, connectionStringPassword, mysqlDsn, oracleCredentials,
   credentialArguments, netrcPassword, passwordHash, kerberosHash,
