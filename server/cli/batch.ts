@@ -1,7 +1,7 @@
 // One batch of files to read and scan: the unit of work of the worker pool, and of in-process scans too,
 // so both paths read, count and skip files the same way.
 import type { Scanner } from '../detect/scanner';
-import type { Finding } from '../detect/types';
+import type { Finding, RuleFault } from '../detect/types';
 import type { ReadResult, SkippedFile, WalkedFile } from '../detect/walker';
 
 export interface BatchRequest {
@@ -19,12 +19,14 @@ export interface BatchResult {
   skipped: SkippedFile[];
   /** Warnings for the user (unreadable files), logged by the main thread. */
   warnings: string[];
+  /** Rules that failed on a file (their findings there are missing). */
+  faults: RuleFault[];
 }
 
 export type ReadText = (abs: string, maxSize: number) => ReadResult;
 
 export function scanBatch(scanner: Scanner, { id, files, maxFileSize }: BatchRequest, read: ReadText): BatchResult {
-  const result: BatchResult = { id, findings: [], files: 0, bytes: 0, skipped: [], warnings: [] };
+  const result: BatchResult = { id, findings: [], files: 0, bytes: 0, skipped: [], warnings: [], faults: [] };
   for (const file of files) {
     const content = read(file.abs, maxFileSize);
     if ('skip' in content) {
@@ -34,7 +36,7 @@ export function scanBatch(scanner: Scanner, { id, files, maxFileSize }: BatchReq
     }
     result.files++;
     result.bytes += file.size;
-    for (const f of scanner.scan(content.text, file.rel)) result.findings.push(f);
+    for (const f of scanner.scan(content.text, file.rel, result.faults)) result.findings.push(f);
   }
   return result;
 }

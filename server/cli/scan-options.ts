@@ -5,8 +5,8 @@ import { stderrLogger } from '../log';
 import { UserError } from '../errors';
 import type { KeywardenConfig } from '../detect/config';
 import type { Rule } from '../detect/rule';
-import { createScanner } from '../detect/scanner';
-import type { Finding } from '../detect/types';
+import { createScanner, describeRuleFault } from '../detect/scanner';
+import type { Finding, RuleFault } from '../detect/types';
 import type { SkippedFile } from '../detect/walker';
 import type { OptionDefs } from './args';
 import type { CliIO } from './command';
@@ -21,13 +21,15 @@ export const walkOptions = {
   config: { type: 'string', valueName: '<file>' },
   jobs: { type: 'string', valueName: '<n>' },
   verbose: { type: 'boolean' },
+  strict: { type: 'boolean' },
 } as const satisfies OptionDefs;
 
 export const walkOptionsHelp = `  --no-ignore               Do not honour .gitignore and .keywardenignore
   --config <file>           Use this config file instead of .keywarden/config.json
   --jobs <n>                Worker threads (default: the cores, at most 4, once a scan takes over 1 s;
                             1 = scan on the main thread only)
-  --verbose                 Also log skipped files to stderr`;
+  --verbose                 Also log skipped files to stderr
+  --strict                  Exit 2 when a rule failed on a file (a warning names it; the scan goes on)`;
 
 export interface ScanRequest {
   paths: string[];
@@ -46,6 +48,8 @@ export interface ScanOutcome {
   files: number;
   bytes: number;
   skipped: SkippedFile[];
+  /** Rules that failed on a file; each was logged as a warning. */
+  faults: RuleFault[];
   rules: RuleInfo[];
   durationMs: number;
 }
@@ -62,7 +66,7 @@ export async function performScan(io: CliIO, req: ScanRequest): Promise<ScanOutc
   const root = req.staged ? gitTopLevel(io.cwd) : findRoot(io.cwd, req.paths);
   const config = loadProjectConfig(root, io.cwd, req.configFile);
   const scanner = createScanner(config);
-  let run: Pick<ScanOutcome, 'findings' | 'files' | 'bytes' | 'skipped'>;
+  let run: Pick<ScanOutcome, 'findings' | 'files' | 'bytes' | 'skipped' | 'faults'>;
   if (req.staged) {
     run = scanStaged(io.cwd, root, req.paths, config, scanner);
   } else {
@@ -80,6 +84,7 @@ export async function performScan(io: CliIO, req: ScanRequest): Promise<ScanOutc
     });
     progress.done();
   }
+  for (const f of run.faults) logger.warn(describeRuleFault(f));
   for (const s of run.skipped) logger.debug(`skipped ${s.file}: ${s.reason}${s.detail ? ` (${s.detail})` : ''}`);
   // One line, not one per file: a tree of binaries and bundles would bury the findings.
   const tooLarge = run.skipped.filter((s) => s.reason === 'too-large').length;

@@ -37,7 +37,8 @@ Options:
   --staged                  Scan the content staged in git, not the working tree: for a pre-commit hook
 ${walkOptionsHelp}
 
-Exit codes: 0 nothing found, 1 findings, 2 usage or configuration error.
+Exit codes: 0 nothing found, 1 findings, 2 usage or configuration error (or, with --strict, a rule failed
+on a file).
 
 Examples:
   keywarden scan                                    Scan the current project
@@ -62,6 +63,8 @@ export const scanCommand: CliCommand = {
       jobs: values.jobs,
       verbose: values.verbose,
     });
+    // The report is written either way; --strict only changes the exit code.
+    const failed = values.strict === true && outcome.faults.length > 0;
     let findings = outcome.findings;
     if (values.baseline !== undefined) {
       const file = values.baseline === BASELINE_PATH ? resolve(outcome.root, BASELINE_PATH) : resolve(io.cwd, values.baseline);
@@ -87,7 +90,7 @@ export const scanCommand: CliCommand = {
     } else {
       io.stdout.write(report);
     }
-    return findings.length > 0 ? 1 : 0;
+    return failed ? 2 : findings.length > 0 ? 1 : 0;
   },
 };
 

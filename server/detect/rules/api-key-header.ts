@@ -7,7 +7,7 @@ import { looksLikeSecret } from './generic-assignment';
 // an id and never matches). Values are judged like generic tokens: lookups, placeholders and words are not keys.
 const NAMES = ['x-api-key', 'x-apikey', 'api-key', 'x-api-token', 'x-auth-token', 'x-access-token', 'private-token', 'x-vault-token', 'authorization'];
 
-export const apiKeyHeader = defineRule({
+const apiKeyHeader = defineRule({
   id: 'api-key-header',
   provider: 'HTTP',
   description: 'API key in a request header',
@@ -29,3 +29,5 @@ export const apiKeyHeader = defineRule({
   },
   docs: 'https://owasp.org/www-project-api-security/',
 });
+
+export const apiKeyHeaderRules = [apiKeyHeader];

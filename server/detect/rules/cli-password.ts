@@ -38,7 +38,7 @@ function family(tool: string): string {
 const FLAG_NAMES = [...new Set(Object.values(FLAGS).flatMap((f) => Object.keys(f)))]
   .sort((a, b) => b.length - a.length).map((f) => f.replace(/-/g, '\\-')).join('|');
 
-export const cliPassword = defineRule({
+const cliPassword = defineRule({
   id: 'cli-password',
   provider: 'Command line',
   description: 'Password on a command line',
@@ -68,3 +68,5 @@ export const cliPassword = defineRule({
   },
   docs: 'https://dev.mysql.com/doc/refman/8.0/en/password-security-user.html',
 });
+
+export const cliPasswordRules = [cliPassword];

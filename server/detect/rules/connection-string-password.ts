@@ -51,7 +51,7 @@ function hostOf(server: string): string {
   return /^(?:\.|\(local\)|\(localdb\)|localhost)$/i.test(host) ? 'localhost' : host;
 }
 
-export const connectionStringPassword = defineRule({
+const connectionStringPassword = defineRule({
   id: 'connection-string-password',
   provider: 'Database',
   description: 'Password in a connection string',
@@ -73,3 +73,5 @@ export const connectionStringPassword = defineRule({
   },
   docs: 'https://learn.microsoft.com/en-us/dotnet/framework/data/adonet/connection-strings',
 });
+
+export const connectionStringPasswordRules = [connectionStringPassword];

@@ -13,7 +13,7 @@ const PASSWORD = `["'](?<secret>(?<=")[^"\\r\\n]{1,128}(?=")|(?<=')[^'\\r\\n]{1,
 const USER = `["'](?<user>[^"'\\r\\n]{1,128})["']`;
 const SP = '\\s{0,8}';
 
-export const credentialArguments = defineRule({
+const credentialArguments = defineRule({
   id: 'credential-arguments',
   provider: 'Credentials',
   description: 'Password passed to a credentials API',
@@ -39,3 +39,5 @@ export const credentialArguments = defineRule({
   },
   docs: 'https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_Cheat_Sheet.html',
 });
+
+export const credentialArgumentsRules = [credentialArguments];

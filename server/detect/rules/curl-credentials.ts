@@ -5,7 +5,7 @@ import { judgeUrlPassword } from './support/credentials';
 // CI files, Dockerfiles and docs. The secret is the password; it is judged like a URL's, against the host of the
 // first URL in the same command (loopback passwords are warnings, trivial ones there are dropped). `-u TOKEN:`
 // with an empty password is a provider key: its own rule finds it.
-export const curlCredentials = defineRule({
+const curlCredentials = defineRule({
   id: 'curl-credentials',
   provider: 'Command line',
   description: 'Password in a curl command (-u user:password)',
@@ -22,3 +22,5 @@ export const curlCredentials = defineRule({
   },
   docs: 'https://everything.curl.dev/usingcurl/passwords.html',
 });
+
+export const curlCredentialsRules = [curlCredentials];

@@ -3,7 +3,7 @@ import { defineRule } from '../rule';
 // Kerberos hashes in the form cracking tools read (GetNPUsers/Rubeus/hashcat): AS-REP roasting
 // (`$krb5asrep$`), Kerberoasting (`$krb5tgs$`) and pre-authentication (`$krb5pa$`). Each is encrypted with the
 // account's password and cracks offline into a domain password: an error. The tail is the hex ciphertext.
-export const kerberosHash = defineRule({
+const kerberosHash = defineRule({
   id: 'kerberos-hash',
   provider: 'Kerberos',
   description: 'Kerberos AS-REP/TGS hash (cracks offline into a domain password)',
@@ -14,3 +14,5 @@ export const kerberosHash = defineRule({
   validate: (secret) => (/(.)\1{15}/.test(secret) ? false : {}),
   docs: 'https://attack.mitre.org/techniques/T1558/004/',
 });
+
+export const kerberosHashRules = [kerberosHash];

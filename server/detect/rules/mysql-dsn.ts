@@ -3,7 +3,7 @@ import { judgeUrlPassword } from './support/credentials';
 
 // go-sql-driver/mysql DSNs: `user:password@tcp(host:3306)/db` and `user:password@unix(/run/mysqld.sock)/db`,
 // which are not URLs (no scheme), so url-credentials never sees them. The password is judged like a URL's.
-export const mysqlDsn = defineRule({
+const mysqlDsn = defineRule({
   id: 'mysql-dsn-password',
   provider: 'Database',
   description: 'Password in a MySQL DSN (user:password@tcp(host))',
@@ -16,3 +16,5 @@ export const mysqlDsn = defineRule({
   },
   docs: 'https://github.com/go-sql-driver/mysql#dsn-data-source-name',
 });
+
+export const mysqlDsnRules = [mysqlDsn];

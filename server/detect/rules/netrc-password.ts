@@ -4,7 +4,7 @@ import { judgeUrlPassword } from './support/credentials';
 // `.netrc` entries (`machine HOST login USER password SECRET`) wherever they are written: the file itself, and
 // the `echo`/`printf` lines of Dockerfiles and CI scripts that create it. Fields may be on one line or several,
 // or separated by `\n` escapes inside a string. The password is judged like a URL's, against the machine.
-export const netrcPassword = defineRule({
+const netrcPassword = defineRule({
   id: 'netrc-password',
   provider: 'netrc',
   description: 'Password in a .netrc entry',
@@ -19,3 +19,5 @@ export const netrcPassword = defineRule({
   },
   docs: 'https://everything.curl.dev/usingcurl/netrc.html',
 });
+
+export const netrcPasswordRules = [netrcPassword];

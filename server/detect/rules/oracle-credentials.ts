@@ -4,7 +4,7 @@ import { judgeUrlPassword } from './support/credentials';
 // Oracle's `user/password@` form: JDBC thin and OCI URLs (`jdbc:oracle:thin:app/secret@//db:1521/ORCL`) and
 // the command lines of sqlplus, sqlldr, expdp, impdp and rman (`sqlplus app/secret@db`). `/@` (wallet) and
 // `/ as sysdba` carry no password.
-export const oracleCredentials = defineRule({
+const oracleCredentials = defineRule({
   id: 'oracle-credentials',
   provider: 'Database',
   description: 'Password in an Oracle connect string (user/password@)',
@@ -19,3 +19,5 @@ export const oracleCredentials = defineRule({
   },
   docs: 'https://docs.oracle.com/en/database/oracle/oracle-database/19/jjdbc/data-sources-and-URLs.html',
 });
+
+export const oracleCredentialsRules = [oracleCredentials];

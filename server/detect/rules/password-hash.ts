@@ -1,5 +1,5 @@
 import { defineRule, type Verdict } from '../rule';
-import { isPlaceholder } from './support/placeholder';
+import { isPlaceholder } from '../placeholder';
 
 // crypt(3) password hashes as htpasswd, /etc/shadow, Traefik/Caddy basic-auth users and seed data hold them:
 // bcrypt, sha512crypt, sha256crypt, md5crypt, Apache apr1, yescrypt and Argon2 (PHC string). They are not the
@@ -18,7 +18,7 @@ const NAMES: Record<string, string> = {
   '2': 'bcrypt', '6': 'sha512crypt', '5': 'sha256crypt', '1': 'md5crypt', apr1: 'Apache apr1', y: 'yescrypt', argon2: 'Argon2',
 };
 
-export const passwordHash = defineRule({
+const passwordHash = defineRule({
   id: 'password-hash',
   provider: 'Password hash',
   description: 'Password hash (crackable offline)',
@@ -36,3 +36,5 @@ export const passwordHash = defineRule({
   },
   docs: 'https://cheatsheetseries.owasp.org/cheatsheets/Password_Storage_Cheat_Sheet.html',
 });
+
+export const passwordHashRules = [passwordHash];

@@ -7,7 +7,7 @@ import { describe, isText, pemPayload } from './private-key';
 // reports whole blocks; this one only a BEGIN line and at least two lines of key body with no END after them.
 // The body is captured atomically (lookahead + backreference), so the END check cannot backtrack into it.
 const SEP = `(?:[ \\t\\r\\n"'\`+,]|\\\\[nrt]){0,12}`;
-export const privateKeyTruncated = defineRule({
+const privateKeyTruncated = defineRule({
   id: 'private-key-truncated',
   provider: 'Private key',
   description: 'Truncated private key (no END line)',
@@ -27,3 +27,5 @@ export const privateKeyTruncated = defineRule({
   },
   docs: 'https://cheatsheetseries.owasp.org/cheatsheets/Cryptographic_Storage_Cheat_Sheet.html#key-storage',
 });
+
+export const privateKeyTruncatedRules = [privateKeyTruncated];

@@ -104,3 +104,5 @@ export const puttyPrivateKey = defineRule({
   },
   docs: 'https://the.earth.li/~sgtatham/putty/latest/htmldoc/AppendixC.html',
 });
+
+export const privateKeyRules = [privateKey, puttyPrivateKey];
