@@ -13,8 +13,8 @@ const privateKeyTruncated = defineRule({
   description: 'Truncated private key (no END line)',
   keywords: ['private key'],
   pattern: new RegExp(
-    `-----BEGIN (?<label>(?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?)-----` +
-      `(?=(?<body>(?:${SEP}[A-Za-z0-9+/=]{1,128}){2,300}))\\k<body>(?!${SEP}-----END)`,
+    `(?<secret>-----BEGIN (?<label>(?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?)-----` +
+      `(?=(?<body>(?:${SEP}[A-Za-z0-9+/=]{1,128}){2,300}))\\k<body>)(?!${SEP}-----END)`,
     'g',
   ),
   confidence: 'medium',
