@@ -45,7 +45,7 @@ const cliPassword = defineRule({
   keywords: TOOLS,
   anchored: true,
   pattern: new RegExp(
-    `(?<tool>${TOOLS.join('|').replace(/-/g, '\\-')})(?![\\w-])(?<args>(?:[^\\n\\r;|&]|\\\\\\r?\\n){0,300}?)[ \\t]` +
+    `(?<tool>${TOOLS.join('|').replace(/-/g, '\\-')})(?![\\w-])(?<args>(?:[^\\n\\r;|&]|\\\\\\r?\\n){0,200}?)[ \\t]` +
       `(?<flag>${FLAG_NAMES})(?<join>=|[ \\t]{1,8}(?!-)|(?=[^\\s=-]))(?:pass:)?` +
       `["']?(?<secret>(?<=")[^"\\r\\n]{1,128}(?=")|(?<=')[^'\\r\\n]{1,128}(?=')|(?<!["'])[^\\s"'\`;|&<>]{1,128})`,
     'g',

@@ -12,7 +12,7 @@ const curlCredentials = defineRule({
   keywords: ['curl'],
   anchored: true,
   pattern:
-    /curl(?![\w-])(?<args>(?:[^\n\r;|&]|\\\r?\n){0,400}?)[ \t](?:-u|-U|--user(?:=|[ \t])|--proxy-user(?:=|[ \t]))[ \t]{0,8}["']?(?<user>[^\s:"'`]{0,64}):(?<secret>[^\s"'`]{1,128})/g,
+    /curl(?![\w-])(?<args>(?:[^\n\r;|&]|\\\r?\n){0,300}?)[ \t](?:-u|-U|--user(?:=|[ \t])|--proxy-user(?:=|[ \t]))[ \t]{0,8}["']?(?<user>[^\s:"'`]{0,64}):(?<secret>[^\s"'`]{1,128})/g,
   envVar: 'CURL_PASSWORD',
   validate: (secret, m, ctx): Verdict | false => {
     if (/[\w.-]/.test(ctx.text[m.index - 1] ?? '')) return false; // libcurl, pycurl: not the command
