@@ -1,8 +1,9 @@
 // The workspace walk: .gitignore files at every level and .keywardenignore, no symlinks, size cap,
 // binary detection; and `scanPaths`, a single-threaded scan of files and folders built on it.
-import { closeSync, fstatSync, lstatSync, openSync, readdirSync, readFileSync, type Dirent } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readFileSync, type Dirent } from 'node:fs';
 import { isAbsolute, join, relative, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
+import { readProjectFile } from '../bounded-read';
 import type { Logger } from '../log';
 import type { KeywardenConfig } from './config';
 import { hasBinaryExtension } from './file-kind';
@@ -51,17 +52,40 @@ function loadMatcher(root: string, relDir: string, logger: Logger, present?: Rea
   let ig: Ignore | undefined;
   for (const name of IGNORE_FILES) {
     if (present && !present.has(name)) continue;
-    let content: string;
+    const shown = toPosix(join(relDir, name));
+    let content: string | undefined;
     try {
-      content = readFileSync(join(root, relDir, name), 'utf8');
+      // A regular file only, size-capped: an ignore file that is a FIFO or a device must not hang the walk.
+      content = readProjectFile(join(root, relDir, name), shown);
     } catch (err) {
-      const code = (err as NodeJS.ErrnoException).code;
-      if (code !== 'ENOENT' && code !== 'ENOTDIR') logger.warn(`cannot read ${join(relDir, name) || name} (${code}); its patterns are not applied`);
+      logger.warn(`${(err as Error).message}; its patterns are not applied`);
       continue;
     }
-    (ig ??= ignore()).add(content);
+    if (content !== undefined) (ig ??= ignore()).add(compilablePatterns(content, shown, logger));
   }
   return ig ? { base: relDir ? relDir + '/' : '', ig } : undefined;
+}
+
+const PROBE = '.keywarden-probe';
+
+/** The lines of an ignore file that compile; the others (a 50,000-character line) are skipped with one warning. */
+function compilablePatterns(content: string, shown: string, logger: Logger): string {
+  try {
+    ignore().add(content).test(PROBE); // compiles every pattern
+    return content;
+  } catch {
+    const lines = content.split(/\r?\n/);
+    const good = lines.filter((line) => {
+      try {
+        ignore().add(line).test(PROBE);
+        return true;
+      } catch {
+        return false;
+      }
+    });
+    logger.warn(`${shown}: ${lines.length - good.length} pattern${lines.length - good.length === 1 ? '' : 's'} could not be compiled (too long or malformed) and ${lines.length - good.length === 1 ? 'is' : 'are'} skipped`);
+    return good.join('\n');
+  }
 }
 
 /** gitignore semantics across nested files: the deepest file that has an opinion wins. */
@@ -159,7 +183,8 @@ export function readTextFile(abs: string, maxSize = Number.POSITIVE_INFINITY): R
   let buf: Buffer;
   let fd: number | undefined;
   try {
-    fd = openSync(abs, 'r');
+    // Non-blocking: a FIFO named on the command line is refused below instead of waiting for a writer.
+    fd = openSync(abs, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
     const st = fstatSync(fd);
     if (!st.isFile()) return { skip: 'unreadable', detail: 'not a regular file' };
     if (st.size > maxSize) return { skip: 'too-large', detail: `${st.size} bytes` };
