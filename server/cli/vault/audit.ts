@@ -40,7 +40,9 @@ Exit codes: 0 ok, 1 verify found tampering, 2 usage error.
       }
       return result.ok ? 0 : 1;
     }
-    const entries = await readAudit(vault.root);
+    const { entries, problems } = await readAudit(vault.root);
+    // A bad line is named and skipped: the rest of the log is still worth reading.
+    for (const p of problems) io.stderr.write(`keywarden audit: warning: ${AUDIT_PATH} line ${p.line}: ${p.problem}; skipped (\`keywarden audit verify\` checks the chain)\n`);
     if (values.json) {
       io.stdout.write(JSON.stringify(entries, null, 2) + '\n');
       return 0;
