@@ -194,11 +194,26 @@ export function readTextFile(abs: string, maxSize = Number.POSITIVE_INFINITY): R
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
+  const text = decodeText(buf);
+  return text === undefined ? { skip: 'binary', detail: 'binary content' } : { text };
+}
+
+const utf16le = new TextDecoder('utf-16le');
+const utf16be = new TextDecoder('utf-16be');
+
+/**
+ * A file's bytes as text, or undefined for binary content. UTF-8 by default; UTF-16 (LE or BE) when it starts
+ * with its byte order mark, as Windows tools write it (its NUL bytes are not a sign of binary there). Every
+ * decoder drops the BOM, so offsets match the editor's, which hides it too.
+ */
+export function decodeText(buf: Uint8Array): string | undefined {
+  if (buf.length >= 2 && buf[0] === 0xff && buf[1] === 0xfe) return utf16le.decode(buf);
+  if (buf.length >= 2 && buf[0] === 0xfe && buf[1] === 0xff) return utf16be.decode(buf);
   // Fast path: decode once; only text with replacement characters gets the closer look.
-  if (buf.subarray(0, SNIFF_BYTES).includes(0)) return { skip: 'binary', detail: 'binary content' };
+  if (buf.subarray(0, SNIFF_BYTES).includes(0)) return undefined;
   const text = decoder.decode(buf);
-  if (text.includes('\ufffd') && looksBinary(buf)) return { skip: 'binary', detail: 'binary content' };
-  return { text }; // TextDecoder drops a UTF-8 BOM
+  if (text.includes('\ufffd') && looksBinary(buf)) return undefined;
+  return text;
 }
 
 /** A NUL byte in the first 8 KB, or more than 10% of it invalid UTF-8. */
