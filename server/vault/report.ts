@@ -6,6 +6,7 @@ import { createScanner, describeRuleFault } from '../detect/scanner';
 import { readTextFile, walkFiles } from '../detect/walker';
 import type { RuleFault } from '../detect/types';
 import type { Logger } from '../log';
+import { printable } from '../printable';
 import { daysUntil, dueDate, dueState } from './due';
 import { gitTrackedFiles } from './git';
 import { readInventory } from './inventory';
@@ -135,8 +136,9 @@ export function formatReport(report: Report, format: 'text' | 'json' | 'markdown
     const mark = group[0].action ? (md ? '❗ ' : '[action] ') : (md ? '' : '[notice] ');
     lines.push(md ? `## ${mark}${TITLES[kind]} (${group.length})` : `${mark}${TITLES[kind]} (${group.length})`);
     for (const item of group) {
-      lines.push(`${md ? '-' : '  -'} ${item.message}`);
-      if (item.kind.endsWith('-referenced')) for (const l of item.locations ?? []) lines.push(`${md ? '  -' : '      '} ${md ? '`' : ''}${l.file}:${l.line}${md ? '`' : ''}`);
+      // Messages hold names and paths from the repository: no control character printed raw.
+      lines.push(`${md ? '-' : '  -'} ${printable(item.message)}`);
+      if (item.kind.endsWith('-referenced')) for (const l of item.locations ?? []) lines.push(`${md ? '  -' : '      '} ${md ? '`' : ''}${printable(l.file)}:${l.line}${md ? '`' : ''}`);
     }
     lines.push('');
   }
