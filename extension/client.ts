@@ -12,7 +12,7 @@ import {
   type Middleware,
   type ServerOptions,
 } from 'vscode-languageclient/node';
-import { settingsSection } from '../server/protocol';
+import { settingsSection, type InitializationOptions } from '../server/protocol';
 import type { Log } from './log';
 
 /**
@@ -43,14 +43,10 @@ export function createClient(context: vscode.ExtensionContext, log: Log, middlew
   const clientOptions: LanguageClientOptions = {
     // Secrets hide in any file on disk, and in unsaved buffers before they are saved.
     documentSelector: [{ scheme: 'file' }, { scheme: 'untitled' }],
-    synchronize: {
-      configurationSection: settingsSection,
-      // Config and baseline changes, and .env files (where moved secrets go), re-validate open files.
-      fileEvents: [
-        vscode.workspace.createFileSystemWatcher('**/.keywarden/*.json'),
-        vscode.workspace.createFileSystemWatcher('**/.env*'),
-      ],
-    },
+    // The file watchers are the server's (it registers them for every client): only settings sync here.
+    synchronize: { configurationSection: settingsSection },
+    // The extension handles RotateKeyNotification: the server may offer "Rotate…" after moving an exposed key.
+    initializationOptions: { supportsRotateKey: true } satisfies InitializationOptions,
     outputChannel: log.channel,
     // The server reports its own problems with window/showMessage; the channel opens on errors only.
     revealOutputChannelOn: RevealOutputChannelOn.Never,

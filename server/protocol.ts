@@ -50,6 +50,8 @@ export interface MoveSecretArgs {
   suggestedName: string;
   /** The name the user chose (the extension's input box); `suggestedName` is used when absent. */
   chosenName?: string;
+  /** The environment to record (development, staging, production…); from the rule's live/test hint when absent. */
+  environment?: string;
 }
 
 export interface MoveAllArgs {
@@ -69,6 +71,23 @@ export interface CommandResult {
   names?: string[];
   /** Why it failed, already shown to the user with `window/showMessage`. Never a secret value. */
   message?: string;
+  /** Of `names`, those whose value git history holds: recorded as exposed, to rotate now. */
+  exposed?: string[];
+}
+
+/**
+ * `initializationOptions` a client may send. `supportsRotateKey`: the client handles RotateKeyNotification
+ * (asks for the new value and sends `keywarden/keyAction` rotate), so the server offers "Rotate…" after a move.
+ */
+export interface InitializationOptions {
+  verbose?: boolean;
+  supportsRotateKey?: boolean;
+}
+
+// server → client: the user picked "Rotate…" on a message about an exposed key; start the rotation dialog.
+export namespace RotateKeyNotification {
+  export const method = 'keywarden/rotateKey';
+  export const type = new NotificationType<{ folder: string; name: string }>(method);
 }
 
 /** Finding counts; `open` covers open documents, `all` adds files published by a workspace scan. */
@@ -105,6 +124,40 @@ export interface ScanWorkspaceResult {
   findings: number;
   cancelled: boolean;
   durationMs: number;
+}
+
+// client → server: scan the git history of every workspace folder (or the given ones): the secrets any commit
+// added, each once at its first commit. Supports a `workDoneToken` ($/progress) and `$/cancelRequest`.
+export namespace ScanHistoryRequest {
+  export const method = 'keywarden/scanHistory';
+  export const type = new RequestType<ScanWorkspaceParams, ScanHistoryResult, void>(method);
+}
+
+export interface ScanHistoryResult {
+  findings: HistorySecret[];
+  commits: number;
+  /** Bytes of patch text read. */
+  bytes: number;
+  durationMs: number;
+  /** Folders that could not be scanned (not a git repository…), with why. */
+  problems: string[];
+}
+
+/** A secret some commit added; never its value. */
+export interface HistorySecret {
+  /** The workspace folder's URI and the file relative to it, as of the commit. */
+  folder: string;
+  file: string;
+  /** 1-based line in that commit's version of the file. */
+  line: number;
+  ruleId: string;
+  description: string;
+  redacted: string;
+  commit: string;
+  author: string;
+  date: string;
+  /** How many commits added it. */
+  commits: number;
 }
 
 // client → server: current finding counts (for the status bar on start-up).

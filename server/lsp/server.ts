@@ -9,7 +9,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { Commands, FindingsCountRequest, ScanWorkspaceRequest, settingsSection } from '../protocol';
+import { Commands, FindingsCountRequest, ScanHistoryRequest, ScanWorkspaceRequest, settingsSection, type InitializationOptions } from '../protocol';
 import { Analyzer } from './analysis';
 import { codeActions } from './code-actions';
 import { executeCommand } from './commands';
@@ -21,6 +21,7 @@ import { uriToPath } from './paths';
 import { Projects } from './projects';
 import { CheckScheduler, type CheckRequest } from './scheduler';
 import { SettingsCache } from './settings';
+import { scanGitHistory } from './history-scan';
 import { checkOnDisk, scanWorkspace } from './workspace-scan';
 import { VERSION } from '../version';
 import type { ServerContext } from './context';
@@ -39,6 +40,7 @@ export function startServer(connection: Connection): void {
   let canTrackFolders = false;
   let supportsDisabledActions = false;
   let supportsDocumentChanges = false;
+  let supportsRotateKey = false;
   let pushedSettings: unknown = {};
 
   // Never crash on a stray error and never print a value: messages only, to the client's log.
@@ -67,7 +69,7 @@ export function startServer(connection: Connection): void {
     const started = performance.now();
     const docSettings = await settings.get(req.uri);
     if (!req.isCurrent()) return;
-    const analysis = await analyzer.analyze(doc, docSettings);
+    const analysis = await analyzer.analyze(doc, docSettings, true);
     if (!req.isCurrent()) return;
     findings.publish(analysis, true);
     logger.debug(`checked ${req.uri} v${req.version}: ${analysis.findings.length} finding(s) in ${(performance.now() - started).toFixed(1)} ms`);
@@ -79,6 +81,7 @@ export function startServer(connection: Connection): void {
     folders: () => folders,
     get supportsDisabledActions() { return supportsDisabledActions; },
     get supportsDocumentChanges() { return supportsDocumentChanges; },
+    get supportsRotateKey() { return supportsRotateKey; },
     recheckAll() {
       for (const doc of documents.all()) scheduler.recheck(doc.uri, doc.version);
       if (canRefreshDiagnostics) void connection.languages.diagnostics.refresh();
@@ -93,7 +96,9 @@ export function startServer(connection: Connection): void {
     canTrackFolders = caps.workspace?.workspaceFolders === true;
     supportsDisabledActions = caps.textDocument?.codeAction?.disabledSupport === true;
     supportsDocumentChanges = caps.workspace?.workspaceEdit?.documentChanges === true;
-    verbose = (params.initializationOptions as { verbose?: boolean } | undefined)?.verbose === true;
+    const options = params.initializationOptions as InitializationOptions | undefined;
+    verbose = options?.verbose === true;
+    supportsRotateKey = options?.supportsRotateKey === true;
     folders = (params.workspaceFolders ?? []).map((f) => uriToPath(f.uri)).filter((p): p is string => !!p);
     if (folders.length === 0 && params.rootUri) folders = [uriToPath(params.rootUri)].filter((p): p is string => !!p);
     return {
@@ -145,6 +150,7 @@ export function startServer(connection: Connection): void {
   documents.onDidClose((e) => {
     const uri = e.document.uri;
     scheduler.closed(uri);
+    analyzer.forget(uri);
     findings.closed(uri);
     // A file a workspace scan covered goes back to showing its saved text's findings.
     const { project, path } = analyzer.projectFor(uri);
@@ -163,6 +169,7 @@ export function startServer(connection: Connection): void {
   connection.onCodeAction((params) => codeActions(ctx, params));
   connection.onExecuteCommand((params) => executeCommand(ctx, params));
   connection.onRequest(ScanWorkspaceRequest.type, (params, token) => scanWorkspace(ctx, params, token));
+  connection.onRequest(ScanHistoryRequest.type, (params, token) => scanGitHistory(ctx, params, token));
   connection.onRequest(FindingsCountRequest.type, () => findings.counts());
 
   documents.listen(connection);

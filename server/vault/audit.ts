@@ -13,7 +13,7 @@ export const AUDIT_PATH = '.keywarden/audit.jsonl';
 export const GENESIS_HASH = '0'.repeat(64);
 
 export type AuditAction =
-  | 'add' | 'reveal' | 'rotate' | 'finish' | 'revoke' | 'suspend' | 'resume' | 'import' | 'run' | 'update';
+  | 'add' | 'reveal' | 'rotate' | 'finish' | 'revoke' | 'suspend' | 'resume' | 'import' | 'run' | 'update' | 'move';
 
 export type AuditDetails = Record<string, string | number | boolean>;
 
@@ -132,17 +132,16 @@ function parseAuditLine(line: string): { entry: AuditEntry } | { problem: string
   return ok ? { entry: value as AuditEntry } : { problem: 'not an audit entry (a field is missing or of the wrong type)' };
 }
 
-/** Every readable entry in order, and the lines that are not (by line number), read past. */
-export async function readAudit(root: string): Promise<{ entries: AuditEntry[]; problems: AuditProblem[] }> {
+/** Every readable entry in order; the lines that are not are read past, and pushed to `problems` by line. */
+export async function readAudit(root: string, problems?: AuditProblem[]): Promise<AuditEntry[]> {
   const text = (await readTextIfExists(auditPath(root))) ?? '';
   const entries: AuditEntry[] = [];
-  const problems: AuditProblem[] = [];
   text.split('\n').forEach((line, i) => {
     const parsed = parseAuditLine(line);
     if (parsed && 'entry' in parsed) entries.push(parsed.entry);
-    else if (parsed) problems.push({ line: i + 1, problem: parsed.problem });
+    else if (parsed) problems?.push({ line: i + 1, problem: parsed.problem });
   });
-  return { entries, problems };
+  return entries;
 }
 
 /** Checks every line's hash and its link to the line before. */

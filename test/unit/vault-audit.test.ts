@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, writeFileSync, appendFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { appendAudit, auditPath, canonicalJson, entryHash, readAudit, verifyAudit, verifyAuditText } from '../../server/vault/audit';
+import { appendAudit, auditPath, canonicalJson, entryHash, readAudit, verifyAudit, verifyAuditText, type AuditProblem } from '../../server/vault/audit';
 
 async function logWith(n: number): Promise<string> {
   const root = mkdtempSync(join(tmpdir(), 'kw-audit-'));
@@ -13,7 +13,8 @@ async function logWith(n: number): Promise<string> {
 
 test('entries chain: each holds the previous hash and its own, with user and host and no value', async () => {
   const root = await logWith(3);
-  const { entries, problems } = await readAudit(root);
+  const problems: AuditProblem[] = [];
+  const entries = await readAudit(root, problems);
   assert.deepEqual(problems, []);
   assert.deepEqual(entries.map((e) => e.seq), [1, 2, 3]);
   assert.equal(entries[0].prevHash, '0'.repeat(64));
@@ -71,7 +72,8 @@ test('lines that are not entries (null, [], {}, a torn line) are named by line a
   const root = await logWith(2);
   const lines = readFileSync(auditPath(root), 'utf8').trimEnd().split('\n');
   writeFileSync(auditPath(root), ['null', lines[0], '[]', '{}', lines[1], '{"seq":3,"ts":"2026'].join('\n'));
-  const { entries, problems } = await readAudit(root);
+  const problems: AuditProblem[] = [];
+  const entries = await readAudit(root, problems);
   assert.deepEqual(entries.map((e) => e.seq), [1, 2]);
   assert.deepEqual(problems.map((p) => p.line), [1, 3, 4, 6]);
   assert.match(problems[0].problem, /not an audit entry/);

@@ -1,5 +1,6 @@
 // What every reporter receives: findings with display paths, and the figures of the scan that found them.
 import type { Finding } from '../../detect/types';
+import type { HistoryOrigin } from '../../vault/history-scan';
 
 export interface ScanStats {
   /** Files scanned (not counting skipped ones). */
@@ -11,6 +12,8 @@ export interface ScanStats {
   baselined: number;
   /** Wall time of the scan, in milliseconds. */
   durationMs: number;
+  /** `scan --history`: commits walked. */
+  commits?: number;
 }
 
 export interface RuleInfo {
@@ -21,9 +24,11 @@ export interface RuleInfo {
   docs?: string;
 }
 
+export type ReportFinding = Finding & { history?: HistoryOrigin };
+
 export interface ReportInput {
   /** Each `file` relative to the current directory, with `/` separators. */
-  findings: Finding[];
+  findings: ReportFinding[];
   stats: ScanStats;
   /** Every rule the scan ran (SARIF lists them); rules of findings missing here are derived from the finding. */
   rules: RuleInfo[];

@@ -51,6 +51,8 @@ Exit codes: 0 ok, 1 some names conflict with the inventory, 2 usage or configura
       if (result.imported.length) io.stdout.write(`Moved ${result.imported.length} secret${result.imported.length === 1 ? '' : 's'} from ${shown} to the OS keychain (${vault.service}): ${result.imported.join(', ')}\n`);
       else io.stdout.write(`Nothing to import from ${shown}.\n`);
       if (result.left.length) io.stdout.write(`Left as they are: ${result.left.join(', ')}\n`);
+      if (result.exposed.length) io.stdout.write(`Committed to git, so recorded as exposed (rotate them now with \`keywarden rotate NAME\`): ${result.exposed.join(', ')}\n`);
+      if (result.historyUnchecked) io.stderr.write(`keywarden import: git history was not searched (${result.historyUnchecked}); run \`keywarden scan --history\`\n`);
       for (const c of result.conflicts) io.stderr.write(`keywarden import: ${c.name}: ${c.why}\n`);
       return result.conflicts.length ? 1 : 0;
     });

@@ -30,3 +30,5 @@ export const dbConnectionString = defineRule({
   },
   docs: 'https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_Cheat_Sheet.html',
 });
+
+export const dbConnectionStringRules = [dbConnectionString];

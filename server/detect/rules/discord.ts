@@ -1,6 +1,7 @@
 import { defineRule } from '../rule';
+import { namedRule } from './named-rule';
 import { decodeBase64Text } from './support/decode';
-import { isPlaceholder } from './support/placeholder';
+import { isPlaceholder } from '../placeholder';
 
 // Discord bot tokens are <base64 of the bot's user id>.<timestamp>.<hmac>; the first part decoding to a
 // snowflake (17–20 digits) is what separates a token from any dotted base64. https://discord.com/developers/docs/reference#authentication
@@ -30,3 +31,19 @@ export const discordWebhook = defineRule({
   validate: (secret) => (isPlaceholder(secret.slice(secret.lastIndexOf('/') + 1)) ? false : {}),
   docs: 'https://discord.com/developers/docs/resources/webhook',
 });
+
+// OAuth2 client secrets: 32 base64url characters, no prefix, so only under a Discord name.
+export const discordClientSecret = namedRule({
+  id: 'discord-client-secret',
+  provider: 'Discord',
+  description: 'Discord client secret',
+  keywords: ['discord'],
+  name: 'discord',
+  kind: 'secret',
+  value: '[\\w-]{32}',
+  classes: 3,
+  envVar: 'DISCORD_CLIENT_SECRET',
+  docs: 'https://discord.com/developers/docs/topics/oauth2',
+});
+
+export const discordRules = [discordBotToken, discordWebhook, discordClientSecret];

@@ -1,6 +1,7 @@
 import { defineRule } from '../rule';
+import { namedRule } from './named-rule';
 import { charClasses } from './shape';
-import { unlessPlaceholder } from './support/placeholder';
+import { unlessPlaceholder } from '../placeholder';
 
 export const facebookAccessToken = defineRule({
   id: 'facebook-access-token',
@@ -14,3 +15,18 @@ export const facebookAccessToken = defineRule({
   validate: (secret) => (charClasses(secret) < 3 ? false : unlessPlaceholder(4)(secret)),
   docs: 'https://developers.facebook.com/docs/facebook-login/guides/access-tokens',
 });
+
+// App secrets: 32 hex, no prefix, so only under a Facebook or Meta app name.
+export const facebookAppSecret = namedRule({
+  id: 'facebook-app-secret',
+  provider: 'Meta (Facebook)',
+  description: 'Meta (Facebook) app secret',
+  keywords: ['facebook', 'fb_', 'fb-', 'fbapp', 'meta_app', 'metaapp'],
+  name: 'facebook|fb|meta[_.-]?app',
+  kind: 'secret',
+  value: '[a-f0-9]{32}',
+  envVar: 'FACEBOOK_APP_SECRET',
+  docs: 'https://developers.facebook.com/docs/facebook-login/security/#appsecret',
+});
+
+export const facebookRules = [facebookAccessToken, facebookAppSecret];

@@ -3,7 +3,7 @@
 import { defineRule, type Rule } from '../rule';
 import { assigned } from './assigned';
 import { hasCrc32Base62Checksum } from './checksum';
-import { looksLikePlaceholder } from './shape';
+import { isPlaceholder } from '../placeholder';
 import { tokenRule } from './token-rule';
 
 const DOCS = 'https://docs.github.com/en/authentication/keeping-your-account-and-data-secure/about-authentication-to-github#githubs-token-formats';
@@ -77,6 +77,20 @@ export const githubFineGrainedPat = tokenRule({
 
 // Tokens from before 2021, and OAuth app client secrets: 40 hex with no prefix, so only under a GitHub
 // name. Medium confidence: a 40-hex value could still be a commit hash someone named badly.
+// GitHub App installation tokens before the `ghs_` format: `v1.` and 40 hex. Still issued by GitHub Enterprise
+// Server versions of that era.
+export const githubInstallationTokenLegacy = tokenRule({
+  id: 'github-installation-token-legacy',
+  provider: 'GitHub',
+  description: 'GitHub App installation token (v1 form)',
+  keywords: ['v1.'],
+  pattern: /(?<![\w.-])v1\.[a-f0-9]{40}(?![\w.-])/g,
+  envVar: 'GITHUB_TOKEN',
+  confidence: 'medium',
+  docs: 'https://docs.github.com/en/apps/creating-github-apps/authenticating-with-a-github-app/authenticating-as-a-github-app-installation',
+  prefixLength: 3,
+});
+
 export const githubTokenLegacy = defineRule({
   id: 'github-token-legacy',
   provider: 'GitHub',
@@ -88,7 +102,7 @@ export const githubTokenLegacy = defineRule({
   confidence: 'medium',
   minEntropy: 3.2,
   docs: DOCS,
-  validate: (secret) => (looksLikePlaceholder(secret) ? false : {}),
+  validate: (secret) => (isPlaceholder(secret) ? false : {}),
 });
 
 export const githubRules = [
@@ -99,4 +113,5 @@ export const githubRules = [
   githubRefreshToken,
   githubFineGrainedPat,
   githubTokenLegacy,
+  githubInstallationTokenLegacy,
 ];

@@ -1,6 +1,7 @@
 import { defineRule } from '../rule';
+import { namedRule } from './named-rule';
 import { charClasses } from './shape';
-import { isKnownStandIn, isPlaceholder } from './support/placeholder';
+import { isPlaceholder, isStandInValue } from '../placeholder';
 
 export const twitterBearerToken = defineRule({
   id: 'twitter-bearer-token',
@@ -13,7 +14,7 @@ export const twitterBearerToken = defineRule({
   envVar: 'TWITTER_BEARER_TOKEN',
   confidence: 'medium',
   validate: (secret) => {
-    if (isKnownStandIn(secret)) return false;
+    if (isStandInValue(secret)) return false;
     const body = secret.replace(/^A+/, '');
     if (body.length < 60 || charClasses(body) < 3) return false;
     const words = body.toLowerCase();
@@ -21,3 +22,18 @@ export const twitterBearerToken = defineRule({
   },
   docs: 'https://docs.x.com/resources/fundamentals/authentication/oauth-2-0/application-only',
 });
+
+// API key secrets (50 alphanumerics) and access token secrets (45): no prefix, so only under a Twitter name.
+export const twitterApiSecret = namedRule({
+  id: 'twitter-api-secret',
+  provider: 'X (Twitter)',
+  description: 'X (Twitter) API key or access token secret',
+  keywords: ['twitter'],
+  name: 'twitter',
+  kind: 'secret',
+  value: '[A-Za-z0-9]{45}|[A-Za-z0-9]{50}',
+  envVar: 'TWITTER_API_SECRET',
+  docs: 'https://docs.x.com/resources/fundamentals/authentication/oauth-1-0a/api-key-and-secret',
+});
+
+export const twitterRules = [twitterBearerToken, twitterApiSecret];
