@@ -12,7 +12,7 @@ import {
   type Middleware,
   type ServerOptions,
 } from 'vscode-languageclient/node';
-import { settingsSection } from '../server/protocol';
+import { settingsSection, type InitializationOptions } from '../server/protocol';
 import type { Log } from './log';
 
 /**
@@ -51,6 +51,8 @@ export function createClient(context: vscode.ExtensionContext, log: Log, middlew
         vscode.workspace.createFileSystemWatcher('**/.env*'),
       ],
     },
+    // Read at each (re)start: granting trust restarts the client (main.ts).
+    initializationOptions: (): InitializationOptions => ({ restricted: !vscode.workspace.isTrusted }),
     outputChannel: log.channel,
     // The server reports its own problems with window/showMessage; the channel opens on errors only.
     revealOutputChannelOn: RevealOutputChannelOn.Never,

@@ -40,6 +40,7 @@ export function startServer(connection: Connection): void {
   let supportsDisabledActions = false;
   let supportsDocumentChanges = false;
   let supportsRotateKey = false;
+  let restricted = false;
   let pushedSettings: unknown = {};
 
   // Never crash on a stray error and never print a value: messages only, to the client's log.
@@ -58,8 +59,8 @@ export function startServer(connection: Connection): void {
     reported.add(text);
     showMessage(connection, MessageType.Error, text);
   };
-  const projects = new Projects(logger, showError);
-  const analyzer = new Analyzer(projects, () => folders, logger);
+  const projects = new Projects(logger, showError, () => restricted);
+  const analyzer = new Analyzer(projects, () => folders, logger, () => restricted);
   const findings = new FindingsStore(connection);
 
   const check = async (req: CheckRequest) => {
@@ -81,6 +82,7 @@ export function startServer(connection: Connection): void {
     get supportsDisabledActions() { return supportsDisabledActions; },
     get supportsDocumentChanges() { return supportsDocumentChanges; },
     get supportsRotateKey() { return supportsRotateKey; },
+    get restricted() { return restricted; },
     recheckAll() {
       for (const doc of documents.all()) scheduler.recheck(doc.uri, doc.version);
       if (canRefreshDiagnostics) void connection.languages.diagnostics.refresh();
@@ -98,6 +100,8 @@ export function startServer(connection: Connection): void {
     const options = params.initializationOptions as InitializationOptions | undefined;
     verbose = options?.verbose === true;
     supportsRotateKey = options?.supportsRotateKey === true;
+    restricted = options?.restricted === true;
+    if (restricted) logger.info('Restricted Mode: built-in rules only; moves, baseline edits and git wait for workspace trust');
     folders = (params.workspaceFolders ?? []).map((f) => uriToPath(f.uri)).filter((p): p is string => !!p);
     if (folders.length === 0 && params.rootUri) folders = [uriToPath(params.rootUri)].filter((p): p is string => !!p);
     return {
