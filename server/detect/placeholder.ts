@@ -1,4 +1,5 @@
 // Values that are obviously not real secrets: placeholders, templates, lookups, documentation examples.
+import { digestSet } from './digest-set';
 
 // Words that mark a stand-in value. They count in one case (lower, UPPER, Capitalised) so that a random key
 // or a base64 body that happens to contain `fAkE` is not dropped; words under 6 letters also need a boundary.
@@ -20,9 +21,15 @@ function hasMarkerWord(value: string): boolean {
   return false;
 }
 
-/** Keys published in providers' documentation and RFCs, so found in countless tutorials and libraries. */
+/** Stripe's API reference keys (sk_test_4eC3…, pk_test_TYoo…, sk_test_BQok…), by digest. */
+const DOCUMENTED_KEYS = digestSet([
+  '2cafc0970149a84f3b9e62eaf169f36f59907a3b3e31f7b82e68c69cd27f7326',
+  'b1471f544ceeea31333bde7e1ecbaad6eac0d4a749412ad29bd66ef895b81c6b',
+  'f2d6ca16515033e5dce14eba840b979d27b5cbae24bb3e5bf484339667f86397',
+]);
+
+/** Values published in RFCs, so found in countless tutorials and libraries. */
 const DOCUMENTED = new Set([
-  'sk_test_4eC39HqLyjWDarjtT1zdp7dc', 'pk_test_TYooMQauvdEDq54NiTphI7jx', 'sk_test_BQokikJOvBiI2HlWgH4olfQ2',
   // RFC 6749 and 6750 (OAuth 2.0)
   '2YotnFZFEjr1zCsicMWpAA', 'tGzv3JOkF0XG5Qx2TlKWIA', 'SplxlOBeZQQYbYS6WxSbIA', 'gX1fBat3bV', 'mF_9.B5f-4.1JqM',
   // RFC 5849 (OAuth 1.0)
@@ -32,7 +39,7 @@ const DOCUMENTED = new Set([
 
 /** True when the value is a placeholder, a template variable, an env lookup or has too little variety. */
 export function isPlaceholder(value: string): boolean {
-  if (DOCUMENTED.has(value)) return true;
+  if (DOCUMENTED.has(value) || DOCUMENTED_KEYS(value)) return true;
   for (const m of MARKERS) if (value.includes(m)) return true;
   if (hasMarkerWord(value) || /^env\./i.test(value)) return true;
   if (/^<[^<>]+>$|<[a-z_ -]{3,}>/i.test(value)) return true; // <TOKEN>, <your token>

@@ -1,5 +1,6 @@
 import type { Verdict } from '../../rule';
 import { isPlaceholder as isStandInValue } from '../../placeholder';
+import { digestSet } from '../../digest-set';
 
 // Adds to the engine-wide stand-in check (`../../placeholder`) what config templates and docs also write
 // instead of a secret: template syntax, elisions, bare stand-in words and runs of one character. (Not
@@ -13,9 +14,9 @@ const WORDS = /your|fake|notreal|not_real|foobar|YOUR|FAKE|NOTREAL|NOT_REAL|FOOB
 
 // Real-format keys printed in providers' own docs and copied into countless tutorials and tests, which the
 // engine-wide list in ../../placeholder does not have yet. (Stripe's are there.)
-const DOCUMENTATION_EXAMPLES = new Set([
-  'xoxb-17653672481-19874698323-pdFZKVeTuE8sk7oOcBrzbqgy', // Slack OAuth docs
-  'AAAAAAAAAAAAAAAAAAAAAMLheAAAAAAA0%2BuSeid%2BULvsea4JtiGRiSDSJSI%3DEUifiRBkKG5E2XzMDjRfl76ZC9Ub0wnz4XsNiRVBChTYbJcE3F', // X docs
+const isDocumentationExample = digestSet([
+  '2ddc147f3a3b5a1722b8ed6be3c45c49a7156b17fca5d11410137a6d04def6eb', // Slack OAuth docs' bot token (xoxb-1765…)
+  'b390e2e57c227c0722bf8a283a4d3cb4dcf067da300d776b0b17797025b95824', // X docs' bearer token (AAAA…MLhe…)
 ]);
 
 /**
@@ -23,7 +24,7 @@ const DOCUMENTATION_EXAMPLES = new Set([
  * keys), checked here too so that a rule's own samples hold under `matchRule` alone, plus the examples above.
  */
 export function isKnownStandIn(secret: string): boolean {
-  return DOCUMENTATION_EXAMPLES.has(secret) || isStandInValue(secret);
+  return isDocumentationExample(secret) || isStandInValue(secret);
 }
 
 /** True when `value` is a placeholder, a template, a run of one character or an obvious sequence. */
