@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { KeywardenConfig } from '../detect/config';
 import type { WalkedFile } from '../detect/walker';
-import type { BatchResult } from './batch';
+import type { BatchResult } from '../detect/scan-batch';
 
 /** Where the bundled worker lives (beside dist/cli.js); absent when running from sources. */
 export function workerScript(): string | undefined {

@@ -8,7 +8,7 @@ import type { KeywardenConfig } from '../detect/config';
 import { readTextFile, walkPaths, type SkippedFile, type WalkedFile } from '../detect/walker';
 import type { Scanner } from '../detect/scanner';
 import type { Finding, RuleFault } from '../detect/types';
-import { scanBatch, type BatchResult } from './batch';
+import { scanBatch, type BatchResult } from '../detect/scan-batch';
 import { ScanPool, workerScript } from './parallel';
 
 /** A worker takes 0.1–0.5 s to start (load the bundle, compile the rules): scans shorter than this never pay for one. */

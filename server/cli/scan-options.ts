@@ -1,18 +1,19 @@
 // What `keywarden scan` and `keywarden baseline` share: the walk options and running the scan itself.
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { stderrLogger } from '../log';
+import { stderrLogger, type Logger } from '../log';
 import { UserError } from '../errors';
 import type { KeywardenConfig } from '../detect/config';
 import type { Rule } from '../detect/rule';
 import { createScanner, describeRuleFault } from '../detect/scanner';
-import type { Finding, RuleFault } from '../detect/types';
+import type { RuleFault } from '../detect/types';
 import type { SkippedFile } from '../detect/walker';
 import type { OptionDefs } from './args';
 import type { CliIO } from './command';
 import { findRoot, loadProjectConfig } from './project';
 import { progressIndicator } from './progress';
-import type { RuleInfo } from './reporters/report';
+import type { ReportFinding, RuleInfo } from './reporters/report';
+import { scanHistory } from './scan-history';
 import { runScan } from './scan-files';
 import { gitTopLevel, scanStaged } from './staged';
 
@@ -34,6 +35,8 @@ export const walkOptionsHelp = `  --no-ignore               Do not honour .gitig
 export interface ScanRequest {
   paths: string[];
   staged?: boolean;
+  /** Scan what the git history added (`--history`), optionally since a revision or date, on some branches. */
+  history?: { since?: string; branches?: string[] };
   noIgnore?: boolean;
   configFile?: string;
   jobs?: string;
@@ -44,9 +47,11 @@ export interface ScanOutcome {
   /** The project root; findings' `file` is relative to it. */
   root: string;
   config: KeywardenConfig;
-  findings: Finding[];
+  findings: ReportFinding[];
   files: number;
   bytes: number;
+  /** `--history`: commits walked. */
+  commits?: number;
   skipped: SkippedFile[];
   /** Rules that failed on a file; each was logged as a warning. */
   faults: RuleFault[];
@@ -59,6 +64,7 @@ export async function performScan(io: CliIO, req: ScanRequest): Promise<ScanOutc
   const jobs = parseJobs(req.jobs);
   const logger = stderrLogger(req.verbose);
   if (req.staged && req.noIgnore) throw new UserError('--staged and --no-ignore do not go together', 'git decides what is staged; drop --no-ignore.');
+  if (req.history) return performHistoryScan(io, req, req.history, started, logger);
   if (!req.staged) {
     const missing = req.paths.find((p) => !existsSync(resolve(io.cwd, p)));
     if (missing !== undefined) throw new UserError(`${missing} does not exist`, 'Check the paths given to the command.');
@@ -92,6 +98,22 @@ export async function performScan(io: CliIO, req: ScanRequest): Promise<ScanOutc
     logger.warn(`${tooLarge} file${tooLarge === 1 ? '' : 's'} over maxFileSize (${config.maxFileSize} bytes) skipped; --verbose lists them, and maxFileSize in .keywarden/config.json raises the cap`);
   }
   return { root, config, ...run, rules: scanner.rules.map((r) => ruleInfo(r, config)), durationMs: performance.now() - started };
+}
+
+async function performHistoryScan(io: CliIO, req: ScanRequest, history: NonNullable<ScanRequest['history']>, started: number, logger: Logger): Promise<ScanOutcome> {
+  if (req.staged) throw new UserError('--history and --staged do not go together', 'use --history for what was committed, --staged for what is about to be');
+  if (req.paths.length > 0) throw new UserError('--history scans the whole repository, not paths', 'drop the paths; exclude files with allowlist.paths in .keywarden/config.json');
+  const root = gitTopLevel(io.cwd);
+  const config = loadProjectConfig(root, io.cwd, req.configFile);
+  const scanner = createScanner(config);
+  const progress = progressIndicator(io.stderr, 'commits');
+  const run = await scanHistory(root, scanner, { since: history.since, revisions: history.branches, onProgress: (c, b) => progress.update(c, b) });
+  progress.done();
+  for (const f of run.faults) progress.around(logger).warn(describeRuleFault(f));
+  return {
+    root, config, findings: run.findings, files: run.patches, bytes: run.bytes, commits: run.commits, skipped: [], faults: run.faults,
+    rules: scanner.rules.map((r) => ruleInfo(r, config)), durationMs: performance.now() - started,
+  };
 }
 
 function ruleInfo(rule: Rule, config: KeywardenConfig): RuleInfo {

@@ -3,7 +3,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { KeywardenConfig } from '../detect/config';
 import { createScanner, readTextFile } from '../detect/index';
-import { scanBatch, type BatchRequest } from './batch';
+import { scanBatch, type BatchRequest } from '../detect/scan-batch';
 
 const scanner = createScanner(workerData as KeywardenConfig);
 parentPort!.on('message', (request: BatchRequest) => {

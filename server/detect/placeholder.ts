@@ -1,5 +1,8 @@
-// Values that are obviously not real secrets: placeholders, templates, lookups, documentation examples.
+// Values that are obviously not real secrets: placeholders, templates, lookups, documentation examples. The one
+// place that judges them: the engine drops every finding whose value `isStandInValue` (after all rules), and rules
+// judge the variable part of their token with the stricter `isPlaceholder` (or `unlessPlaceholder`).
 import { digestSet } from './digest-set';
+import type { Verdict } from './rule';
 
 // Words that mark a stand-in value. They count in one case (lower, UPPER, Capitalised) so that a random key
 // or a base64 body that happens to contain `fAkE` is not dropped; words under 6 letters also need a boundary.
@@ -21,11 +24,17 @@ function hasMarkerWord(value: string): boolean {
   return false;
 }
 
-/** Stripe's API reference keys (sk_test_4eC3…, pk_test_TYoo…, sk_test_BQok…), by digest. */
+/**
+ * Keys printed in providers' docs and copied into countless tutorials and tests, by SHA-256 digest so that no
+ * bundle carries them: Stripe's API reference (sk_test_4eC3…, pk_test_TYoo…, sk_test_BQok…), Slack's OAuth docs
+ * (xoxb-1765…), X's docs (AAAA…MLhe…).
+ */
 const DOCUMENTED_KEYS = digestSet([
   '2cafc0970149a84f3b9e62eaf169f36f59907a3b3e31f7b82e68c69cd27f7326',
   'b1471f544ceeea31333bde7e1ecbaad6eac0d4a749412ad29bd66ef895b81c6b',
   'f2d6ca16515033e5dce14eba840b979d27b5cbae24bb3e5bf484339667f86397',
+  '2ddc147f3a3b5a1722b8ed6be3c45c49a7156b17fca5d11410137a6d04def6eb',
+  'b390e2e57c227c0722bf8a283a4d3cb4dcf067da300d776b0b17797025b95824',
 ]);
 
 /** Values published in RFCs, so found in countless tutorials and libraries. */
@@ -38,7 +47,7 @@ const DOCUMENTED = new Set([
 ]);
 
 /** True when the value is a placeholder, a template variable, an env lookup or has too little variety. */
-export function isPlaceholder(value: string): boolean {
+export function isStandInValue(value: string): boolean {
   if (DOCUMENTED.has(value) || DOCUMENTED_KEYS(value)) return true;
   for (const m of MARKERS) if (value.includes(m)) return true;
   if (hasMarkerWord(value) || /^env\./i.test(value)) return true;
@@ -86,4 +95,23 @@ function longestAscending(value: string): number {
 
 function isAlnum(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+// For rules: adds to `isStandInValue` what config templates and docs also write instead of a secret: template
+// syntax, elisions, bare stand-in words and runs of one character. Rules call it on the variable part of a token
+// (after any fixed prefix such as `sk_live_`), so prefixes like Twitter's run of `A`s do not count as a run.
+// Words count in one case only, never case-blind: a random token may contain `xXxx` or `AbCdEf` by chance.
+const TEMPLATE = /\$\{|\$\(|\{\{|\}\}|<[^>]{0,40}>|%s|%\(|\.\.\.|…|\*{3}/;
+// In one case only (lower, UPPER, Capitalised), as people type them: random tokens mix case, so `fAkE` or `YoUr`
+// inside a real key is chance, not a stand-in.
+const TOKEN_WORDS = /your|fake|notreal|not_real|foobar|YOUR|FAKE|NOTREAL|NOT_REAL|FOOBAR|Your|Fake|Notreal|Foobar/;
+
+/** True when `value` is a placeholder, a template, a run of one character or an obvious sequence. */
+export function isPlaceholder(value: string): boolean {
+  return isStandInValue(value) || TEMPLATE.test(value) || TOKEN_WORDS.test(value) || /(.)\1{5}/.test(value);
+}
+
+/** A `validate` that rejects placeholders, judging the token after its first `skip` characters (its prefix). */
+export function unlessPlaceholder(skip = 0): (secret: string) => Verdict | false {
+  return (secret) => (isStandInValue(secret) || isPlaceholder(secret.slice(skip)) ? false : {});
 }

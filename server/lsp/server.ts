@@ -69,7 +69,7 @@ export function startServer(connection: Connection): void {
     const started = performance.now();
     const docSettings = await settings.get(req.uri);
     if (!req.isCurrent()) return;
-    const analysis = await analyzer.analyze(doc, docSettings);
+    const analysis = await analyzer.analyze(doc, docSettings, true);
     if (!req.isCurrent()) return;
     findings.publish(analysis, true);
     logger.debug(`checked ${req.uri} v${req.version}: ${analysis.findings.length} finding(s) in ${(performance.now() - started).toFixed(1)} ms`);
@@ -153,6 +153,7 @@ export function startServer(connection: Connection): void {
   documents.onDidClose((e) => {
     const uri = e.document.uri;
     scheduler.closed(uri);
+    analyzer.forget(uri);
     findings.closed(uri);
     // A file a workspace scan covered goes back to showing its saved text's findings.
     const { project, path } = analyzer.projectFor(uri);

@@ -47,7 +47,7 @@ const SEP = '\u001f';
  * Streams every file patch of the history to `onPatch`, newest commit first. Resolves with the figures; a
  * missing repository or bad revision is a UserError; `signal` stops git and resolves with what was read.
  */
-export async function readHistory(root: string, opts: HistoryOptions, onPatch: (patch: FilePatch) => void): Promise<HistoryStats> {
+export async function readHistory(root: string, opts: HistoryOptions, onPatch: (patch: FilePatch, sofar: HistoryStats) => void): Promise<HistoryStats> {
   const range = await historyRange(root, opts);
   const args = ['-c', 'core.quotePath=false', 'log', '-p', '-U0', '--no-color', '--no-ext-diff', '--no-textconv',
     `--format=${MARK}%H${SEP}%aI${SEP}%an`, ...range, '--'];
@@ -68,7 +68,7 @@ export async function readHistory(root: string, opts: HistoryOptions, onPatch: (
   let inHeader = false;
   let next = 0;
   const flush = () => {
-    if (patch && patch.added.length > 0) onPatch(patch);
+    if (patch && patch.added.length > 0) onPatch(patch, stats);
     patch = undefined;
   };
   try {

@@ -3,9 +3,9 @@
 import { applyBaseline, loadBaseline } from '../detect/baseline';
 import { loadConfig } from '../detect/config';
 import { createScanner, describeRuleFault } from '../detect/scanner';
-import { readTextFile, walkFiles } from '../detect/walker';
+import { readTextFile, walkFiles, type WalkedFile } from '../detect/walker';
+import { scanBatch } from '../detect/scan-batch';
 import { isDotenvPath, isDotenvSyntaxPath } from '../detect/file-kind';
-import type { RuleFault } from '../detect/types';
 import type { Logger } from '../log';
 import { daysUntil, dueDate, dueState } from './due';
 import { gitTrackedFiles } from './git';
@@ -89,20 +89,20 @@ export async function buildReport(vault: Vault, logger: Logger): Promise<Report>
   const baseline = loadBaseline(vault.root);
   const watched = new Map(inventory.keys.filter((k) => k.status === 'revoked' || k.status === 'suspended').map((k) => [k.name, k.status]));
   const refs = new Map<string, Array<{ file: string; line: number }>>();
+  const findReferences = (f: WalkedFile, text: string) => {
+    if (watched.size === 0 || isDotenvSyntaxPath(f.rel)) return;
+    for (const r of findEnvReferences(text, watched.keys())) {
+      refs.set(r.name, [...(refs.get(r.name) ?? []), { file: f.rel, line: r.line + 1 }]);
+    }
+  };
   for await (const f of walkFiles(vault.root, { config, logger })) {
     if (f.rel.startsWith('.keywarden/')) continue;
-    const read = readTextFile(f.abs, config.maxFileSize);
-    if ('skip' in read) continue;
-    if (watched.size > 0 && !isDotenvSyntaxPath(f.rel)) {
-      for (const r of findEnvReferences(read.text, watched.keys())) {
-        refs.set(r.name, [...(refs.get(r.name) ?? []), { file: f.rel, line: r.line + 1 }]);
-      }
-    }
-    const faults: RuleFault[] = [];
-    for (const finding of applyBaseline(scanner.scan(read.text, f.rel, faults), baseline)) {
+    const scanned = scanBatch(scanner, { id: 0, files: [f], maxFileSize: config.maxFileSize }, readTextFile, findReferences);
+    for (const warning of scanned.warnings) logger.warn(warning);
+    for (const finding of applyBaseline(scanned.findings, baseline)) {
       add('hardcoded-secret', [], `${finding.description} ${finding.redacted} hardcoded in ${f.rel}:${finding.line}`, [{ file: f.rel, line: finding.line }]);
     }
-    for (const fault of faults) logger.warn(describeRuleFault(fault));
+    for (const fault of scanned.faults) logger.warn(describeRuleFault(fault));
   }
   for (const [name, locations] of refs) {
     const status = watched.get(name)!;

@@ -1,7 +1,7 @@
 import { defineRule } from '../rule';
 import { modeVerdict } from './support/mode';
 import { charClasses } from './shape';
-import { isPlaceholder } from './support/placeholder';
+import { isPlaceholder } from '../placeholder';
 
 // EZAK = production API key, EZTK = test key; each + 54 alphanumerics.
 export const easypostApiKey = defineRule({

@@ -1,6 +1,6 @@
 import { defineRule } from '../rule';
 import { modeVerdict } from './support/mode';
-import { isPlaceholder } from './support/placeholder';
+import { isPlaceholder } from '../placeholder';
 
 // FLWSECK-<32 hex>-X (live) or FLWSECK_TEST-<32 hex>-X; FLWPUBK public keys are not secrets.
 export const flutterwaveSecretKey = defineRule({

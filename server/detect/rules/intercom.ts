@@ -1,7 +1,7 @@
 import { defineRule } from '../rule';
 import { assigned } from './assigned';
 import { charClasses } from './shape';
-import { unlessPlaceholder } from './support/placeholder';
+import { unlessPlaceholder } from '../placeholder';
 
 // Intercom access tokens are ~60 base64 characters with no prefix of their own: counted under an Intercom name.
 export const intercomAccessToken = defineRule({

@@ -1,7 +1,7 @@
 import { defineRule } from '../rule';
 import { assigned } from './assigned';
 import { charClasses } from './shape';
-import { unlessPlaceholder } from './support/placeholder';
+import { unlessPlaceholder } from '../placeholder';
 
 // Zendesk API tokens are 40 alphanumerics with no prefix: counted under a Zendesk name.
 export const zendeskApiToken = defineRule({

@@ -1,8 +1,8 @@
-// One batch of files to read and scan: the unit of work of the worker pool, and of in-process scans too,
-// so both paths read, count and skip files the same way.
-import type { Scanner } from '../detect/scanner';
-import type { Finding, RuleFault } from '../detect/types';
-import type { ReadResult, SkippedFile, WalkedFile } from '../detect/walker';
+// The one read → skip → scan loop over a list of walked files: the unit of work of the CLI's worker pool, of
+// its in-process scans, and of `keywarden report`, so every path reads, counts, skips and warns the same way.
+import type { Scanner } from './scanner';
+import type { Finding, RuleFault } from './types';
+import type { ReadResult, SkippedFile, WalkedFile } from './walker';
 
 export interface BatchRequest {
   id: number;
@@ -25,7 +25,8 @@ export interface BatchResult {
 
 export type ReadText = (abs: string, maxSize: number) => ReadResult;
 
-export function scanBatch(scanner: Scanner, { id, files, maxFileSize }: BatchRequest, read: ReadText): BatchResult {
+/** `onText` sees each file's text as it is scanned, for callers that look for more than secrets in it. */
+export function scanBatch(scanner: Scanner, { id, files, maxFileSize }: BatchRequest, read: ReadText, onText?: (file: WalkedFile, text: string) => void): BatchResult {
   const result: BatchResult = { id, findings: [], files: 0, bytes: 0, skipped: [], warnings: [], faults: [] };
   for (const file of files) {
     const content = read(file.abs, maxFileSize);
@@ -36,6 +37,7 @@ export function scanBatch(scanner: Scanner, { id, files, maxFileSize }: BatchReq
     }
     result.files++;
     result.bytes += file.size;
+    onText?.(file, content.text);
     for (const f of scanner.scan(content.text, file.rel, result.faults)) result.findings.push(f);
   }
   return result;
