@@ -173,7 +173,9 @@ export function startServer(connection: Connection): void {
   connection.onCodeAction((params) => codeActions(ctx, params));
   connection.onExecuteCommand((params) => executeCommand(ctx, params));
   connection.onRequest(ScanWorkspaceRequest.type, (params, token) => scanWorkspace(ctx, params, token));
-  connection.onRequest(ScanHistoryRequest.type, (params, token) => scanGitHistory(ctx, params, token));
+  // Restricted Mode runs no git: a repository's own git config can run programs.
+  connection.onRequest(ScanHistoryRequest.type, (params, token) =>
+    restricted ? { findings: [], commits: 0, bytes: 0, durationMs: 0, problems: ['Scanning the git history waits for workspace trust (Restricted Mode)'] } : scanGitHistory(ctx, params, token));
   connection.onRequest(FindingsCountRequest.type, () => findings.counts());
 
   documents.listen(connection);

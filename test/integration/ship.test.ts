@@ -5,7 +5,8 @@
 // The pre-commit framework's hook has its own file (ship-pre-commit.test.ts): it installs from the registry.
 import { before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startLsp } from '../support/lsp-client';
 import { CLI, copyOfRepository, git, ok, repo, run, scanFindings, STAGED_KEY } from '../support/ship';
@@ -32,7 +33,8 @@ describe('what ships', () => {
     mkdirSync(out);
     ok(run('npm', ['pack', '--pack-destination', out], copy), 'npm pack');
     const tarball = join(out, readdirSync(out).find((f) => f.endsWith('.tgz'))!);
-    const prefix = join(copy, 'prefix');
+    // Outside the copy, whose node_modules (keytar included) module resolution would otherwise find.
+    const prefix = mkdtempSync(join(tmpdir(), 'kw-prefix-'));
     ok(run('npm', ['install', '-g', '--prefix', prefix, '--no-audit', '--no-fund', tarball], copy), 'npm install -g');
     const installed = join(prefix, 'lib/node_modules/keywarden');
     assert.deepEqual(scanFindings(installed), [], 'the installed package holds no secret');
@@ -40,8 +42,7 @@ describe('what ships', () => {
     // A host where keytar could not be installed: scanning must not need it, the vault must say what is missing.
     rmSync(join(installed, 'node_modules/keytar'), { recursive: true, force: true });
 
-    const project = join(copy, 'project');
-    mkdirSync(project);
+    const project = mkdtempSync(join(tmpdir(), 'kw-project-'));
     git(project, 'init', '-q');
     writeFileSync(join(project, 'pay.ts'), `export const stripe = "${STAGED_KEY}";\n`);
     const lsp = await startLsp({ root: project, argv: [join(installed, 'dist/cli.js'), 'lsp', '--stdio'] });
