@@ -2,7 +2,6 @@
 // unpacked and scanned by Keywarden; the npm tarball (`npm pack`) installed with `npm install -g` into a
 // throwaway prefix and run; and this repository's own scan through its committed .keywarden/config.json.
 // Everything is built in a copy of the repository, so the dist/ the other tests use is never replaced mid-run.
-// The pre-commit framework's hook has its own file (ship-pre-commit.test.ts): it installs from the registry.
 import { before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
