@@ -15,6 +15,7 @@ import { progressIndicator } from './progress';
 import type { RuleInfo } from './reporters/report';
 import { runScan } from './scan-files';
 import { gitTopLevel, scanStaged } from './staged';
+import { fingerprintSalt } from '../vault/project-identity';
 
 export const walkOptions = {
   'no-ignore': { type: 'boolean' },
@@ -61,7 +62,7 @@ export async function performScan(io: CliIO, req: ScanRequest): Promise<ScanOutc
   }
   const root = req.staged ? gitTopLevel(io.cwd) : findRoot(io.cwd, req.paths);
   const config = loadProjectConfig(root, io.cwd, req.configFile);
-  const scanner = createScanner(config);
+  const scanner = createScanner(config, { fingerprintSalt: fingerprintSalt(root) });
   let run: Pick<ScanOutcome, 'findings' | 'files' | 'bytes' | 'skipped'>;
   if (req.staged) {
     run = scanStaged(io.cwd, root, req.paths, config, scanner);

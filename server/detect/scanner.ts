@@ -9,7 +9,8 @@ import { LineIndex } from './line-index';
 import { assignedName, LiteralFinder, toEnvName, valueStart, withYamlParent } from './literal';
 import { matchRule, type RuleMatch } from './match-rule';
 import { isPlaceholder } from './placeholder';
-import { findingFingerprint, redact, valueFingerprint } from './redact';
+import { findingFingerprint, legacyFindingFingerprint, legacyValueFingerprint, PUBLIC_SALT } from './fingerprint';
+import { redact } from './redact';
 import type { Rule, RuleContext } from './rule';
 import { providerRules } from './rules/index';
 import { commentFor, SUPPRESSION_MARKERS, Suppressions } from './suppression';
@@ -17,6 +18,8 @@ import type { Confidence, Finding } from './types';
 
 export interface Scanner {
   readonly config: KeywardenConfig;
+  /** What it was created with (a worker pool creates its scanners the same way). */
+  readonly options: ScannerOptions;
   /** The rules this scanner runs: built-ins minus disabled ones, plus the config's own. */
   readonly rules: readonly Rule[];
   /**
@@ -78,7 +81,7 @@ class RuleScanner implements Scanner {
   private readonly allowFingerprints: boolean;
   private readonly order = new Map<Rule, number>();
 
-  constructor(readonly config: KeywardenConfig, private readonly options: ScannerOptions = {}) {
+  constructor(readonly config: KeywardenConfig, readonly options: ScannerOptions = {}) {
     const disabled = new Set(config.disabledRules);
     const generic = config.generic.sensitivity !== 'off';
     this.rules = [...providerRules, ...config.rules.map(customRule)]
@@ -123,7 +126,7 @@ class RuleScanner implements Scanner {
   /** Engine-wide filters on the secret value: placeholders and the allowlist. */
   private keep(secret: string): boolean {
     if (isPlaceholder(secret) || this.allowValues.has(secret)) return false;
-    if (this.allowFingerprints && this.allowValues.has(valueFingerprint(secret))) return false;
+    if (this.allowFingerprints && this.allowValues.has(legacyValueFingerprint(secret))) return false;
     return !this.allowRegexes.some((re) => re.test(secret));
   }
 
@@ -172,7 +175,7 @@ class RuleScanner implements Scanner {
       offset: m.offset,
       endOffset: m.endOffset,
       redacted: redact(m.secret),
-      fingerprint: findingFingerprint(rule.id, m.secret, path),
+      fingerprint: '',
       severity: this.config.severity[rule.id] ?? verdict.severity ?? rule.severity ?? 'error',
       confidence: verdict.confidence ?? rule.confidence ?? 'high',
       environment: 'unknown',
@@ -182,13 +185,28 @@ class RuleScanner implements Scanner {
     };
     finding.environment = verdict.environment ?? environmentFromContext(path, finding.suggestedName);
     if (literal) finding.literal = literal;
-    return finding;
+    return withFingerprints(finding, rule.id, m.secret, path, this.options.fingerprintSalt ?? PUBLIC_SALT);
   }
 }
 
 export interface ScannerOptions {
   /** false: keep every rule's finding even where another rule's overlaps (rule tests, debugging). */
   dedupe?: boolean;
+  /** The project's fingerprint salt (`.keywarden/project.json`); PUBLIC_SALT without one. */
+  fingerprintSalt?: string;
+}
+
+/**
+ * The fingerprints are computed when first read (a keyed fingerprint costs a scrypt): a scan whose findings
+ * are only counted pays nothing. Enumerable getters, so JSON and worker messages carry the values.
+ */
+function withFingerprints(finding: Finding, ruleId: string, secret: string, path: string, salt: string): Finding {
+  let fingerprint: string | undefined;
+  let legacy: string | undefined;
+  return Object.defineProperties(finding, {
+    fingerprint: { enumerable: true, configurable: true, get: () => (fingerprint ??= findingFingerprint(ruleId, secret, path, salt)), set: (v: string) => { fingerprint = v; } },
+    legacyFingerprint: { enumerable: true, configurable: true, get: () => (legacy ??= legacyFindingFingerprint(ruleId, secret, path)) },
+  });
 }
 
 /** A scanner with its rules compiled once; reuse it for every file of a scan. */

@@ -18,7 +18,7 @@ const STARTUP_TIMEOUT_MS = 15_000;
 const FALLBACK = 'or keep the secret in .env instead (the "Move to .env" fix, or --storage dotenv)';
 
 export interface KeychainOptions {
-  /** The keychain service, `keywarden:<project>` (see keychainService). */
+  /** The keychain service, `keywarden:<project>:<id>` (see keychainService). */
   service: string;
   /** Per call, including starting the worker. */
   timeoutMs?: number;
@@ -38,8 +38,12 @@ export interface KeychainStore extends SecretStore {
 
 export type KeychainProbe = { ok: true } | { ok: false; error: UserError };
 
-export function keychainService(project: string): string {
-  return `keywarden:${project}`;
+/**
+ * A project's keychain service: `keywarden:<name>:<id>`, the id from `.keywarden/project.json` so that
+ * same-named folders never share one. Without an id, the form older versions used, `keywarden:<name>`.
+ */
+export function keychainService(project: string, id?: string): string {
+  return id ? `keywarden:${project}:${id}` : `keywarden:${project}`;
 }
 
 /** dist/keychain-worker.js beside the running bundle; from source (tsx, tests) the built one in the repo. */

@@ -7,7 +7,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, statSync } from 'node:fs';
 import { deletePassword, getPassword } from 'keytar';
-import { keychainService } from '../../server/vault/keychain';
+import { identify } from '../support/project';
 import { Workbench, expectEventually } from './support/browser';
 import { startCodeServer, type CodeServer } from './support/code-server';
 import { packageVsix } from './support/vsix';
@@ -48,7 +48,7 @@ describe('the editor, in a real VS Code', { timeout: 300_000 }, () => {
     ws = createWorkspace('acme-shop');
     stripe = planted(ws, 'src/payments.ts', /sk_live_[A-Za-z0-9]+/);
     github = planted(ws, 'src/release.ts', /ghp_[A-Za-z0-9]{36}/);
-    service = keychainService(ws.name);
+    service = identify(ws.root);
     await deletePassword(service, keychainName);
     server = await startCodeServer(packageVsix());
     wb = await Workbench.launch();

@@ -39,7 +39,7 @@ describe('language server diagnostics', () => {
     assert.equal(d.code, 'stripe-secret-key');
     assert.equal(d.severity, DiagnosticSeverity.Error);
     assert.equal(d.codeDescription?.href, 'https://docs.stripe.com/keys');
-    assert.equal(d.message, 'Hardcoded Stripe live secret key sk_l…4f2a — move it to the OS keychain or .env');
+    assert.equal(d.message, 'Hardcoded Stripe live secret key sk_live_…4f2a — move it to the OS keychain or .env');
     assert.deepEqual(d.range, { start: { line: 1, character: 25 }, end: { line: 1, character: 25 + STRIPE_LIVE.length } });
     // The secret never travels in a diagnostic.
     assert.ok(!JSON.stringify(d).includes(STRIPE_LIVE.slice(8)));
