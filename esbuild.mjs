@@ -11,7 +11,9 @@ const entries = [
   { in: 'server/lsp/main.ts', out: 'dist/server.js' },
   { in: 'server/vault/keychain-worker.ts', out: 'dist/keychain-worker.js' },
   { in: 'extension/main.ts', out: 'dist/extension.js' },
-].filter((e) => existsSync(e.in));
+];
+const missing = entries.filter((e) => !existsSync(e.in)).map((e) => e.in);
+if (missing.length > 0) throw new Error(`esbuild.mjs: entry point(s) not found: ${missing.join(', ')}; update the entries list`);
 
 const contexts = await Promise.all(
   entries.map((e) =>

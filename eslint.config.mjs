@@ -1,19 +1,52 @@
 import tseslint from 'typescript-eslint';
 
+const editorPackages = ['vscode', 'vscode-languageserver', 'vscode-languageserver/*', 'vscode-languageclient', 'vscode-languageclient/*'];
+/** Import patterns a layer may not use: each layer sees only those below it (detect ← vault ← keys-view ← lsp/cli). */
+const above = (...layers) => layers.map((l) => `**/${l}/*`);
+
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'test/fixtures/**', '.cache/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'test/fixtures/**', 'test/eval/corpus/**', '.cache/**'] },
   ...tseslint.configs.recommended,
   {
+    // Type-aware: a promise nobody awaits loses its error (a failed keychain write must never pass silently).
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
     rules: {
       '@typescript-eslint/no-unused-vars': ['warn', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-      // The engine and vault must stay editor-free (architecture.md's firm line).
-      'no-restricted-imports': 'off',
+      '@typescript-eslint/no-floating-promises': ['error', { allowForKnownSafeCalls: [
+        { from: 'package', package: 'node:test', name: ['test', 'it', 'describe', 'suite', 'before', 'after', 'beforeEach', 'afterEach'] },
+      ] }],
+      '@typescript-eslint/no-misused-promises': 'error',
     },
   },
+  // The layering (CONTRIBUTING.md): the engine, the vault and the view model never reach up or into an editor.
   {
-    files: ['server/detect/**/*.ts', 'server/vault/**/*.ts'],
+    files: ['server/detect/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { paths: editorPackages, patterns: above('vault', 'keys-view', 'lsp', 'cli') }] },
+  },
+  {
+    files: ['server/vault/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { paths: editorPackages, patterns: above('keys-view', 'lsp', 'cli') }] },
+  },
+  {
+    files: ['server/keys-view/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { paths: editorPackages, patterns: above('lsp', 'cli') }] },
+  },
+  {
+    files: ['server/cli/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { paths: ['vscode', 'vscode-languageclient'] }] },
+  },
+  {
+    files: ['server/lsp/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { paths: ['vscode', 'vscode-languageclient'], patterns: above('cli') }] },
+  },
+  // The extension is a thin client: it talks to the server through the protocol and shows the view model.
+  {
+    files: ['extension/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { paths: ['vscode', 'vscode-languageserver', 'vscode-languageclient'] }],
+      'no-restricted-imports': ['error', { patterns: [{
+        group: ['**/server/*', '**/server/*/**', '!**/server/protocol', '!**/server/log', '!**/server/keys-view', '!**/server/keys-view/**'],
+        message: 'The extension imports only server/protocol, server/log (types) and server/keys-view.',
+      }] }],
     },
   },
 );

@@ -119,12 +119,12 @@ export namespace FindingsChangedNotification {
   export const type = new NotificationType<FindingsCounts>(method);
 }
 
-// Key inventory requests for the sidebar (issue 5) go below this line.
+// Key inventory requests for the sidebar.
 
 // --- keys sidebar ---
 import type { Location } from 'vscode-languageserver-types';
 import type { GroupBy, KeysView } from './keys-view/types';
-// The Keys and Findings views (issue 5) get everything through these messages; the server computes the view
+// The Keys and Findings views get everything through these messages; the server computes the view
 // model (server/keys-view) so other editors can show the same thing. No message carries a secret value except
 // a rotate's `newValue` (client → server) and a reveal's `value` (server → client), which nothing logs.
 

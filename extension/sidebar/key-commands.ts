@@ -5,10 +5,9 @@ import * as vscode from 'vscode';
 import { KeyActionRequest, KeyReferencesRequest, type KeyAction, type KeyMetadataUpdate } from '../../server/protocol';
 import type { Cmd, SidebarContext } from './context';
 import { plural } from '../../server/keys-view/dates';
+import { DEFAULT_OVERLAP_DAYS } from '../../server/keys-view/types';
 import { KeyNode } from './keys-tree';
 
-/** The CLI's default overlap (`keywarden rotate --overlap-days`). */
-const defaultOverlapDays = 7;
 const clipboardClearMs = 30_000;
 
 export function rotateKey(ctx: SidebarContext): Cmd {
@@ -26,7 +25,7 @@ export function rotateKey(ctx: SidebarContext): Cmd {
     const overlap = await vscode.window.showInputBox({
       title: `Rotate ${key.item.name}`,
       prompt: 'Days the old value stays valid before it is revoked (overlap)',
-      value: String(defaultOverlapDays),
+      value: String(DEFAULT_OVERLAP_DAYS),
       ignoreFocusOut: true,
       validateInput: (v) => (/^\d{1,3}$/.test(v.trim()) ? undefined : 'A whole number of days, 0 to 999'),
     });
@@ -95,9 +94,10 @@ export function copyValue(ctx: SidebarContext): Cmd {
     const value = result.value;
     await vscode.env.clipboard.writeText(value);
     vscode.window.setStatusBarMessage(`$(clippy) ${key.item.name} copied; the clipboard is cleared in 30 s`, clipboardClearMs);
-    const timer = setTimeout(async () => {
+    const clearIfUnchanged = async () => {
       if ((await vscode.env.clipboard.readText()) === value) await vscode.env.clipboard.writeText('');
-    }, clipboardClearMs);
+    };
+    const timer = setTimeout(() => void clearIfUnchanged(), clipboardClearMs);
     ctx.extension.subscriptions.push({ dispose: () => clearTimeout(timer) });
   };
 }

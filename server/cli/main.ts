@@ -1,8 +1,8 @@
 import { commands } from './commands';
 import type { CliIO } from './command';
 import { UserError } from '../errors';
+import { VERSION } from '../version';
 
-const VERSION = '0.1.0';
 
 function usage(): string {
   const width = Math.max(...commands.map((c) => c.name.length));

@@ -21,7 +21,8 @@ export interface RuleContext {
 }
 
 /**
- * A provider rule. One file per provider in `server/detect/rules/`, each exporting its rule(s) with samples.
+ * A provider rule. One file per provider in `server/detect/rules/`, each exporting its rule(s); the samples live
+ * in the sibling `<provider>.samples.ts` (see `RuleSamples`).
  * The engine runs `pattern` only when the lowercased text contains one of `keywords` (the prefilter).
  */
 export interface Rule {
@@ -57,8 +58,6 @@ export interface Rule {
   validate?: (secret: string, match: RegExpExecArray, ctx: RuleContext) => Verdict | false;
   /** Link to docs about this kind of credential (shown as the diagnostic's codeDescription). */
   docs?: string;
-  /** Old inline form of the samples; new rules keep them in `<provider>.samples.ts` (see `RuleSamples`). */
-  samples?: SampleSet;
 }
 
 /**

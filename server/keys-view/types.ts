@@ -3,6 +3,9 @@
 
 import type { DueState } from '../vault/due';
 
+/** The rotate dialog's default overlap, the same as the vault's. */
+export { DEFAULT_OVERLAP_DAYS } from '../vault/due';
+
 /** The vault's display states, most urgent first (the order of the groups and of the sort). */
 export const dueStates: readonly DueState[] = ['expired', 'overdue', 'due-soon', 'rotating', 'ok', 'suspended', 'revoked'];
 

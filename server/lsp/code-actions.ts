@@ -6,7 +6,7 @@ import { isKeywardenDiagnostic } from './diagnostics';
 import { lookupInfo } from './env-lookup';
 import { ignoreEdit } from './ignore-edit';
 import { uriToPath } from './paths';
-import type { ServerContext } from './server';
+import type { ServerContext } from './context';
 
 export function codeActions(ctx: ServerContext, params: CodeActionParams): CodeAction[] {
   const doc = ctx.documents.get(params.textDocument.uri);

@@ -6,7 +6,7 @@ import { Commands, type AddToBaselineArgs, type CommandResult, type MoveAllArgs,
 import { exclusive, fail } from './messages';
 import { moveSecrets } from './move-secrets';
 import { relativePath } from './paths';
-import type { ServerContext } from './server';
+import type { ServerContext } from './context';
 
 export function executeCommand(ctx: ServerContext, params: ExecuteCommandParams): Promise<CommandResult> {
   return exclusive(() => dispatch(ctx, params));

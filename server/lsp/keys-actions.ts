@@ -20,7 +20,7 @@ import type { Vault } from '../vault/vault';
 import { folderRoot } from './keys-view-request';
 import { uriToPath } from './paths';
 import { projectVault } from './projects';
-import type { ServerContext } from './server';
+import type { ServerContext } from './context';
 
 export async function keyAction(ctx: ServerContext, params: KeyActionParams): Promise<KeyActionResult> {
   const { name } = params;

@@ -1,4 +1,4 @@
-// The Keys sidebar's side of the server (issue 5): the view, lifecycle actions, change notifications,
+// The Keys sidebar's side of the server: the view, lifecycle actions, change notifications,
 // references, untracked keys and the hover on env lookups. One entry point for the wiring in server.ts: registerKeyHandlers(ctx).
 import { dirname } from 'node:path';
 import type { FileEvent } from 'vscode-languageserver/node';
@@ -15,7 +15,7 @@ import { keyHover } from './keys-hover';
 import { findKeyReferences, untrackedKeys } from './keys-references';
 import { folderRoot, keysView } from './keys-view-request';
 import { isInside, pathToUri, uriToPath } from './paths';
-import type { ServerContext } from './server';
+import type { ServerContext } from './context';
 
 export interface KeyHandlers {
   /** Called from the server's didChangeWatchedFiles handler: tells the client which folders' keys changed. */

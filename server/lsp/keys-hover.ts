@@ -6,7 +6,7 @@ import { keyMarkdown } from '../keys-view/tooltip';
 import { findKey, InventoryError, readInventory } from '../vault/inventory';
 import { envReferenceAt } from '../vault/references';
 import { projectRoot, uriToPath } from './paths';
-import type { ServerContext } from './server';
+import type { ServerContext } from './context';
 
 export async function keyHover(ctx: ServerContext, params: HoverParams, now = new Date()): Promise<Hover | null> {
   const doc = ctx.documents.get(params.textDocument.uri);

@@ -11,7 +11,7 @@ import { previousName } from '../vault/store';
 import { readInventory } from '../vault/inventory';
 import { findEnvReferences } from '../vault/references';
 import { pathToUri } from './paths';
-import type { ServerContext } from './server';
+import type { ServerContext } from './context';
 
 export async function findKeyReferences(ctx: ServerContext, root: string, name: string): Promise<Location[]> {
   const config = ctx.projects.get(root).config;

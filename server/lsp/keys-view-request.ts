@@ -5,7 +5,7 @@ import type { KeysParams, KeysResult } from '../protocol';
 import { auditPath } from '../vault/audit';
 import { InventoryError, inventoryPath, readInventory } from '../vault/inventory';
 import { pathToUri, uriToPath } from './paths';
-import type { ServerContext } from './server';
+import type { ServerContext } from './context';
 
 export async function keysView(ctx: ServerContext, params: KeysParams, now = new Date()): Promise<KeysResult> {
   const root = folderRoot(params.folder);

@@ -2,7 +2,7 @@
 import { MessageType, ShowMessageNotification, type Connection } from 'vscode-languageserver/node';
 import { UserError } from '../errors';
 import type { CommandResult } from '../protocol';
-import type { ServerContext } from './server';
+import type { ServerContext } from './context';
 
 /** `Keywarden: what went wrong — what to do.` */
 export function describe(err: unknown, prefix = 'Keywarden'): string {

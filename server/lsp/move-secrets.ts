@@ -16,7 +16,7 @@ import { describe, exclusive, fail, showMessage } from './messages';
 import { lookupInfo, planReplacements, validName, type Replacement } from './env-lookup';
 import { pathToUri, uriToPath } from './paths';
 import { projectVault } from './projects';
-import type { ServerContext } from './server';
+import type { ServerContext } from './context';
 
 export type MoveTarget = 'keychain' | 'dotenv';
 

@@ -9,7 +9,6 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Logger } from '../log';
 import { Commands, FindingsCountRequest, ScanWorkspaceRequest, settingsSection } from '../protocol';
 import { Analyzer } from './analysis';
 import { codeActions } from './code-actions';
@@ -23,25 +22,8 @@ import { Projects } from './projects';
 import { CheckScheduler, type CheckRequest } from './scheduler';
 import { SettingsCache } from './settings';
 import { checkOnDisk, scanWorkspace } from './workspace-scan';
-
-export interface ServerContext {
-  connection: Connection;
-  documents: TextDocuments<TextDocument>;
-  logger: Logger;
-  settings: SettingsCache;
-  projects: Projects;
-  analyzer: Analyzer;
-  findings: FindingsStore;
-  folders(): readonly string[];
-  /** The client shows disabled code actions with a reason (`codeAction.disabledSupport`). */
-  supportsDisabledActions: boolean;
-  /** The client applies versioned TextDocumentEdits (`workspaceEdit.documentChanges`). */
-  supportsDocumentChanges: boolean;
-  /** Re-checks every open document now (settings, config or baseline changed). */
-  recheckAll(): void;
-  /** Shows an error once, as `window/showMessage`. */
-  showError(err: unknown): void;
-}
+import { VERSION } from '../version';
+import type { ServerContext } from './context';
 
 /** Milliseconds of quiet after a burst of edits before checking (the first edit after a pause is checked at once). */
 const DEBOUNCE_MS = 150;
@@ -122,7 +104,7 @@ export function startServer(connection: Connection): void {
         executeCommandProvider: { commands: Commands.all },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
-      serverInfo: { name: 'keywarden', version: '0.1.0' },
+      serverInfo: { name: 'keywarden', version: VERSION },
     };
   });
 

@@ -7,7 +7,7 @@ import { readTextFile, walkFiles, type WalkedFile } from '../detect';
 import type { ScanWorkspaceParams, ScanWorkspaceResult } from '../protocol';
 import type { Analysis } from './analysis';
 import { pathToUri, uriToPath } from './paths';
-import type { ServerContext } from './server';
+import type { ServerContext } from './context';
 import type { Settings } from './settings';
 
 export async function scanWorkspace(ctx: ServerContext, params: ScanWorkspaceParams, token: CancellationToken): Promise<ScanWorkspaceResult> {

@@ -5,6 +5,8 @@ export type DueState = 'ok' | 'due-soon' | 'overdue' | 'expired' | 'rotating' | 
 
 export const DEFAULT_ROTATION_DAYS = 90;
 export const DEFAULT_DUE_SOON_DAYS = 14;
+/** How long a rotated key's previous value stays valid before it is due to be revoked. */
+export const DEFAULT_OVERLAP_DAYS = 7;
 const DAY_MS = 86_400_000;
 
 export interface DueOptions {

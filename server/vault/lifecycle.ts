@@ -11,14 +11,14 @@ import { UserError } from '../errors';
 import { appendAudit } from './audit';
 import { crashPoint } from './crash';
 import { isValidEnvName, parseKeychainReference, readDotenv } from './dotenv';
-import { defaultRotationDays } from './due';
+import { DEFAULT_OVERLAP_DAYS, defaultRotationDays } from './due';
 import { isGitTracked, ensureGitignored } from './git';
 import { readInventory, requireKey, updateInventory, type KeyRecord } from './inventory';
 import { previousName, type SecretStore, type StoreKind } from './store';
 import type { Vault } from './vault';
 
 const DAY_MS = 86_400_000;
-export const DEFAULT_OVERLAP_DAYS = 7;
+export { DEFAULT_OVERLAP_DAYS };
 
 export interface NewKey {
   name: string;

@@ -56,8 +56,8 @@ describe('the editor, in a real VS Code', { timeout: 300_000 }, () => {
   });
 
   /** A test that leaves a screenshot of the workbench when it fails. */
-  const step = (name: string, fn: () => Promise<void>) =>
-    test(name, async () => {
+  const step = (name: string, fn: () => Promise<void>): void =>
+    void test(name, async () => {
       try {
         await fn();
       } catch (error) {

@@ -1,5 +1,5 @@
-// Every rule's samples, test-only: from the `rules/<provider>.samples.ts` files (and the old inline form while
-// rules move over). No production module imports this, so samples never reach a bundle.
+// Every rule's samples, test-only: from the `rules/<provider>.samples.ts` files. No production module imports
+// this, so samples never reach a bundle.
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Rule, RuleSamples, SampleSet } from '../../server/detect/rule';
@@ -20,7 +20,7 @@ for (const file of readdirSync(rulesDir).filter((f) => f.endsWith('.samples.ts')
 
 /** The samples of one rule; a rule without any fails loudly. */
 export function samplesOf(rule: Rule): SampleSet {
-  const samples = sampleFiles.get(rule.id)?.samples ?? rule.samples;
+  const samples = sampleFiles.get(rule.id)?.samples;
   if (!samples) throw new Error(`rule ${rule.id} has no samples: add them to its rules/<provider>.samples.ts`);
   return samples;
 }

@@ -10,7 +10,7 @@ import type { Rule } from '../../server/detect/rule';
 import { sampleFiles, samplesOf } from '../support/rule-samples';
 
 // Without dedupe: a rule's own finding must survive every engine-wide filter, even where a more specific
-// rule would win on the same span (that choice has its own test in engine-dedupe.test.ts).
+// rule would win on the same span (that choice has its own test in engine-scanner.test.ts, 'dedupe: …').
 const scanner = createScanner(undefined, { dedupe: false });
 
 /** A file name that fits the sample, so file-kind signals (.env, .npmrc, .netrc, .pgpass, YAML) apply. */

@@ -1,6 +1,6 @@
 // age encryption secret keys: Bech32 with the human-readable part "AGE-SECRET-KEY-", so the last six
 // characters are a checksum we can verify; a key that fails it is reported with low confidence.
-import { placeholders, snippets, tokenRule } from './token-rule';
+import { tokenRule } from './token-rule';
 
 const CHARSET = 'qpzry9x8gf2tvdw0s3jn54khce6mua7l';
 const GENERATORS = [0x3b6a57b2, 0x26508e6d, 0x1ea119fa, 0x3d4233dd, 0x2a1462b3];
@@ -29,8 +29,6 @@ export function isValidBech32(value: string): boolean {
   return chk === 1;
 }
 
-const KEY = 'AGE-SECRET-KEY-1UPEVKJ0ARFYZK8NG8DYLMNUV4E0G7Q4MNNVZ3Y9J5X8TKSCT2KXQZDP4N9';
-
 export const ageSecretKey = tokenRule({
   id: 'age-secret-key',
   provider: 'age',
@@ -41,17 +39,6 @@ export const ageSecretKey = tokenRule({
   docs: 'https://github.com/FiloSottile/age#readme',
   prefixLength: 16,
   checksum: isValidBech32,
-  samples: {
-    tps: [
-      ...snippets(KEY, 'SOPS_AGE_KEY'),
-      `# created: 2026-11-02T10:14:05Z\n# public key: age1ql3z7hjy54pw3hyww5ayyfg7zqgvc7w3j2elw8zmrj2kg5sfn9aqmcac8p\n${KEY}`,
-    ],
-    fps: [
-      ...placeholders('AGE-SECRET-KEY-1', 'SOPS_AGE_KEY', 58),
-      `SOPS_AGE_KEY=${KEY.slice(0, 50)}`,
-      'SOPS_AGE_KEY=AGE-SECRET-KEY-1QQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQ',
-    ],
-  },
 });
 
 export const ageRules = [ageSecretKey];

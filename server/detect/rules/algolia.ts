@@ -4,8 +4,6 @@ import { defineRule } from '../rule';
 import { assigned } from './assigned';
 import { looksLikePlaceholder } from './shape';
 
-const KEY = 'bbb7d415fbedae8cd37bf4630d646e13';
-
 export const algoliaAdminKey = defineRule({
   id: 'algolia-admin-key',
   provider: 'Algolia',
@@ -16,15 +14,6 @@ export const algoliaAdminKey = defineRule({
   minEntropy: 3.2,
   docs: 'https://www.algolia.com/doc/guides/security/api-keys/#admin-api-key',
   validate: (secret) => (looksLikePlaceholder(secret) ? false : {}),
-  samples: {
-    tps: [`ALGOLIA_ADMIN_API_KEY=${KEY}`, `const algoliaAdminKey = "${KEY}";`, `algolia_write_api_key: '${KEY}'`],
-    fps: [
-      `ALGOLIA_SEARCH_API_KEY=${KEY}`,
-      'ALGOLIA_ADMIN_API_KEY=${ALGOLIA_ADMIN_API_KEY}',
-      `ALGOLIA_ADMIN_API_KEY=${'0'.repeat(32)}`,
-      `ALGOLIA_APP_ID=${KEY.slice(0, 10).toUpperCase()}`,
-    ],
-  },
 });
 
 export const algoliaRules = [algoliaAdminKey];

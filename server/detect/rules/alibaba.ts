@@ -3,11 +3,9 @@
 import { defineRule } from '../rule';
 import { assigned } from './assigned';
 import { charClasses, looksLikePlaceholder } from './shape';
-import { placeholders, snippets, tokenRule } from './token-rule';
+import { tokenRule } from './token-rule';
 
 const DOCS = 'https://www.alibabacloud.com/help/en/ram/user-guide/create-an-accesskey-pair';
-const ID = 'LTAI56SJNDMRwnDfaBGEGj0U';
-const SECRET = 'aDR7E1OXv0UZrbBnQaQBQwGXTRTE1Q';
 
 export const alibabaAccessKeyId = tokenRule({
   id: 'alibaba-access-key-id',
@@ -19,10 +17,6 @@ export const alibabaAccessKeyId = tokenRule({
   docs: DOCS,
   prefixLength: 4,
   check: (secret) => (charClasses(secret.slice(4)) >= 2 ? {} : false),
-  samples: {
-    tps: [...snippets(ID, 'ALIBABA_CLOUD_ACCESS_KEY_ID', 'accessKeyId'), `aliyun configure set --access-key-id ${ID}`],
-    fps: [...placeholders('LTAI', 'ALIBABA_CLOUD_ACCESS_KEY_ID', 20), 'const LTAIGNMENTSTABLEVIEWS = 3;', `ALIBABA_CLOUD_ACCESS_KEY_ID=${ID.slice(0, 12)}`],
-  },
 });
 
 export const alibabaAccessKeySecret = defineRule({
@@ -35,19 +29,6 @@ export const alibabaAccessKeySecret = defineRule({
   minEntropy: 3.8,
   docs: DOCS,
   validate: (secret) => (charClasses(secret) === 3 && !looksLikePlaceholder(secret) ? {} : false),
-  samples: {
-    tps: [
-      `ALIBABA_CLOUD_ACCESS_KEY_SECRET=${SECRET}`,
-      `const client = new Core({ accessKeyId: "${ID}", accessKeySecret: "${SECRET}" });`,
-      `aliyun_secret: ${SECRET}`,
-    ],
-    fps: [
-      'ALIBABA_CLOUD_ACCESS_KEY_SECRET=${ALIBABA_CLOUD_ACCESS_KEY_SECRET}',
-      `ALIBABA_CLOUD_REGION=${SECRET}`,
-      `accessKeySecret: "${'x'.repeat(30)}"`,
-      'accessKeySecret: "yourAccessKeySecretGoesHere123"',
-    ],
-  },
 });
 
 export const alibabaRules = [alibabaAccessKeyId, alibabaAccessKeySecret];

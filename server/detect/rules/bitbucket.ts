@@ -1,7 +1,5 @@
 // Bitbucket Cloud app passwords: `ATBB` + 32 characters (the last 8 a hex checksum).
-import { placeholders, snippets, tokenRule } from './token-rule';
-
-const PASSWORD = 'ATBBWlO0yX4oIPvgCDuf6j3SJpC74D16F7DB';
+import { tokenRule } from './token-rule';
 
 export const bitbucketAppPassword = tokenRule({
   id: 'bitbucket-app-password',
@@ -12,10 +10,6 @@ export const bitbucketAppPassword = tokenRule({
   envVar: 'BITBUCKET_APP_PASSWORD',
   docs: 'https://support.atlassian.com/bitbucket-cloud/docs/app-passwords/',
   prefixLength: 4,
-  samples: {
-    tps: [...snippets(PASSWORD, 'BITBUCKET_APP_PASSWORD'), `git clone https://acme-ci:${PASSWORD}@bitbucket.org/acme/api.git`],
-    fps: [...placeholders('ATBB', 'BITBUCKET_APP_PASSWORD', 32), `BITBUCKET_APP_PASSWORD=${PASSWORD.slice(0, 24)}`],
-  },
 });
 
 export const bitbucketRules = [bitbucketAppPassword];

@@ -1,7 +1,5 @@
 // CircleCI personal API tokens: `CCIPAT_` + 22 alphanumerics + `_` + 40 hex.
-import { placeholders, snippets, tokenRule } from './token-rule';
-
-const TOKEN = 'CCIPAT_Q0Ud1haOQ7EhMR0CWGByDX_b8d15ce1c6b1a895b247ab55dd922ccaf4f8387d';
+import { tokenRule } from './token-rule';
 
 export const circleciPat = tokenRule({
   id: 'circleci-pat',
@@ -12,10 +10,6 @@ export const circleciPat = tokenRule({
   envVar: 'CIRCLECI_TOKEN',
   docs: 'https://circleci.com/docs/managing-api-tokens/',
   prefixLength: 7,
-  samples: {
-    tps: [...snippets(TOKEN, 'CIRCLECI_TOKEN'), `curl -H "Circle-Token: ${TOKEN}" https://circleci.com/api/v2/me`],
-    fps: [...placeholders('CCIPAT_', 'CIRCLECI_TOKEN', 63), `CIRCLECI_TOKEN=${TOKEN.slice(0, 40)}`],
-  },
 });
 
 export const circleciRules = [circleciPat];

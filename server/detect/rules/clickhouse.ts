@@ -1,8 +1,6 @@
 // ClickHouse Cloud API secret keys: `4b1d` + 38 alphanumerics.
 import { charClasses } from './shape';
-import { placeholders, snippets, tokenRule } from './token-rule';
-
-const TOKEN = '4b1dw2J3Az0XoamZV8fcneRjShh9GxF6CLhJKHmfzN';
+import { tokenRule } from './token-rule';
 
 export const clickhouseCloudKey = tokenRule({
   id: 'clickhouse-cloud-key',
@@ -15,10 +13,6 @@ export const clickhouseCloudKey = tokenRule({
   prefixLength: 4,
   // The prefix is hex-like: the body must mix cases and digits, unlike a hash.
   check: (secret) => (charClasses(secret.slice(4)) === 3 ? {} : false),
-  samples: {
-    tps: snippets(TOKEN, 'CLICKHOUSE_KEY_SECRET'),
-    fps: [...placeholders('4b1d', 'CLICKHOUSE_KEY_SECRET', 38), `CLICKHOUSE_KEY_SECRET=${TOKEN.slice(0, 4 + 38 - 8)}`],
-  },
 });
 
 export const clickhouseRules = [clickhouseCloudKey];

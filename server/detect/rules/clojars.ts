@@ -1,7 +1,5 @@
 // Clojars deploy tokens: `CLOJARS_` + 60 lowercase alphanumerics.
-import { placeholders, snippets, tokenRule } from './token-rule';
-
-const TOKEN = 'CLOJARS_cezvkpsaxivo8wkuacvt2775opwop9qxtv0a4mee8zlphbcqu9289wmt0jbc';
+import { tokenRule } from './token-rule';
 
 export const clojarsToken = tokenRule({
   id: 'clojars-token',
@@ -12,10 +10,6 @@ export const clojarsToken = tokenRule({
   envVar: 'CLOJARS_PASSWORD',
   docs: 'https://github.com/clojars/clojars-web/wiki/Deploy-Tokens',
   prefixLength: 8,
-  samples: {
-    tps: snippets(TOKEN, 'CLOJARS_PASSWORD'),
-    fps: [...placeholders('CLOJARS_', 'CLOJARS_PASSWORD', 60), `CLOJARS_PASSWORD=${TOKEN.slice(0, 8 + 60 - 8)}`],
-  },
 });
 
 export const clojarsRules = [clojarsToken];

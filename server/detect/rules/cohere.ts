@@ -3,8 +3,6 @@ import { defineRule } from '../rule';
 import { assigned } from './assigned';
 import { charClasses, looksLikePlaceholder } from './shape';
 
-const KEY = 'BRwZkm5i4gDXJPJ449Z1TAGjMcqfA261TAjcDKas';
-
 export const cohereApiKey = defineRule({
   id: 'cohere-api-key',
   provider: 'Cohere',
@@ -16,10 +14,6 @@ export const cohereApiKey = defineRule({
   minEntropy: 4,
   docs: 'https://docs.cohere.com/docs/rate-limits',
   validate: (secret) => (charClasses(secret) === 3 && !looksLikePlaceholder(secret) ? {} : false),
-  samples: {
-    tps: [`COHERE_API_KEY=${KEY}`, `CO_API_KEY="${KEY}"`, `const cohereApiKey = '${KEY}';`],
-    fps: ['COHERE_API_KEY=${COHERE_API_KEY}', `COHERE_MODEL=${KEY}`, `COHERE_API_KEY=${'x'.repeat(40)}`],
-  },
 });
 
 export const cohereRules = [cohereApiKey];

@@ -1,9 +1,7 @@
 // Docker Hub personal access tokens (`dckr_pat_`) and organization access tokens (`dckr_oat_`).
-import { placeholders, snippets, tokenRule } from './token-rule';
+import { tokenRule } from './token-rule';
 
 const DOCS = 'https://docs.docker.com/security/for-developers/access-tokens/';
-const PAT = 'dckr_pat_EUPO_KP99Pa8klgd3fGntvXkORg';
-const OAT = 'dckr_oat_9PTvXNuLkZ4JBi3sswwvOQYJKllZtBwP';
 
 export const dockerHubPat = tokenRule({
   id: 'docker-hub-pat',
@@ -14,10 +12,6 @@ export const dockerHubPat = tokenRule({
   envVar: 'DOCKERHUB_TOKEN',
   docs: DOCS,
   prefixLength: 9,
-  samples: {
-    tps: [...snippets(PAT, 'DOCKERHUB_TOKEN'), `echo "${PAT}" | docker login -u acmebot --password-stdin`],
-    fps: [...placeholders('dckr_pat_', 'DOCKERHUB_TOKEN', 27), `DOCKERHUB_TOKEN=${PAT.slice(0, 25)}`],
-  },
 });
 
 export const dockerHubOrgToken = tokenRule({
@@ -29,10 +23,6 @@ export const dockerHubOrgToken = tokenRule({
   envVar: 'DOCKERHUB_TOKEN',
   docs: 'https://docs.docker.com/security/for-admins/access-tokens/',
   prefixLength: 9,
-  samples: {
-    tps: snippets(OAT, 'DOCKERHUB_TOKEN'),
-    fps: [...placeholders('dckr_oat_', 'DOCKERHUB_TOKEN', 32), `DOCKERHUB_TOKEN=${OAT.slice(0, 25)}`],
-  },
 });
 
 export const dockerRules = [dockerHubPat, dockerHubOrgToken];

@@ -15,8 +15,4 @@ export const easypostApiKey = defineRule({
   validate: (secret) =>
     charClasses(secret.slice(4)) < 3 || isPlaceholder(secret.slice(4)) ? false : modeVerdict(secret.startsWith('EZAK'), 'EasyPost API key'),
   docs: 'https://docs.easypost.com/docs/authentication',
-  samples: {
-    tps: ['EASYPOST_API_KEY=EZAKKBkptCAkk6iL2OYduoXAZYdmh5kSmQuGz6QWF69y8VHdkP7emL6cKA', "const client = new EasyPostClient('EZTK2I555JDdniHp0KqWXJtALUbrQYKv0aUXSnf32iOAECE3mDMazTXlYY');"],
-    fps: ['EASYPOST_API_KEY=EZAKxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', 'EASYPOST_API_KEY=EZTK_your_test_key'],
-  },
 });

@@ -3,8 +3,6 @@ import { defineRule } from '../rule';
 import { assigned } from './assigned';
 import { charClasses, looksLikePlaceholder } from './shape';
 
-const TOKEN = 'sayHYKNHMISI3lbV_zfeBEr7SrVvdYHI';
-
 export const fastlyApiToken = defineRule({
   id: 'fastly-api-token',
   provider: 'Fastly',
@@ -15,10 +13,6 @@ export const fastlyApiToken = defineRule({
   minEntropy: 3.8,
   docs: 'https://www.fastly.com/documentation/reference/api/auth-tokens/',
   validate: (secret) => (charClasses(secret) === 3 && !looksLikePlaceholder(secret) ? {} : false),
-  samples: {
-    tps: [`FASTLY_API_TOKEN=${TOKEN}`, `curl -H "Fastly-Key: ${TOKEN}" https://api.fastly.com/current_user`, `const fastlyApiKey = '${TOKEN}';`],
-    fps: ['FASTLY_API_TOKEN=${FASTLY_API_TOKEN}', `FASTLY_SERVICE_ID=${TOKEN}`, `FASTLY_API_TOKEN=${'x'.repeat(32)}`, 'FASTLY_API_TOKEN=fastly_api_token_for_ci_deploys'],
-  },
 });
 
 export const fastlyRules = [fastlyApiToken];

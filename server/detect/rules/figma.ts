@@ -12,8 +12,4 @@ export const figmaPat = defineRule({
   minEntropy: 3.5,
   validate: unlessPlaceholder(5),
   docs: 'https://www.figma.com/developers/api#access-tokens',
-  samples: {
-    tps: ['FIGMA_TOKEN=figd_rQW8ENnA-S4OQXJcxEDRp99wRXZC-upoJIEeFwm7', "headers: { 'X-Figma-Token': 'figd_rQW8ENnA-S4OQXJcxEDRp99wRXZC-upoJIEeFwm7' }"],
-    fps: ['FIGMA_TOKEN=figd_your-personal-access-token-goes-here', 'FIGMA_TOKEN=figd_rQW8ENnA-S4OQX', 'FIGMA_TOKEN=figd_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'],
-  },
 });

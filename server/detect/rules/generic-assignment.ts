@@ -173,7 +173,6 @@ export interface GenericRuleSpec {
   /** Regex alternatives for the name part, e.g. `password|passwd|pwd`. */
   names: string;
   envVar: string;
-  samples: Rule['samples'];
 }
 
 /** A generic assignment rule: severity 'warning', confidence from context, name from the assignment. */
@@ -189,7 +188,6 @@ export function genericRule(spec: GenericRuleSpec): Rule {
     envVar: spec.envVar,
     generic: true,
     anchored: true,
-    samples: spec.samples,
     validate(secret, match, ctx): Verdict | false {
       // Cheapest checks first: most candidates in code are bare expressions (`token: options.token`).
       const [secretAt, secretEnd] = match.indices?.groups?.secret ?? [match.index, match.index];

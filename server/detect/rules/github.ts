@@ -4,7 +4,7 @@ import { defineRule, type Rule } from '../rule';
 import { assigned } from './assigned';
 import { hasCrc32Base62Checksum } from './checksum';
 import { looksLikePlaceholder } from './shape';
-import { placeholders, snippets, tokenRule } from './token-rule';
+import { tokenRule } from './token-rule';
 
 const DOCS = 'https://docs.github.com/en/authentication/keeping-your-account-and-data-secure/about-authentication-to-github#githubs-token-formats';
 
@@ -13,13 +13,9 @@ interface Kind {
   prefix: string;
   description: string;
   envVar: string;
-  tokens: [string, string];
-  /** Same shape, wrong checksum: reported with low confidence. */
-  badChecksum: string;
 }
 
 function classicTokenRule(kind: Kind): Rule {
-  const [a, b] = kind.tokens;
   return tokenRule({
     id: kind.id,
     provider: 'GitHub',
@@ -30,15 +26,6 @@ function classicTokenRule(kind: Kind): Rule {
     docs: DOCS,
     prefixLength: kind.prefix.length,
     checksum: (secret) => hasCrc32Base62Checksum(secret.slice(kind.prefix.length)),
-    samples: {
-      tps: [...snippets(a, kind.envVar), `git remote set-url origin https://x-access-token:${b}@github.com/acme/api.git`, `token: ${kind.badChecksum}`],
-      fps: [
-        ...placeholders(kind.prefix, kind.envVar, 36),
-        `${kind.envVar}=${a.slice(0, 30)}`,
-        `const t = "${kind.prefix}${a.slice(4)}Q";`,
-        `const t = "x${a}";`,
-      ],
-    },
   });
 }
 
@@ -47,8 +34,6 @@ export const githubPat = classicTokenRule({
   prefix: 'ghp_',
   description: 'GitHub personal access token (classic)',
   envVar: 'GITHUB_TOKEN',
-  tokens: ['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', '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'],
-  badChecksum: 'ghp_XOOr4lLzPDMyRA4NHfADM9WaoghAhA3Igd3J',
 });
 
 export const githubOauth = classicTokenRule({
@@ -56,8 +41,6 @@ export const githubOauth = classicTokenRule({
   prefix: 'gho_',
   description: 'GitHub OAuth access token',
   envVar: 'GITHUB_OAUTH_TOKEN',
-  tokens: ['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', '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'],
-  badChecksum: 'gho_hbJgAjMKc1SUWYisxf6GNDRVOWJA1513r8gm',
 });
 
 export const githubUserToServer = classicTokenRule({
@@ -65,8 +48,6 @@ export const githubUserToServer = classicTokenRule({
   prefix: 'ghu_',
   description: 'GitHub App user-to-server token',
   envVar: 'GITHUB_USER_TOKEN',
-  tokens: ['ghu_he5bHQ0giKbXjbBDwjn0iuARsxma4X1f9Iet', 'ghu_BFIGJnJSUjSgrYGbGlYfUpvDZ2yM3E11bhbS'],
-  badChecksum: 'ghu_he5bHQ0giKbXjbBDwjn0iuARsxma4X1f9Ieu',
 });
 
 export const githubServerToServer = classicTokenRule({
@@ -74,8 +55,6 @@ export const githubServerToServer = classicTokenRule({
   prefix: 'ghs_',
   description: 'GitHub App installation (server-to-server) token',
   envVar: 'GITHUB_APP_TOKEN',
-  tokens: ['ghs_RxELH9NrWRc6ABiQ5FtvP47HXm5rlA19MINT', 'ghs_KtdMalGx4h7b2SCFxAf7740Q9xkmDj00sIDM'],
-  badChecksum: 'ghs_KtdMalGx4h7b2SCFxAf7740Q9xkmDj00sIDN',
 });
 
 export const githubRefreshToken = classicTokenRule({
@@ -83,11 +62,7 @@ export const githubRefreshToken = classicTokenRule({
   prefix: 'ghr_',
   description: 'GitHub refresh token',
   envVar: 'GITHUB_REFRESH_TOKEN',
-  tokens: ['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', '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'],
-  badChecksum: 'ghr_gGHgrWIJTAqt0zYPCfk9e1VR2Gdf072HxXu7',
 });
-
-const FINE = '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';
 
 export const githubFineGrainedPat = tokenRule({
   id: 'github-fine-grained-pat',
@@ -98,18 +73,7 @@ export const githubFineGrainedPat = tokenRule({
   envVar: 'GITHUB_TOKEN',
   docs: 'https://docs.github.com/en/authentication/keeping-your-account-and-data-secure/managing-your-personal-access-tokens#fine-grained-personal-access-tokens',
   prefixLength: 'github_pat_'.length,
-  samples: {
-    tps: [...snippets(FINE, 'GITHUB_TOKEN'), `curl -H "Authorization: Bearer ${FINE}" https://api.github.com/user`],
-    fps: [
-      ...placeholders('github_pat_', 'GITHUB_TOKEN', 82),
-      `GITHUB_TOKEN=github_pat_11AVp2y0Q0ZwDYAN7Z4H6r_${'x'.repeat(59)}`,
-      `GITHUB_TOKEN=${FINE.slice(0, 60)}`,
-      `GITHUB_TOKEN=github_pat_${'A'.repeat(22)}_${'B'.repeat(59)}`,
-    ],
-  },
 });
-
-const LEGACY = '8f3c2a91d07b4e65c1a9f2e8d3b7c60a5e4f1d29';
 
 // Tokens from before 2021, and OAuth app client secrets: 40 hex with no prefix, so only under a GitHub
 // name. Medium confidence: a 40-hex value could still be a commit hash someone named badly.
@@ -125,20 +89,6 @@ export const githubTokenLegacy = defineRule({
   minEntropy: 3.2,
   docs: DOCS,
   validate: (secret) => (looksLikePlaceholder(secret) ? false : {}),
-  samples: {
-    tps: [
-      `GITHUB_TOKEN=${LEGACY}`,
-      `const githubClientSecret = "${LEGACY}";`,
-      `gh_token: ${LEGACY}`,
-      `"github_oauth_token": "${LEGACY}"`,
-    ],
-    fps: [
-      `GITHUB_SHA=${LEGACY}`,
-      'GITHUB_TOKEN=${{ secrets.GITHUB_TOKEN }}',
-      `github_token_hash = "${'0'.repeat(40)}"`,
-      `const commit = "${LEGACY}"; // github`,
-    ],
-  },
 });
 
 export const githubRules = [

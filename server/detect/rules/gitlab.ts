@@ -1,7 +1,7 @@
 // GitLab tokens: every kind has its own `gl…` prefix. Newer tokens may be "routable": a longer base64url
 // payload, then `.`, (a version and `.`,) two characters of payload length and a 7-character CRC.
 import type { Rule } from '../rule';
-import { placeholders, snippets, tokenRule } from './token-rule';
+import { tokenRule } from './token-rule';
 
 const DOCS = 'https://docs.gitlab.com/security/tokens/';
 // Either the classic fixed-length body or a routable one.
@@ -13,11 +13,8 @@ interface Kind {
   prefix: string;
   pattern: string;
   envVar: string;
-  token: string;
-  length: number;
-  /** More keywords and true samples than the prefix and the standard snippets. */
+  /** More keywords than the prefix. */
   keywords?: string[];
-  tps?: string[];
 }
 
 function gitlabRule(kind: Kind): Rule {
@@ -30,10 +27,6 @@ function gitlabRule(kind: Kind): Rule {
     envVar: kind.envVar,
     docs: DOCS,
     prefixLength: kind.prefix.length,
-    samples: {
-      tps: [...snippets(kind.token, kind.envVar), ...(kind.tps ?? [])],
-      fps: [...placeholders(kind.prefix, kind.envVar, kind.length), `${kind.envVar}=${kind.token.slice(0, -4)}`],
-    },
   });
 }
 
@@ -43,13 +36,6 @@ export const gitlabPat = gitlabRule({
   prefix: 'glpat-',
   pattern: `glpat-${body(20)}`,
   envVar: 'GITLAB_TOKEN',
-  token: 'glpat-lahEfXkl0stF_x__IJfC',
-  length: 20,
-  tps: [
-    'GITLAB_TOKEN=glpat-Yx3dRk8vQ2mT9pLw7sHn4bJcFz6aGeU1oKi5.01.0w1k9v8qz',
-    'GITLAB_TOKEN=glpat-Yx3dRk8vQ2mT9pLw7sHn4bJcFz6aGeU1oKi5.0w1k9v8qz',
-    'git clone https://oauth2:glpat-lahEfXkl0stF_x__IJfC@gitlab.com/acme/infra.git',
-  ],
 });
 
 export const gitlabRunnerToken = gitlabRule({
@@ -58,10 +44,7 @@ export const gitlabRunnerToken = gitlabRule({
   prefix: 'glrt-',
   pattern: `(?:glrt-(?:t\\d_)?${body(20)}|GR1348941[\\w-]{20})`,
   envVar: 'CI_RUNNER_TOKEN',
-  token: 'glrt-aZO_9nfvXu_iUCZu8rG8',
-  length: 20,
   keywords: ['gr1348941'],
-  tps: ['gitlab-runner register --registration-token GR1348941mLin9Uj2-76H7hpPubyL'],
 });
 
 export const gitlabDeployToken = gitlabRule({
@@ -70,8 +53,6 @@ export const gitlabDeployToken = gitlabRule({
   prefix: 'gldt-',
   pattern: `gldt-${body(20)}`,
   envVar: 'GITLAB_DEPLOY_TOKEN',
-  token: 'gldt-JAsGYpKlQPJ4JTT4JAJo',
-  length: 20,
 });
 
 export const gitlabFeedToken = gitlabRule({
@@ -80,8 +61,6 @@ export const gitlabFeedToken = gitlabRule({
   prefix: 'glft-',
   pattern: `glft-${body(20)}`,
   envVar: 'GITLAB_FEED_TOKEN',
-  token: 'glft-VxwoTuamDAJj4AbOtpNk',
-  length: 20,
 });
 
 export const gitlabPipelineTriggerToken = gitlabRule({
@@ -90,8 +69,6 @@ export const gitlabPipelineTriggerToken = gitlabRule({
   prefix: 'glptt-',
   pattern: 'glptt-[0-9a-f]{40}',
   envVar: 'GITLAB_TRIGGER_TOKEN',
-  token: 'glptt-dd76abf49907aa1de54beb6fc1dbd829e7abb693',
-  length: 40,
 });
 
 export const gitlabOauthAppSecret = gitlabRule({
@@ -100,8 +77,6 @@ export const gitlabOauthAppSecret = gitlabRule({
   prefix: 'gloas-',
   pattern: 'gloas-[\\w-]{64}',
   envVar: 'GITLAB_OAUTH_SECRET',
-  token: 'gloas-e879eccda19b9f5266bad759a7619ba812b4f92c6eaf1e0005c3ae15aaf4e7b0',
-  length: 64,
 });
 
 export const gitlabAgentToken = gitlabRule({
@@ -110,8 +85,6 @@ export const gitlabAgentToken = gitlabRule({
   prefix: 'glagent-',
   pattern: `glagent-${body(50)}`,
   envVar: 'GITLAB_AGENT_TOKEN',
-  token: 'glagent-w8ikn656fdK8_0HbAoqfaJvHlSX7d0gC7qckrAl916dFUEXQ4y',
-  length: 50,
 });
 
 export const gitlabIncomingMailToken = gitlabRule({
@@ -120,8 +93,6 @@ export const gitlabIncomingMailToken = gitlabRule({
   prefix: 'glimt-',
   pattern: 'glimt-[\\w-]{25}',
   envVar: 'GITLAB_INCOMING_EMAIL_TOKEN',
-  token: 'glimt-R5CAoFgpYKnh7JVWsIodJQ0mI',
-  length: 25,
 });
 
 export const gitlabScimToken = gitlabRule({
@@ -130,8 +101,6 @@ export const gitlabScimToken = gitlabRule({
   prefix: 'glsoat-',
   pattern: `glsoat-${body(20)}`,
   envVar: 'GITLAB_SCIM_TOKEN',
-  token: 'glsoat-fGFWP__bzVhaBr7b2o1P',
-  length: 20,
 });
 
 export const gitlabCiBuildToken = gitlabRule({
@@ -140,8 +109,6 @@ export const gitlabCiBuildToken = gitlabRule({
   prefix: 'glcbt-',
   pattern: 'glcbt-[0-9a-zA-Z]{1,5}_[\\w-]{20}',
   envVar: 'CI_JOB_TOKEN',
-  token: 'glcbt-66_Yc9u5PE0C8zdjjrFizgN',
-  length: 20,
 });
 
 export const gitlabFeatureFlagToken = gitlabRule({
@@ -150,8 +117,6 @@ export const gitlabFeatureFlagToken = gitlabRule({
   prefix: 'glffct-',
   pattern: 'glffct-[\\w-]{20}',
   envVar: 'GITLAB_FEATURE_FLAGS_TOKEN',
-  token: 'glffct-I6BNTo8oar9ssDCnJi1b',
-  length: 20,
 });
 
 export const gitlabRules = [

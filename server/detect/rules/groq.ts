@@ -1,7 +1,5 @@
 // Groq API keys: `gsk_` + 52 alphanumerics.
-import { placeholders, snippets, tokenRule } from './token-rule';
-
-const TOKEN = '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';
+import { tokenRule } from './token-rule';
 
 export const groqApiKey = tokenRule({
   id: 'groq-api-key',
@@ -12,10 +10,6 @@ export const groqApiKey = tokenRule({
   envVar: 'GROQ_API_KEY',
   docs: 'https://console.groq.com/docs/api-keys',
   prefixLength: 4,
-  samples: {
-    tps: snippets(TOKEN, 'GROQ_API_KEY'),
-    fps: [...placeholders('gsk_', 'GROQ_API_KEY', 52), `GROQ_API_KEY=${TOKEN.slice(0, 4 + 52 - 8)}`],
-  },
 });
 
 export const groqRules = [groqApiKey];

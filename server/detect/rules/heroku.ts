@@ -3,11 +3,9 @@
 import { defineRule } from '../rule';
 import { assigned } from './assigned';
 import { looksLikePlaceholder } from './shape';
-import { placeholders, snippets, tokenRule } from './token-rule';
+import { tokenRule } from './token-rule';
 
 const DOCS = 'https://devcenter.heroku.com/articles/authentication';
-const KEY = 'HRKU-AApDj99AmiLkwwdbrqSEcjZbQIk4vRV9Q0LaKZ-M2wCzOmZg09t26z7DPCnv';
-const LEGACY = '17fc214f-355e-4c2b-a296-2b9a11c3a528';
 
 export const herokuApiKey = tokenRule({
   id: 'heroku-api-key',
@@ -18,10 +16,6 @@ export const herokuApiKey = tokenRule({
   envVar: 'HEROKU_API_KEY',
   docs: DOCS,
   prefixLength: 7,
-  samples: {
-    tps: [...snippets(KEY, 'HEROKU_API_KEY'), `machine api.heroku.com\n  login ops@acme.io\n  password ${KEY}`],
-    fps: [...placeholders('HRKU-AA', 'HEROKU_API_KEY', 58), `HEROKU_API_KEY=${KEY.slice(0, 40)}`],
-  },
 });
 
 export const herokuApiKeyLegacy = defineRule({
@@ -36,15 +30,6 @@ export const herokuApiKeyLegacy = defineRule({
   envVar: 'HEROKU_API_KEY',
   docs: DOCS,
   validate: (secret) => (looksLikePlaceholder(secret.replace(/-/g, '')) ? false : {}),
-  samples: {
-    tps: [`HEROKU_API_KEY=${LEGACY}`, `const herokuApiKey = "${LEGACY}";`, `heroku_api_key: ${LEGACY}`, `"heroku_token": "${LEGACY}"`],
-    fps: [
-      'HEROKU_API_KEY=00000000-0000-0000-0000-000000000000',
-      `HEROKU_APP_ID=${LEGACY}`,
-      `const requestId = "${LEGACY}";`,
-      'HEROKU_API_KEY=${HEROKU_API_KEY}',
-    ],
-  },
 });
 
 export const herokuRules = [herokuApiKey, herokuApiKeyLegacy];

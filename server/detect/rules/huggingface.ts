@@ -1,8 +1,5 @@
 // Hugging Face user access tokens (`hf_` + 34 letters) and legacy organization API tokens (`api_org_`).
-import { placeholders, snippets, tokenRule } from './token-rule';
-
-const TOKEN = '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';
-const ORG = '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';
+import { tokenRule } from './token-rule';
 
 export const huggingfaceToken = tokenRule({
   id: 'huggingface-token',
@@ -15,15 +12,6 @@ export const huggingfaceToken = tokenRule({
   prefixLength: 3,
   // Letters only: require both cases, as generated tokens have, to skip identifiers like hf_modelconfig….
   check: (secret) => (/[A-Z]/.test(secret) && /[a-z]/.test(secret.slice(3)) ? {} : false),
-  samples: {
-    tps: [...snippets(TOKEN, 'HF_TOKEN'), `huggingface-cli login --token ${TOKEN}`],
-    fps: [
-      ...placeholders('hf_', 'HF_TOKEN', 34),
-      `HF_TOKEN=${TOKEN.slice(0, 20)}`,
-      'def hf_transformersmodelconfigurationloader(): pass',
-      'HF_TOKEN=hf_ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefgh',
-    ],
-  },
 });
 
 export const huggingfaceOrgToken = tokenRule({
@@ -36,10 +24,6 @@ export const huggingfaceOrgToken = tokenRule({
   docs: 'https://huggingface.co/docs/hub/security-tokens',
   prefixLength: 8,
   check: (secret) => (/[A-Z]/.test(secret) && /[a-z]/.test(secret.slice(8)) ? {} : false),
-  samples: {
-    tps: snippets(ORG, 'HF_ORG_TOKEN'),
-    fps: [...placeholders('api_org_', 'HF_ORG_TOKEN', 34), `HF_ORG_TOKEN=${ORG.slice(0, 30)}`],
-  },
 });
 
 export const huggingfaceRules = [huggingfaceToken, huggingfaceOrgToken];

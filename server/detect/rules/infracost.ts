@@ -1,7 +1,5 @@
 // Infracost API keys: `ico-` + 32 alphanumerics.
-import { placeholders, snippets, tokenRule } from './token-rule';
-
-const TOKEN = 'ico-t08nmaDIPt2cPz6Yyb1awxq6DKGzmT8h';
+import { tokenRule } from './token-rule';
 
 export const infracostApiKey = tokenRule({
   id: 'infracost-api-key',
@@ -12,10 +10,6 @@ export const infracostApiKey = tokenRule({
   envVar: 'INFRACOST_API_KEY',
   docs: 'https://www.infracost.io/docs/integrations/environment_variables/',
   prefixLength: 4,
-  samples: {
-    tps: snippets(TOKEN, 'INFRACOST_API_KEY'),
-    fps: [...placeholders('ico-', 'INFRACOST_API_KEY', 32), `INFRACOST_API_KEY=${TOKEN.slice(0, 4 + 32 - 8)}`],
-  },
 });
 
 export const infracostRules = [infracostApiKey];

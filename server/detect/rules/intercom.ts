@@ -15,11 +15,4 @@ export const intercomAccessToken = defineRule({
   minEntropy: 4,
   validate: (secret) => (charClasses(secret) < 3 ? false : unlessPlaceholder()(secret)),
   docs: 'https://developers.intercom.com/docs/build-an-integration/learn-more/authentication',
-  samples: {
-    tps: [
-      'INTERCOM_ACCESS_TOKEN=dG9rOjttYeNs5yYeR3ADT3MJepEnpREuTOAuINNAHFTxck4beManP0lNAdAB=',
-      'intercom_access_token: "dG9rOjttYeNs5yYeR3ADT3MJepEnpREuTOAuINNAHFTxck4beManP0lNAdAB="',
-    ],
-    fps: ['INTERCOM_ACCESS_TOKEN=<your-access-token>', 'INTERCOM_ACCESS_TOKEN=dG9rOjxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx=', 'INTERCOM_APP_ID=abc123de'],
-  },
 });

@@ -13,15 +13,4 @@ export const mapboxSecretToken = defineRule({
   envVar: 'MAPBOX_SECRET_TOKEN',
   validate: (secret) => (typeof decodeJsonSegment(secret.split('.')[1]!)?.u === 'string' ? {} : false),
   docs: 'https://docs.mapbox.com/accounts/guides/tokens/',
-  samples: {
-    tps: [
-      'MAPBOX_DOWNLOADS_TOKEN=sk.eyJ1IjoiZGV2LXVzZXIiLCJhIjoiY2x4OWs0ZzJhMGJ2dzJrcHR3ZGZ2bDBxNSJ9._ZgseVDA9GQ-Y78iLTBMoj',
-      "mapboxgl.accessToken = 'sk.eyJ1IjoiZGV2LXVzZXIiLCJhIjoiY2x4OWs0ZzJhMGJ2dzJrcHR3ZGZ2bDBxNSJ9._ZgseVDA9GQ-Y78iLTBMoj';",
-    ],
-    fps: [
-      "mapboxgl.accessToken = 'pk.eyJ1IjoiZGV2LXVzZXIiLCJhIjoiY2x4OWs0ZzJhMGJ2dzJrcHR3ZGZ2bDBxNSJ9._ZgseVDA9GQ-Y78iLTBMoj';",
-      'MAPBOX_SECRET_TOKEN=sk.eyJxxxxxxxxxxxxxxxxxxxxxxxxxxxxx.xxxxxxxxxxxxxxxxxxxxxx',
-      'MAPBOX_SECRET_TOKEN=sk.your-secret-token',
-    ],
-  },
 });

@@ -3,11 +3,9 @@
 import { defineRule } from '../rule';
 import { assigned } from './assigned';
 import { charClasses, looksLikePlaceholder } from './shape';
-import { placeholders, snippets, tokenRule } from './token-rule';
+import { tokenRule } from './token-rule';
 
 const DOCS = 'https://docs.netlify.com/api/get-started/#authentication';
-const PAT = 'nfp_qiS11DKN9gmp7Ov33cEVNyiuoloxGVjxokNe';
-const LEGACY = 'yFMA4Slc21eDSQo46fjwJSwNJhVYeS3cNA5Y99aU5Nz';
 
 export const netlifyPat = tokenRule({
   id: 'netlify-pat',
@@ -18,10 +16,6 @@ export const netlifyPat = tokenRule({
   envVar: 'NETLIFY_AUTH_TOKEN',
   docs: DOCS,
   prefixLength: 4,
-  samples: {
-    tps: [...snippets(PAT, 'NETLIFY_AUTH_TOKEN'), `netlify deploy --prod --auth ${PAT}`],
-    fps: [...placeholders('nfp_', 'NETLIFY_AUTH_TOKEN', 36), `NETLIFY_AUTH_TOKEN=${PAT.slice(0, 30)}`],
-  },
 });
 
 export const netlifyAuthToken = defineRule({
@@ -34,15 +28,6 @@ export const netlifyAuthToken = defineRule({
   minEntropy: 3.8,
   docs: DOCS,
   validate: (secret) => (!secret.startsWith('nfp_') && charClasses(secret) === 3 && !looksLikePlaceholder(secret) ? {} : false),
-  samples: {
-    tps: [`NETLIFY_AUTH_TOKEN=${LEGACY}`, `const netlifyToken = '${LEGACY}';`, `"netlify_api_token": "${LEGACY}"`],
-    fps: [
-      'NETLIFY_AUTH_TOKEN=${NETLIFY_AUTH_TOKEN}',
-      `NETLIFY_AUTH_TOKEN=${PAT}`,
-      `NETLIFY_SITE_ID=${LEGACY}`,
-      'NETLIFY_AUTH_TOKEN=your-netlify-personal-access-token-from-ui',
-    ],
-  },
 });
 
 export const netlifyRules = [netlifyPat, netlifyAuthToken];

@@ -2,7 +2,7 @@
 // Insights insert keys (NRII-) and ingest license keys (40 characters ending in NRAL).
 import type { Rule } from '../rule';
 import type { Severity } from '../types';
-import { placeholders, snippets, tokenRule } from './token-rule';
+import { tokenRule } from './token-rule';
 
 const DOCS = 'https://docs.newrelic.com/docs/apis/intro-apis/new-relic-api-keys/';
 
@@ -12,7 +12,7 @@ interface Kind {
   keyword: string;
   pattern: RegExp;
   envVar: string;
-  token: string;
+  /** Literal prefix of the key; '' for the license key, whose keyword is its suffix. */
   prefix: string;
   severity?: Severity;
 }
@@ -30,10 +30,6 @@ function newRelicRule(kind: Kind): Rule {
     // The license key's keyword is its suffix.
     anchored: kind.prefix !== '',
     prefixLength: kind.prefix.length,
-    samples: {
-      tps: snippets(kind.token, kind.envVar),
-      fps: [...placeholders(kind.prefix, kind.envVar, kind.token.length - kind.prefix.length), `${kind.envVar}=${kind.token.slice(0, -5)}`],
-    },
   });
 }
 
@@ -43,7 +39,6 @@ export const newrelicUserApiKey = newRelicRule({
   keyword: 'nrak-',
   pattern: /\bNRAK-[A-Z0-9]{27}\b/g,
   envVar: 'NEW_RELIC_API_KEY',
-  token: 'NRAK-DLRTSTLQU24D8RPHQ5VH62AUIQC',
   prefix: 'NRAK-',
 });
 
@@ -53,7 +48,6 @@ export const newrelicBrowserKey = newRelicRule({
   keyword: 'nrjs-',
   pattern: /\bNRJS-[a-f0-9]{19}\b/g,
   envVar: 'NEW_RELIC_BROWSER_KEY',
-  token: 'NRJS-eef6ce5d3dc43563fcd',
   prefix: 'NRJS-',
   severity: 'warning',
 });
@@ -64,7 +58,6 @@ export const newrelicInsertKey = newRelicRule({
   keyword: 'nrii-',
   pattern: /\bNRII-[\w-]{32}(?![\w-])/g,
   envVar: 'NEW_RELIC_INSERT_KEY',
-  token: 'NRII-GPd2MHKGM_DSG_hWcXGzbudcDW8Wn6dY',
   prefix: 'NRII-',
 });
 
@@ -74,7 +67,6 @@ export const newrelicLicenseKey = newRelicRule({
   keyword: 'nral',
   pattern: /\b[a-f0-9]{36}NRAL\b/g,
   envVar: 'NEW_RELIC_LICENSE_KEY',
-  token: 'c38767dd29d70f85efc002e23a65e24363c0NRAL',
   prefix: '',
 });
 

@@ -1,7 +1,5 @@
 // Octopus Deploy API keys: `API-` + 26 upper-case alphanumerics.
-import { placeholders, snippets, tokenRule } from './token-rule';
-
-const TOKEN = 'API-N4XJOFOB0TJWU681D3N5FHY4IN';
+import { tokenRule } from './token-rule';
 
 export const octopusDeployApiKey = tokenRule({
   id: 'octopus-deploy-api-key',
@@ -14,10 +12,6 @@ export const octopusDeployApiKey = tokenRule({
   prefixLength: 4,
   // `API-` is a common word: the body must mix letters and digits.
   check: (secret) => (/[0-9]/.test(secret.slice(4)) && /[A-Z]/.test(secret.slice(4)) ? {} : false),
-  samples: {
-    tps: snippets(TOKEN, 'OCTOPUS_API_KEY'),
-    fps: [...placeholders('API-', 'OCTOPUS_API_KEY', 26), `OCTOPUS_API_KEY=${TOKEN.slice(0, 4 + 26 - 8)}`],
-  },
 });
 
 export const octopusDeployRules = [octopusDeployApiKey];

@@ -3,8 +3,6 @@ import { defineRule } from '../rule';
 import { assigned } from './assigned';
 import { charClasses, looksLikePlaceholder } from './shape';
 
-const TOKEN = '00cX0VN68Lp4sgUuH3GSYD_5XJ4e-5VC4SOKuSg72X';
-
 export const oktaApiToken = defineRule({
   id: 'okta-api-token',
   provider: 'Okta',
@@ -15,15 +13,6 @@ export const oktaApiToken = defineRule({
   minEntropy: 3.8,
   docs: 'https://developer.okta.com/docs/guides/create-an-api-token/main/',
   validate: (secret) => (charClasses(secret) === 3 && !looksLikePlaceholder(secret.slice(2)) ? {} : false),
-  samples: {
-    tps: [`OKTA_API_TOKEN=${TOKEN}`, `const oktaToken = "${TOKEN}";`, `okta:\n  client:\n    okta_api_token: ${TOKEN}`, `"OktaApiKey": "${TOKEN}"`],
-    fps: [
-      'OKTA_API_TOKEN=${OKTA_API_TOKEN}',
-      `OKTA_CLIENT_ID=${TOKEN}`,
-      `OKTA_API_TOKEN=00${'x'.repeat(40)}`,
-      `OKTA_API_TOKEN=${TOKEN.slice(0, 30)}`,
-    ],
-  },
 });
 
 export const oktaRules = [oktaApiToken];

@@ -1,7 +1,5 @@
 // ReadMe API keys: `rdme_` + 70 lowercase alphanumerics.
-import { placeholders, snippets, tokenRule } from './token-rule';
-
-const TOKEN = 'rdme_uiutrm1qsc4oisizni6z7805yqahorofubnmyvjiij1kxv59eqqjcj7txywi2gvolenha9';
+import { tokenRule } from './token-rule';
 
 export const readmeApiKey = tokenRule({
   id: 'readme-api-key',
@@ -12,10 +10,6 @@ export const readmeApiKey = tokenRule({
   envVar: 'README_API_KEY',
   docs: 'https://docs.readme.com/main/reference/intro/authentication',
   prefixLength: 5,
-  samples: {
-    tps: snippets(TOKEN, 'README_API_KEY'),
-    fps: [...placeholders('rdme_', 'README_API_KEY', 70), `README_API_KEY=${TOKEN.slice(0, 5 + 70 - 8)}`],
-  },
 });
 
 export const readmeRules = [readmeApiKey];

@@ -1,7 +1,5 @@
 // Replicate API tokens: `r8_` + 37 alphanumerics.
-import { placeholders, snippets, tokenRule } from './token-rule';
-
-const TOKEN = 'r8_KkvurQntC2x0Cc2eEO8HoyQrwMqSsKH5NmaBT';
+import { tokenRule } from './token-rule';
 
 export const replicateApiToken = tokenRule({
   id: 'replicate-api-token',
@@ -12,10 +10,6 @@ export const replicateApiToken = tokenRule({
   envVar: 'REPLICATE_API_TOKEN',
   docs: 'https://replicate.com/docs/topics/security/api-tokens',
   prefixLength: 3,
-  samples: {
-    tps: snippets(TOKEN, 'REPLICATE_API_TOKEN'),
-    fps: [...placeholders('r8_', 'REPLICATE_API_TOKEN', 37), `REPLICATE_API_TOKEN=${TOKEN.slice(0, 3 + 37 - 8)}`],
-  },
 });
 
 export const replicateRules = [replicateApiToken];

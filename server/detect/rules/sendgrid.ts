@@ -12,15 +12,4 @@ export const sendgridApiKey = defineRule({
   envVar: 'SENDGRID_API_KEY',
   validate: unlessPlaceholder(3),
   docs: 'https://www.twilio.com/docs/sendgrid/ui/account-and-settings/api-keys',
-  samples: {
-    tps: [
-      'SENDGRID_API_KEY=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',
-      "sgMail.setApiKey('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');",
-    ],
-    fps: [
-      'SENDGRID_API_KEY=SG.xxxxxxxxxxxxxxxxxxxxxx.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
-      "sgMail.setApiKey('SG.your-api-key');",
-      'SENDGRID_API_KEY=SG.Eb28WsmaZtsKaRhwZRnMjT.ylqjbyMxU2kYIPmYYCv',
-    ],
-  },
 });

@@ -3,13 +3,9 @@
 // Modern DSNs hold only the public key and are meant to ship in client code, so they are not reported.
 import { defineRule } from '../rule';
 import { looksLikePlaceholder } from './shape';
-import { placeholders, snippets, tokenRule } from './token-rule';
+import { tokenRule } from './token-rule';
 
 const DOCS = 'https://docs.sentry.io/account/auth-tokens/';
-const CLAIMS =
-  'eyJpYXQiOjE3MzIyOTAwNTEuNDAyNjE0LCJ1cmwiOiJodHRwczovL3NlbnRyeS5pbyIsInJlZ2lvbl91cmwiOiJodHRwczovL3VzLnNlbnRyeS5pbyIsIm9yZyI6ImFjbWUifQ==';
-const ORG_TOKEN = `sntrys_${CLAIMS}_wxZXFqHDD6StMKAmdqwhxesuifYxMPwKMzGOpxosCmz`;
-const USER_TOKEN = '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';
 
 export const sentryOrgToken = tokenRule({
   id: 'sentry-org-token',
@@ -30,14 +26,6 @@ export const sentryOrgToken = tokenRule({
       return false;
     }
   },
-  samples: {
-    tps: [...snippets(ORG_TOKEN, 'SENTRY_AUTH_TOKEN'), `[auth]\ntoken=${ORG_TOKEN}`],
-    fps: [
-      ...placeholders('sntrys_', 'SENTRY_AUTH_TOKEN', 120),
-      `SENTRY_AUTH_TOKEN=sntrys_eyJ${'A'.repeat(60)}_${'b'.repeat(43)}`,
-      `SENTRY_AUTH_TOKEN=sntrys_eyJub3QganNvbiBhdCBhbGwsIGp1c3QgdGV4dA_wxZXFqHDD6StMKAmdqwhxesuifYxMPwKMzGOpxosCmz`,
-    ],
-  },
 });
 
 export const sentryUserToken = tokenRule({
@@ -49,13 +37,7 @@ export const sentryUserToken = tokenRule({
   envVar: 'SENTRY_AUTH_TOKEN',
   docs: DOCS,
   prefixLength: 7,
-  samples: {
-    tps: snippets(USER_TOKEN, 'SENTRY_AUTH_TOKEN'),
-    fps: [...placeholders('sntryu_', 'SENTRY_AUTH_TOKEN', 64), `SENTRY_AUTH_TOKEN=${USER_TOKEN.slice(0, 50)}`],
-  },
 });
-
-const DSN = 'https://5f0e7a91c3b24d6e8a1f2c3b4d5e6f70:9c8b7a6d5e4f30211f2e3d4c5b6a7988@o482913.ingest.sentry.io/5512904';
 
 export const sentryDsnSecret = defineRule({
   id: 'sentry-dsn-secret',
@@ -67,15 +49,6 @@ export const sentryDsnSecret = defineRule({
   minEntropy: 3,
   docs: 'https://docs.sentry.io/concepts/key-terms/dsn-explainer/',
   validate: (secret, match) => (looksLikePlaceholder(secret) || !/sentry/i.test(match[0]) ? false : {}),
-  samples: {
-    tps: [`SENTRY_DSN=${DSN}`, `Sentry.init({ dsn: "${DSN}" });`, `raven:\n  dsn: 'https://5f0e7a91c3b24d6e8a1f2c3b4d5e6f70:9c8b7a6d5e4f30211f2e3d4c5b6a7988@sentry.acme.io/12'`],
-    fps: [
-      'SENTRY_DSN=https://5f0e7a91c3b24d6e8a1f2c3b4d5e6f70@o482913.ingest.sentry.io/5512904',
-      'SENTRY_DSN=https://public:secret@sentry.example.com/1',
-      'SENTRY_DSN=${SENTRY_DSN}',
-      `SENTRY_DSN=https://5f0e7a91c3b24d6e8a1f2c3b4d5e6f70:${'0'.repeat(32)}@o1.ingest.sentry.io/1`,
-    ],
-  },
 });
 
 export const sentryRules = [sentryOrgToken, sentryUserToken, sentryDsnSecret];

@@ -13,8 +13,4 @@ export const shippoApiToken = defineRule({
   minEntropy: 3,
   validate: (secret) => (isPlaceholder(secret.slice(12)) ? false : modeVerdict(secret.startsWith('shippo_live_'), 'Shippo API token')),
   docs: 'https://docs.goshippo.com/docs/guides_general/authentication/',
-  samples: {
-    tps: ['SHIPPO_API_TOKEN=shippo_live_6652032509ca722cf794a9d358aa29afe31ac90c', "shippo.config.apiKey = 'shippo_test_0b139fa0d39b1e2a55ee4040316e87f69d781c70';"],
-    fps: ['SHIPPO_API_TOKEN=shippo_live_<token>', 'SHIPPO_API_TOKEN=shippo_test_0000000000000000000000000000000000000000'],
-  },
 });

@@ -15,17 +15,6 @@ export const squareAccessToken = defineRule({
   envVar: 'SQUARE_ACCESS_TOKEN',
   validate: (secret) => unlessPlaceholder(secret.startsWith('EAAA') ? 4 : 7)(secret),
   docs: 'https://developer.squareup.com/docs/build-basics/access-tokens',
-  samples: {
-    tps: [
-      'SQUARE_ACCESS_TOKEN=EAAALUuzL5l0sFbXQFJ7SzhPOXFYq3CcL88jQVj5avOMH52b1hH8YU36X5AYzw8z',
-      "const client = new Client({ accessToken: 'sq0atp-sJ2MTuRU9KKJF6Lo6TuNQW' });",
-    ],
-    fps: [
-      'SQUARE_ACCESS_TOKEN=EAAAxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
-      'SQUARE_ACCESS_TOKEN=EAAALUuzL5l0sFbXQFJ7SzhPOXFYq3',
-      "accessToken: 'sq0atp-YOUR_ACCESS_TOKEN'",
-    ],
-  },
 });
 
 export const squareOauthSecret = defineRule({
@@ -41,11 +30,4 @@ export const squareOauthSecret = defineRule({
     return secret.startsWith('sandbox-') ? modeVerdict(false, 'Square application secret', 'sandbox') : {};
   },
   docs: 'https://developer.squareup.com/docs/oauth-api/overview',
-  samples: {
-    tps: [
-      'SQUARE_APPLICATION_SECRET=sq0csp-AS5gyHkQfHlqQB1myWRT61RUBEWA0iZmPoW9s2g1yO9',
-      "square_app_secret: 'sandbox-sq0csp-AS5gyHkQfHlqQB1myWRT61RUBEWA0iZmPoW9s2g1yO9'",
-    ],
-    fps: ['SQUARE_APPLICATION_SECRET=sq0csp-<your application secret>', 'SQUARE_APPLICATION_SECRET=sq0csp-AS5gyHkQfHlqQB1'],
-  },
 });

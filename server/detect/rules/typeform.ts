@@ -12,8 +12,4 @@ export const typeformPat = defineRule({
   minEntropy: 3.5,
   validate: unlessPlaceholder(4),
   docs: 'https://www.typeform.com/developers/get-started/personal-access-token/',
-  samples: {
-    tps: ['TYPEFORM_TOKEN=tfp_e1b_NRWya4ywgDnVE5U5aPEorefQSApw8vAp4rTuQ1GlsXgvtVsXrn8ocTn', "headers: { Authorization: 'Bearer tfp_e1b_NRWya4ywgDnVE5U5aPEorefQSApw8vAp4rTuQ1GlsXgvtVsXrn8ocTn' }"],
-    fps: ['TYPEFORM_TOKEN=tfp_your_personal_access_token', 'TYPEFORM_TOKEN=tfp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'],
-  },
 });

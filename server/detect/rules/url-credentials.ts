@@ -24,21 +24,4 @@ export const urlCredentials = defineRule({
     return judgeUrlPassword(secret, m.groups!.user!, m.groups!.host!);
   },
   docs: 'https://datatracker.ietf.org/doc/html/rfc3986#section-3.2.1',
-  samples: {
-    tps: [
-      'PIP_EXTRA_INDEX_URL=https://deploy:Vx8qL2mRk7Tn4Wz@pypi.internal.acme.io/simple/',
-      "git remote add origin 'https://ci-bot:Rk7Tn4WzVx8qL2m9@git.acme.io/platform/api.git'",
-      "const feed = 'ftp://backup:hJ3kL9mN2pQ7@files.acme-corp.net/nightly/';",
-      'proxy: http://svc-proxy:Lm4nP8qR2sT6@proxy.corp.acme.io:3128',
-    ],
-    fps: [
-      'PIP_EXTRA_INDEX_URL=https://user:pass@pypi.example.com/simple/',
-      'https://${GIT_USER}:${GIT_TOKEN}@github.com/acme/api.git',
-      'See https://username:password@host/path in the docs.',
-      'DATABASE_URL=postgres://app_user:Zq8vR2nT6wLp4Ks9@db.prod.internal:5432/orders',
-      'curl https://user:<password>@api.acme.io/v1',
-      'http://admin:admin@localhost:8080/manager',
-      'https://api.acme.io:8443/v1/items',
-    ],
-  },
 });

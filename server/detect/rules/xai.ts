@@ -1,7 +1,5 @@
 // xAI API keys: `xai-` + 80 alphanumerics.
-import { placeholders, snippets, tokenRule } from './token-rule';
-
-const TOKEN = 'xai-n7vRAdySO5sYBdk76thQk5JMDTNnwpxtGzZgnJUPFsG6zmmuqnL3lPIN4xGqTmdxiIrvLQ0TjXlG8WQD';
+import { tokenRule } from './token-rule';
 
 export const xaiApiKey = tokenRule({
   id: 'xai-api-key',
@@ -12,10 +10,6 @@ export const xaiApiKey = tokenRule({
   envVar: 'XAI_API_KEY',
   docs: 'https://docs.x.ai/docs/overview',
   prefixLength: 4,
-  samples: {
-    tps: snippets(TOKEN, 'XAI_API_KEY'),
-    fps: [...placeholders('xai-', 'XAI_API_KEY', 80), `XAI_API_KEY=${TOKEN.slice(0, 4 + 80 - 8)}`],
-  },
 });
 
 export const xaiRules = [xaiApiKey];

@@ -15,8 +15,4 @@ export const zendeskApiToken = defineRule({
   minEntropy: 3.5,
   validate: (secret) => (charClasses(secret) < 2 ? false : unlessPlaceholder()(secret)),
   docs: 'https://developer.zendesk.com/api-reference/introduction/security-and-auth/',
-  samples: {
-    tps: ['ZENDESK_API_TOKEN=V5yHRq9UFGrH2lRtEPdNJE3C1YrYgmOyZklKpHAw', "zendesk:\n  zendesk_token: 'V5yHRq9UFGrH2lRtEPdNJE3C1YrYgmOyZklKpHAw'"],
-    fps: ['ZENDESK_API_TOKEN=your_zendesk_api_token', 'ZENDESK_API_TOKEN=XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX', 'ZENDESK_SUBDOMAIN=mycompany'],
-  },
 });

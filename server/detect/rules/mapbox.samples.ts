@@ -1,0 +1,15 @@
+import type { RuleSamples } from '../rule';
+
+export const samples: RuleSamples = {
+  'mapbox-secret-token': {
+    tps: [
+      'MAPBOX_DOWNLOADS_TOKEN=sk.eyJ1IjoiZGV2LXVzZXIiLCJhIjoiY2x4OWs0ZzJhMGJ2dzJrcHR3ZGZ2bDBxNSJ9._ZgseVDA9GQ-Y78iLTBMoj',
+      "mapboxgl.accessToken = 'sk.eyJ1IjoiZGV2LXVzZXIiLCJhIjoiY2x4OWs0ZzJhMGJ2dzJrcHR3ZGZ2bDBxNSJ9._ZgseVDA9GQ-Y78iLTBMoj';",
+    ],
+    fps: [
+      "mapboxgl.accessToken = 'pk.eyJ1IjoiZGV2LXVzZXIiLCJhIjoiY2x4OWs0ZzJhMGJ2dzJrcHR3ZGZ2bDBxNSJ9._ZgseVDA9GQ-Y78iLTBMoj';",
+      'MAPBOX_SECRET_TOKEN=sk.eyJxxxxxxxxxxxxxxxxxxxxxxxxxxxxx.xxxxxxxxxxxxxxxxxxxxxx',
+      'MAPBOX_SECRET_TOKEN=sk.your-secret-token',
+    ],
+  },
+};
