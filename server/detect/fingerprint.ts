@@ -3,7 +3,7 @@
 // salt (`.keywarden/project.json`, committed): a teammate holding the value, or a scan on another machine,
 // gets the same fingerprint, while each guess in a dictionary attack costs a scrypt (1 MiB of memory, about
 // a thousand sha256s) for this project alone. See SECURITY.md for the threat model.
-import { createHash, scryptSync } from 'node:crypto';
+import { createHash, createHmac, scryptSync } from 'node:crypto';
 
 /** Used when a project has no salt yet (no `.keywarden/project.json`): still slow, but shared by all such projects. */
 export const PUBLIC_SALT = 'keywarden-public-salt-v2';
@@ -44,10 +44,25 @@ export function fingerprintMatches(secret: string, fingerprint: string, salt: st
 
 /**
  * A finding's fingerprint: rule, the value's keyed fingerprint and the path, and no line number, so a
- * baseline never churns. 32 hex digits (the legacy unsalted form had 40).
+ * baseline never churns. 32 hex digits (the legacy unsalted form had 40). A value that could be guessed
+ * pays the scrypt; a long random one (a provider token: 24+ characters at 4+ bits each, no spaces) cannot
+ * be reached by guessing at any speed, so an HMAC keyed with the salt is enough, and a scan of a tree with
+ * thousands of tokens stays fast.
  */
 export function findingFingerprint(ruleId: string, secret: string, path: string, salt: string = PUBLIC_SALT): string {
-  return createHash('sha256').update(`${ruleId}\0${valueFingerprint(secret, salt)}\0${normalisePath(path)}`, 'utf8').digest('hex').slice(0, 32);
+  const value = isGuessable(secret) ? valueFingerprint(secret, salt) : createHmac('sha256', `keywarden:${salt}`).update(secret, 'utf8').digest('hex');
+  return createHash('sha256').update(`${ruleId}\0${value}\0${normalisePath(path)}`, 'utf8').digest('hex').slice(0, 32);
+}
+
+/** Whether a dictionary or brute force could find the value: short, spaced (a passphrase) or low in entropy. */
+export function isGuessable(secret: string): boolean {
+  const chars = Array.from(secret);
+  if (chars.length < 24 || /\s/.test(secret)) return true;
+  const counts = new Map<string, number>();
+  for (const c of chars) counts.set(c, (counts.get(c) ?? 0) + 1);
+  let bits = 0;
+  for (const n of counts.values()) bits -= (n / chars.length) * Math.log2(n / chars.length);
+  return bits < 4;
 }
 
 /** The unsalted finding fingerprint of older baselines (sha256 of rule, secret and path): matched, never written. */

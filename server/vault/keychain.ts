@@ -246,18 +246,31 @@ class Worker {
   }
 }
 
+/** Stores of several services in one process (a project's, its older one, the device key) share a worker. */
+const workers = new WeakMap<NodeJS.ProcessEnv, Map<string, Worker>>();
+
+function sharedWorker(env: NodeJS.ProcessEnv, options: KeychainOptions): Worker {
+  const opts = {
+    env,
+    timeoutMs: options.timeoutMs ?? DEFAULT_KEYCHAIN_TIMEOUT_MS,
+    idleMs: options.idleMs ?? DEFAULT_IDLE_MS,
+    workerPath: options.workerPath ?? resolveWorkerPath(),
+  };
+  const key = `${opts.workerPath}\0${opts.timeoutMs}\0${opts.idleMs}`;
+  const byOptions = workers.get(env) ?? new Map<string, Worker>();
+  workers.set(env, byOptions);
+  let worker = byOptions.get(key);
+  if (!worker) byOptions.set(key, (worker = new Worker(opts)));
+  return worker;
+}
+
 export function createKeychainStore(options: KeychainOptions): KeychainStore {
   const env = options.env ?? process.env;
   let worker: Worker | undefined;
   const call = async (op: KeychainOp, account: string, value?: string) => {
     const blocked = checkKeychainEnvironment(env);
     if (blocked) throw blocked;
-    worker ??= new Worker({
-      env,
-      timeoutMs: options.timeoutMs ?? DEFAULT_KEYCHAIN_TIMEOUT_MS,
-      idleMs: options.idleMs ?? DEFAULT_IDLE_MS,
-      workerPath: options.workerPath ?? resolveWorkerPath(),
-    });
+    worker ??= sharedWorker(env, options);
     return worker.call({ op, service: options.service, account, value });
   };
   return {

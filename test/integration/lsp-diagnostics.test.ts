@@ -45,7 +45,7 @@ describe('language server diagnostics', () => {
     assert.ok(!JSON.stringify(d).includes(STRIPE_LIVE.slice(8)));
     const data = d.data as { suggestedName: string; fingerprint: string; literal: { offset: number; endOffset: number } };
     assert.equal(data.suggestedName, 'STRIPE_SECRET_KEY');
-    assert.match(data.fingerprint, /^[0-9a-f]{40}$/);
+    assert.match(data.fingerprint, /^[0-9a-f]{32}$/);
     assert.equal(client.text(uri).slice(data.literal.offset, data.literal.endOffset), `"${STRIPE_LIVE}"`);
   });
 

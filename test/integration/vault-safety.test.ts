@@ -6,9 +6,10 @@ import assert from 'node:assert/strict';
 import { lstatSync, mkdirSync, readFileSync, readlinkSync, statSync, symlinkSync, writeFileSync, chmodSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { legacyValueFingerprint } from '../../server/detect/fingerprint';
+import { createKeychainStore } from '../../server/vault/keychain';
 import { addKey } from '../../server/vault/lifecycle';
 import { openVault } from '../../server/vault/vault';
-import { gitProject, kw, secretTool, secretToolStore } from '../support/cli';
+import { gitProject, kw, secretTool } from '../support/cli';
 import { projectFingerprint, projectService } from '../support/project';
 
 const FIRST = 'sk_live_4eC39HqLyjWDarjtT1zdp7dc';
@@ -25,9 +26,10 @@ test('two projects in folders of the same name never overwrite, reveal or revoke
   assert.equal(second.code, 0, second.stderr);
   assert.notEqual(projectService(a), projectService(b));
   assert.match(projectService(a), /^keywarden:app:[0-9a-f]{16}$/);
-  assert.equal(kw(a, ['run', ...printKey]).stdout, FIRST, 'run in the first project gets its own value');
+  const runA = kw(a, ['run', ...printKey]);
+  assert.equal(runA.stdout, FIRST, `run in the first project gets its own value: ${runA.stderr}`);
   assert.equal(kw(b, ['run', ...printKey]).stdout, SECOND);
-  assert.equal(kw(a, ['keys', 'reveal', 'STRIPE_KEY']).stdout.trim(), FIRST);
+  assert.equal(kw(a, ['keys', 'reveal', 'STRIPE_KEY', '--force']).stdout.trim(), FIRST);
   assert.equal(kw(a, ['report', '--format', 'json']).stdout.includes('STRIPE_KEY'), true);
   assert.equal(kw(b, ['revoke', 'STRIPE_KEY', '--reason', 'test']).code, 0);
   assert.equal(secretTool(projectService(a), 'STRIPE_KEY'), FIRST, 'revoke in the second leaves the first\'s value');
@@ -35,7 +37,7 @@ test('two projects in folders of the same name never overwrite, reveal or revoke
   assert.match(readFileSync(join(a, '.keywarden/project.json'), 'utf8'), /"id": "[0-9a-f]{16}"/);
 });
 
-test('entries under the older service keywarden:<folder> move to the project\'s own service on first use, with one line', () => {
+test('entries under the older service keywarden:<folder> move to the project\'s own service on first use, with one line', async () => {
   const a = gitProject('api', 'STRIPE_KEY=keychain:STRIPE_KEY\n');
   const b = gitProject('api', 'STRIPE_KEY=keychain:STRIPE_KEY\n');
   // As an older keywarden left them: both projects' inventories, one shared service holding the second's value.
@@ -44,7 +46,9 @@ test('entries under the older service keywarden:<folder> move to the project\'s 
     writeFileSync(join(dir, '.keywarden/keys.json'), JSON.stringify({ version: 1, keys: [{ name: 'STRIPE_KEY', provider: 'stripe', environment: 'production',
       storage: 'keychain', fingerprint: legacyValueFingerprint(value), created: '2026-10-01T00:00:00.000Z', rotated: '2026-10-01T00:00:00.000Z', rotationDays: 90, status: 'active', scope: [] }] }));
   }
-  secretToolStore('keywarden:api', 'STRIPE_KEY', SECOND);
+  const legacy = createKeychainStore({ service: 'keywarden:api', timeoutMs: 15_000 });
+  await legacy.set('STRIPE_KEY', SECOND);
+  legacy.close();
 
   const inA = kw(a, ['run', ...printKey]);
   assert.equal(inA.stdout, '', 'the first project does not take the second\'s value');
@@ -62,13 +66,15 @@ test('entries under the older service keywarden:<folder> move to the project\'s 
   assert.doesNotMatch(again.stderr, /Moved/, 'once');
 });
 
-test('a write never replaces a keychain entry whose value the inventory does not record', () => {
+test('a write never replaces a keychain entry whose value the inventory does not record', async () => {
   const dir = gitProject('web');
   assert.equal(add(dir, FIRST, 'OTHER_KEY').code, 0);
   // A value already in this project's service that the inventory does not list (another tool, a crash).
-  secretToolStore(projectService(dir), 'STRIPE_KEY', FIRST);
+  const raw = createKeychainStore({ service: projectService(dir), timeoutMs: 15_000 });
+  await raw.set('STRIPE_KEY', FIRST);
+  raw.close();
   const refused = add(dir, SECOND);
-  assert.equal(refused.code, 2);
+  assert.equal(refused.code, 2, refused.stdout + refused.stderr);
   assert.match(refused.stderr, /refused to replace the keychain entry STRIPE_KEY \(service keywarden:web:[0-9a-f]{16}\): it holds a different value, and this project's inventory does not record it/);
   assert.ok(!refused.stderr.includes(FIRST) && !refused.stderr.includes(SECOND));
   assert.equal(secretTool(projectService(dir), 'STRIPE_KEY'), FIRST, 'untouched');
@@ -167,4 +173,20 @@ test('import with an invalid name: the other values move, the line is named, not
   for (const n of names) assert.ok(secretTool(projectService(dir), n), `${n} stored`);
   assert.equal(secretTool(projectService(dir), 'dotted.name_TOKEN'), undefined);
   assert.match(readFileSync(join(dir, '.env'), 'utf8'), /^dotted\.name_TOKEN=tok_xx_/m);
+});
+
+test('a teammate with a clone of the repository can match a value they hold; keys.json holds no unsalted sha256', () => {
+  const dir = gitProject('team');
+  assert.equal(add(dir, FIRST).code, 0);
+  const text = readFileSync(join(dir, '.keywarden/keys.json'), 'utf8');
+  assert.ok(!text.includes(legacyValueFingerprint(FIRST).slice(7)), 'not the unsalted sha256 of the value');
+  const clone = gitProject('team-clone');
+  mkdirSync(join(clone, '.keywarden'), { recursive: true });
+  for (const f of ['keys.json', 'project.json']) writeFileSync(join(clone, '.keywarden', f), readFileSync(join(dir, '.keywarden', f)));
+  const yes = kw(clone, ['keys', 'match', 'STRIPE_KEY'], { input: FIRST });
+  assert.equal(yes.code, 0, yes.stderr);
+  assert.match(yes.stdout, /The value is STRIPE_KEY's current value/);
+  const no = kw(clone, ['keys', 'match', 'STRIPE_KEY'], { input: SECOND });
+  assert.equal(no.code, 1);
+  assert.ok(!(yes.stdout + yes.stderr + no.stdout + no.stderr).includes(FIRST));
 });

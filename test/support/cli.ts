@@ -34,7 +34,3 @@ export function secretTool(service: string, account: string): string | undefined
     return undefined;
   }
 }
-
-export function secretToolStore(service: string, account: string, value: string): void {
-  execFileSync('secret-tool', ['store', '--label', 'test', 'service', service, 'account', account], { input: value });
-}
