@@ -43,14 +43,8 @@ export function createClient(context: vscode.ExtensionContext, log: Log, middlew
   const clientOptions: LanguageClientOptions = {
     // Secrets hide in any file on disk, and in unsaved buffers before they are saved.
     documentSelector: [{ scheme: 'file' }, { scheme: 'untitled' }],
-    synchronize: {
-      configurationSection: settingsSection,
-      // Config and baseline changes, and .env files (where moved secrets go), re-validate open files.
-      fileEvents: [
-        vscode.workspace.createFileSystemWatcher('**/.keywarden/*.json'),
-        vscode.workspace.createFileSystemWatcher('**/.env*'),
-      ],
-    },
+    // The file watchers are the server's (it registers them for every client): only settings sync here.
+    synchronize: { configurationSection: settingsSection },
     outputChannel: log.channel,
     // The server reports its own problems with window/showMessage; the channel opens on errors only.
     revealOutputChannelOn: RevealOutputChannelOn.Never,

@@ -50,6 +50,8 @@ export interface MoveSecretArgs {
   suggestedName: string;
   /** The name the user chose (the extension's input box); `suggestedName` is used when absent. */
   chosenName?: string;
+  /** The environment to record (development, staging, production…); from the rule's live/test hint when absent. */
+  environment?: string;
 }
 
 export interface MoveAllArgs {
@@ -69,6 +71,23 @@ export interface CommandResult {
   names?: string[];
   /** Why it failed, already shown to the user with `window/showMessage`. Never a secret value. */
   message?: string;
+  /** Of `names`, those whose value git history holds: recorded as exposed, to rotate now. */
+  exposed?: string[];
+}
+
+/**
+ * `initializationOptions` a client may send. `supportsRotateKey`: the client handles RotateKeyNotification
+ * (asks for the new value and sends `keywarden/keyAction` rotate), so the server offers "Rotate…" after a move.
+ */
+export interface InitializationOptions {
+  verbose?: boolean;
+  supportsRotateKey?: boolean;
+}
+
+// server → client: the user picked "Rotate…" on a message about an exposed key; start the rotation dialog.
+export namespace RotateKeyNotification {
+  export const method = 'keywarden/rotateKey';
+  export const type = new NotificationType<{ folder: string; name: string }>(method);
 }
 
 /** Finding counts; `open` covers open documents, `all` adds files published by a workspace scan. */

@@ -22,7 +22,8 @@ Options:
   -o, --output <file>       Where to write it (default: ${BASELINE_PATH} in the project root)
 ${walkOptionsHelp}
 
-Exit codes: 0 written, 2 usage or configuration error.
+Exit codes: 0 written, 2 usage or configuration error (or, with --strict, a rule failed on a file: nothing
+written).
 
 Examples:
   keywarden baseline                       Accept every current finding
@@ -42,6 +43,10 @@ export const baselineCommand: CliCommand = {
       jobs: values.jobs,
       verbose: values.verbose,
     });
+    if (values.strict && outcome.faults.length > 0) {
+      io.stderr.write(`keywarden baseline: not written: ${outcome.faults.length} rule failure${outcome.faults.length === 1 ? '' : 's'} (--strict); see the warnings above.\n`);
+      return 2;
+    }
     const file = values.output ? resolve(io.cwd, values.output) : resolve(outcome.root, BASELINE_PATH);
     const baseline = writeBaseline(outcome.root, outcome.findings, file);
     const count = baseline.fingerprints.length;

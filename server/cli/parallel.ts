@@ -8,7 +8,7 @@ import { Worker } from 'node:worker_threads';
 import type { KeywardenConfig } from '../detect/config';
 import type { ScannerOptions } from '../detect/scanner';
 import type { WalkedFile } from '../detect/walker';
-import type { BatchResult } from './batch';
+import type { BatchResult } from '../detect/scan-batch';
 
 /** Where the bundled worker lives (beside dist/cli.js); absent when running from sources. */
 export function workerScript(): string | undefined {

@@ -15,7 +15,8 @@ export interface Progress {
   around(logger: Logger): Logger;
 }
 
-export function progressIndicator(stderr: Writable & { isTTY?: boolean }): Progress {
+/** `unit` names what `update` counts: files for a tree, commits for `scan --history`. */
+export function progressIndicator(stderr: Writable & { isTTY?: boolean }, unit = 'files'): Progress {
   if (!stderr.isTTY) return { update() {}, done() {}, around: (logger) => logger };
   const start = Date.now();
   let last = 0;
@@ -31,7 +32,7 @@ export function progressIndicator(stderr: Writable & { isTTY?: boolean }): Progr
       if (now - start < DELAY_MS || now - last < INTERVAL_MS) return;
       last = now;
       shown = true;
-      stderr.write(`\r\x1b[Kscanning… ${files} files, ${formatMB(bytes)}`);
+      stderr.write(`\r\x1b[Kscanning… ${files} ${unit}, ${formatMB(bytes)}`);
     },
     done: clear,
     around: (logger) => ({ debug: clearing(logger.debug), info: clearing(logger.info), warn: clearing(logger.warn), error: clearing(logger.error) }),

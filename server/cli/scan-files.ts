@@ -7,8 +7,8 @@ import type { Logger } from '../log';
 import type { KeywardenConfig } from '../detect/config';
 import { readTextFile, walkPaths, type SkippedFile, type WalkedFile } from '../detect/walker';
 import type { Scanner } from '../detect/scanner';
-import type { Finding } from '../detect/types';
-import { scanBatch, type BatchResult } from './batch';
+import type { Finding, RuleFault } from '../detect/types';
+import { scanBatch, type BatchResult } from '../detect/scan-batch';
 import { ScanPool, workerScript } from './parallel';
 
 /** A worker takes 0.1–0.5 s to start (load the bundle, compile the rules): scans shorter than this never pay for one. */
@@ -39,6 +39,7 @@ export interface ScanRun {
   files: number;
   bytes: number;
   skipped: SkippedFile[];
+  faults: RuleFault[];
   /** Worker threads used (0 = in process). */
   workers: number;
 }
@@ -49,11 +50,12 @@ export function defaultJobs(): number {
 
 export async function runScan(options: ScanRunOptions): Promise<ScanRun> {
   const { config, logger } = options;
-  const run: ScanRun = { findings: [], files: 0, bytes: 0, skipped: [], workers: 0 };
+  const run: ScanRun = { findings: [], files: 0, bytes: 0, skipped: [], faults: [], workers: 0 };
   const take = (r: BatchResult) => {
     for (const w of r.warnings) logger.warn(w);
     run.findings.push(...r.findings);
     run.skipped.push(...r.skipped);
+    run.faults.push(...r.faults);
     run.files += r.files;
     run.bytes += r.bytes;
     options.onProgress?.(run.files, run.bytes);

@@ -1,18 +1,19 @@
 // What `keywarden scan` and `keywarden baseline` share: the walk options and running the scan itself.
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { stderrLogger } from '../log';
+import { stderrLogger, type Logger } from '../log';
 import { UserError } from '../errors';
 import type { KeywardenConfig } from '../detect/config';
 import type { Rule } from '../detect/rule';
-import { createScanner } from '../detect/scanner';
-import type { Finding } from '../detect/types';
+import { createScanner, describeRuleFault } from '../detect/scanner';
+import type { RuleFault } from '../detect/types';
 import type { SkippedFile } from '../detect/walker';
 import type { OptionDefs } from './args';
 import type { CliIO } from './command';
 import { findRoot, loadProjectConfig } from './project';
 import { progressIndicator } from './progress';
-import type { RuleInfo } from './reporters/report';
+import type { ReportFinding, RuleInfo } from './reporters/report';
+import { scanHistory } from './scan-history';
 import { runScan } from './scan-files';
 import { gitTopLevel, scanStaged } from './staged';
 import { fingerprintSalt } from '../vault/project-identity';
@@ -22,17 +23,21 @@ export const walkOptions = {
   config: { type: 'string', valueName: '<file>' },
   jobs: { type: 'string', valueName: '<n>' },
   verbose: { type: 'boolean' },
+  strict: { type: 'boolean' },
 } as const satisfies OptionDefs;
 
 export const walkOptionsHelp = `  --no-ignore               Do not honour .gitignore and .keywardenignore
   --config <file>           Use this config file instead of .keywarden/config.json
   --jobs <n>                Worker threads (default: the cores, at most 4, once a scan takes over 1 s;
                             1 = scan on the main thread only)
-  --verbose                 Also log skipped files to stderr`;
+  --verbose                 Also log skipped files to stderr
+  --strict                  Exit 2 when a rule failed on a file (a warning names it; the scan goes on)`;
 
 export interface ScanRequest {
   paths: string[];
   staged?: boolean;
+  /** Scan what the git history added (`--history`), optionally since a revision or date, on some branches. */
+  history?: { since?: string; branches?: string[] };
   noIgnore?: boolean;
   configFile?: string;
   jobs?: string;
@@ -43,10 +48,14 @@ export interface ScanOutcome {
   /** The project root; findings' `file` is relative to it. */
   root: string;
   config: KeywardenConfig;
-  findings: Finding[];
+  findings: ReportFinding[];
   files: number;
   bytes: number;
+  /** `--history`: commits walked. */
+  commits?: number;
   skipped: SkippedFile[];
+  /** Rules that failed on a file; each was logged as a warning. */
+  faults: RuleFault[];
   rules: RuleInfo[];
   durationMs: number;
 }
@@ -56,6 +65,7 @@ export async function performScan(io: CliIO, req: ScanRequest): Promise<ScanOutc
   const jobs = parseJobs(req.jobs);
   const logger = stderrLogger(req.verbose);
   if (req.staged && req.noIgnore) throw new UserError('--staged and --no-ignore do not go together', 'git decides what is staged; drop --no-ignore.');
+  if (req.history) return performHistoryScan(io, req, req.history, started, logger);
   if (!req.staged) {
     const missing = req.paths.find((p) => !existsSync(resolve(io.cwd, p)));
     if (missing !== undefined) throw new UserError(`${missing} does not exist`, 'Check the paths given to the command.');
@@ -63,7 +73,7 @@ export async function performScan(io: CliIO, req: ScanRequest): Promise<ScanOutc
   const root = req.staged ? gitTopLevel(io.cwd) : findRoot(io.cwd, req.paths);
   const config = loadProjectConfig(root, io.cwd, req.configFile);
   const scanner = createScanner(config, { fingerprintSalt: fingerprintSalt(root) });
-  let run: Pick<ScanOutcome, 'findings' | 'files' | 'bytes' | 'skipped'>;
+  let run: Pick<ScanOutcome, 'findings' | 'files' | 'bytes' | 'skipped' | 'faults'>;
   if (req.staged) {
     run = scanStaged(io.cwd, root, req.paths, config, scanner);
   } else {
@@ -81,6 +91,7 @@ export async function performScan(io: CliIO, req: ScanRequest): Promise<ScanOutc
     });
     progress.done();
   }
+  for (const f of run.faults) logger.warn(describeRuleFault(f));
   for (const s of run.skipped) logger.debug(`skipped ${s.file}: ${s.reason}${s.detail ? ` (${s.detail})` : ''}`);
   // One line, not one per file: a tree of binaries and bundles would bury the findings.
   const tooLarge = run.skipped.filter((s) => s.reason === 'too-large').length;
@@ -88,6 +99,22 @@ export async function performScan(io: CliIO, req: ScanRequest): Promise<ScanOutc
     logger.warn(`${tooLarge} file${tooLarge === 1 ? '' : 's'} over maxFileSize (${config.maxFileSize} bytes) skipped; --verbose lists them, and maxFileSize in .keywarden/config.json raises the cap`);
   }
   return { root, config, ...run, rules: scanner.rules.map((r) => ruleInfo(r, config)), durationMs: performance.now() - started };
+}
+
+async function performHistoryScan(io: CliIO, req: ScanRequest, history: NonNullable<ScanRequest['history']>, started: number, logger: Logger): Promise<ScanOutcome> {
+  if (req.staged) throw new UserError('--history and --staged do not go together', 'use --history for what was committed, --staged for what is about to be');
+  if (req.paths.length > 0) throw new UserError('--history scans the whole repository, not paths', 'drop the paths; exclude files with allowlist.paths in .keywarden/config.json');
+  const root = gitTopLevel(io.cwd);
+  const config = loadProjectConfig(root, io.cwd, req.configFile);
+  const scanner = createScanner(config, { fingerprintSalt: fingerprintSalt(root) });
+  const progress = progressIndicator(io.stderr, 'commits');
+  const run = await scanHistory(root, scanner, { since: history.since, revisions: history.branches, onProgress: (c, b) => progress.update(c, b) });
+  progress.done();
+  for (const f of run.faults) progress.around(logger).warn(describeRuleFault(f));
+  return {
+    root, config, findings: run.findings, files: run.patches, bytes: run.bytes, commits: run.commits, skipped: [], faults: run.faults,
+    rules: scanner.rules.map((r) => ruleInfo(r, config)), durationMs: performance.now() - started,
+  };
 }
 
 function ruleInfo(rule: Rule, config: KeywardenConfig): RuleInfo {

@@ -3,7 +3,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { KeywardenConfig } from '../detect/config';
 import { createScanner, readTextFile, type ScannerOptions } from '../detect/index';
-import { scanBatch, type BatchRequest } from './batch';
+import { scanBatch, type BatchRequest } from '../detect/scan-batch';
 
 const { config, options } = workerData as { config: KeywardenConfig; options: ScannerOptions };
 const scanner = createScanner(config, options);

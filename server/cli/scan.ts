@@ -18,6 +18,9 @@ const options = {
   output: { type: 'string', short: 'o', valueName: '<file>' },
   baseline: { type: 'string', implicit: BASELINE_PATH, valueName: '<file>' },
   staged: { type: 'boolean' },
+  history: { type: 'boolean' },
+  since: { type: 'string', valueName: '<rev|date>' },
+  branch: { type: 'string', multiple: true, valueName: '<name>' },
   ...walkOptions,
 } as const satisfies OptionDefs;
 
@@ -35,9 +38,15 @@ Options:
   --baseline[=<file>]       Report only findings not in the baseline (default: ${BASELINE_PATH},
                             written by \`keywarden baseline\`)
   --staged                  Scan the content staged in git, not the working tree: for a pre-commit hook
+  --history                 Scan every line the git history added (all branches and tags): each secret
+                            once, at the first commit that added it, with how many commits did
+  --since <rev|date>        With --history: only commits after a revision (v1.2, a hash) or a date
+                            (2026-01-31, "3 months ago")
+  --branch <name>           With --history: only this branch (repeat for several); default: every ref
 ${walkOptionsHelp}
 
-Exit codes: 0 nothing found, 1 findings, 2 usage or configuration error.
+Exit codes: 0 nothing found, 1 findings, 2 usage or configuration error (or, with --strict, a rule failed
+on a file).
 
 Examples:
   keywarden scan                                    Scan the current project
@@ -45,6 +54,7 @@ Examples:
   keywarden scan --format sarif -o keywarden.sarif  For GitHub code scanning (upload-sarif)
   keywarden baseline && keywarden scan --baseline   Accept today's findings; fail only on new ones
   keywarden scan --staged                           In .git/hooks/pre-commit: block commits with secrets
+  keywarden scan --history --since v1.0             Secrets committed since v1.0, on any branch
 `;
 
 export const scanCommand: CliCommand = {
@@ -53,15 +63,21 @@ export const scanCommand: CliCommand = {
   help,
   async run(args: string[], io: CliIO): Promise<number> {
     const { values, positionals } = parseCommandArgs('scan', args, options);
+    if (!values.history && (values.since !== undefined || values.branch !== undefined)) {
+      throw new UserError('--since and --branch go with --history', 'add --history to scan the git history');
+    }
     const format = (values.format ?? 'text') as keyof typeof reporters;
     const outcome = await performScan(io, {
       paths: positionals,
       staged: values.staged,
+      history: values.history ? { since: values.since, branches: values.branch } : undefined,
       noIgnore: values['no-ignore'],
       configFile: values.config,
       jobs: values.jobs,
       verbose: values.verbose,
     });
+    // The report is written either way; --strict only changes the exit code.
+    const failed = values.strict === true && outcome.faults.length > 0;
     let findings = outcome.findings;
     if (values.baseline !== undefined) {
       const file = values.baseline === BASELINE_PATH ? resolve(outcome.root, BASELINE_PATH) : resolve(io.cwd, values.baseline);
@@ -78,6 +94,7 @@ export const scanCommand: CliCommand = {
         skipped: outcome.skipped.length,
         baselined: outcome.findings.length - findings.length,
         durationMs: outcome.durationMs,
+        commits: outcome.commits,
       },
       rules: outcome.rules,
       toolVersion: version,
@@ -90,7 +107,7 @@ export const scanCommand: CliCommand = {
     } else {
       io.stdout.write(report);
     }
-    return findings.length > 0 ? 1 : 0;
+    return failed ? 2 : findings.length > 0 ? 1 : 0;
   },
 };
 

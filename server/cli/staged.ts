@@ -6,7 +6,7 @@ import type { KeywardenConfig } from '../detect/config';
 import { hasBinaryExtension } from '../detect/file-kind';
 import type { Scanner } from '../detect/scanner';
 import { looksBinary, type SkippedFile } from '../detect/walker';
-import type { Finding } from '../detect/types';
+import type { Finding, RuleFault } from '../detect/types';
 
 export interface StagedScan {
   /** `file` relative to the repository's top folder. */
@@ -14,6 +14,7 @@ export interface StagedScan {
   files: number;
   bytes: number;
   skipped: SkippedFile[];
+  faults: RuleFault[];
 }
 
 function git(cwd: string, args: string[], input?: string): Buffer {
@@ -61,7 +62,7 @@ function stagedEntries(cwd: string, pathspecs: string[]): StagedEntry[] {
  * staged paths and findings are relative to; `pathspecs` are relative to `cwd`.
  */
 export function scanStaged(cwd: string, root: string, pathspecs: string[], config: KeywardenConfig, scanner: Scanner): StagedScan {
-  const result: StagedScan = { findings: [], files: 0, bytes: 0, skipped: [] };
+  const result: StagedScan = { findings: [], files: 0, bytes: 0, skipped: [], faults: [] };
   const entries = stagedEntries(cwd, pathspecs).filter((e) => {
     if (scanner.isExcludedPath(e.path)) result.skipped.push({ file: e.path, reason: 'excluded' });
     else if (hasBinaryExtension(e.path)) result.skipped.push({ file: e.path, reason: 'binary' });
@@ -90,7 +91,7 @@ export function scanStaged(cwd: string, root: string, pathspecs: string[], confi
     if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
     result.files++;
     result.bytes += size;
-    result.findings.push(...scanner.scan(text, entry.path));
+    result.findings.push(...scanner.scan(text, entry.path, result.faults));
   }
   return result;
 }

@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { UserError } from '../errors';
 import { describeJsonError } from './json-error';
+import { backtrackingRisk } from './regex-safety';
 import { providerRules } from './rules/index';
 
 export const CONFIG_PATH = '.keywarden/config.json';
@@ -24,7 +25,10 @@ const regexString = z.string().min(1).superRefine((src, ctx) => {
     // V8 quotes the pattern (`/…/: Unterminated group`); keep only the reason, the pattern may hold a value.
     const reason = (err as Error).message.replace(/^Invalid regular expression: /, '').replace(/^\/.*\/[a-z]*: /s, '');
     ctx.addIssue({ code: 'custom', message: `a valid JavaScript regular expression (${reason})` });
+    return;
   }
+  const risk = backtrackingRisk(src.startsWith('(?i)') ? src.slice(4) : src);
+  if (risk) ctx.addIssue({ code: 'custom', message: `a regular expression that runs in linear time (${risk})` });
 });
 
 const customRule = z.strictObject({
@@ -108,13 +112,22 @@ export function parseConfig(value: unknown, source = CONFIG_PATH): KeywardenConf
   const result = KeywardenConfig.safeParse(value);
   if (result.success) return result.data;
   const lines = result.error.issues.slice(0, 5).map((issue) => {
-    const where = formatIssuePath(issue.path);
+    // A field of a custom rule (not its id): name the rule, which is what its author knows it by.
+    const inRule = issue.path[0] === 'rules' && typeof issue.path[1] === 'number' && issue.path.length > 2 && issue.path[2] !== 'id';
+    const rule = inRule ? ruleIdAt(value, issue.path[1] as number) : undefined;
+    const where = formatIssuePath(issue.path) + (rule ? ` (rule "${rule}")` : '');
     const expected = issue.code === 'unrecognized_keys'
       ? `no unknown key (${issue.keys.map((k) => `"${k}"`).join(', ')}); allowed: ${allowedKeys(issue.path).join(', ')}`
       : issue.message.replace(/^Invalid \w+: /, '');
     return `${where}: expected ${expected.replace(/^expected /, '')}`;
   });
   return fail(source, lines.join('; '));
+}
+
+/** The id of custom rule `i` in a config value that failed validation, when it has a plain one. */
+function ruleIdAt(value: unknown, i: number): string | undefined {
+  const id = (value as { rules?: Array<{ id?: unknown }> } | null)?.rules?.[i]?.id;
+  return typeof id === 'string' && kebab.test(id) ? id : undefined;
 }
 
 function fail(source: string, detail: string): never {

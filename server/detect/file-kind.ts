@@ -29,3 +29,19 @@ export function hasBinaryExtension(rel: string): boolean {
   const dot = base.lastIndexOf('.');
   return dot > 0 && BINARY_EXTENSIONS.has(base.slice(dot + 1));
 }
+
+/** `.env`, `.env.local`, `.env.example`, `prod.env`: files in dotenv syntax, templates included. */
+export function isDotenvSyntaxPath(path: string): boolean {
+  const base = baseName(path);
+  return /^\.env(?:\.[\w.-]+)?$/.test(base) || /^[\w.-]+\.env$/.test(base);
+}
+
+/** A committed template (`.env.example`, `.env.sample`…): it documents names and should hold no value. */
+export function isDotenvTemplatePath(path: string): boolean {
+  return isDotenvSyntaxPath(path) && /\.(?:example|sample|template|dist|defaults)$/.test(baseName(path));
+}
+
+/** A file where a project's values live locally (`.env`, `.env.local`, `prod.env`), not a template. */
+export function isDotenvPath(path: string): boolean {
+  return isDotenvSyntaxPath(path) && !isDotenvTemplatePath(path);
+}

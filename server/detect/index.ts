@@ -8,13 +8,14 @@ export { redact } from './redact';
 export { findingFingerprint, fingerprintMatches, valueFingerprint } from './fingerprint';
 export { CONFIG_PATH, KeywardenConfig, defaultConfig, formatIssuePath, loadConfig, parseConfig } from './config';
 export { createScanner, isGenericRule, pathExcluder, scan, type Scanner, type ScannerOptions } from './scanner';
-export { isPlaceholder } from './placeholder';
+export { isPlaceholder, isStandInValue } from './placeholder';
 export { commentFor, ignoreComment, type CommentSyntax } from './suppression';
 export { BASELINE_PATH, Baseline, addToBaseline, applyBaseline, loadBaseline, writeBaseline, type BaselineEntry } from './baseline';
 export {
-  looksBinary, readTextFile, scanPaths, walkFiles,
-  type ReadResult, type ScanPathsOptions, type ScanResult, type SkipReason, type SkippedFile, type WalkOptions, type WalkedFile,
+  looksBinary, readTextFile, walkFiles, walkPaths,
+  type ReadResult, type SkipReason, type SkippedFile, type WalkOptions, type WalkedFile,
 } from './walker';
-export { isGeneratedPath } from './file-kind';
+export { scanBatch, type BatchRequest, type BatchResult } from './scan-batch';
+export { isDotenvPath, isDotenvSyntaxPath, isDotenvTemplatePath, isGeneratedPath } from './file-kind';
 export { LineIndex } from './line-index';
 export { providerRules } from './rules/index';

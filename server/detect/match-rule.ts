@@ -34,6 +34,24 @@ function regexFor(rule: Rule, sticky: boolean): RegExp {
  */
 export function matchRule(rule: Rule, ctx: RuleContext, starts?: readonly number[]): RuleMatch[] {
   const out: RuleMatch[] = [];
+  // Where the rule was when it threw: the warning names the line, never the text.
+  let at: number | undefined;
+  try {
+    collect(rule, ctx, starts, out, (offset) => { at = offset; });
+  } catch (err) {
+    throw new RuleError(at, err);
+  }
+  return out;
+}
+
+/** A rule's pattern or code failed on a text. `offset`: the match it was judging, if it got that far. */
+export class RuleError extends Error {
+  constructor(readonly offset: number | undefined, override readonly cause: unknown) {
+    super(cause instanceof Error ? cause.name : 'error');
+  }
+}
+
+function collect(rule: Rule, ctx: RuleContext, starts: readonly number[] | undefined, out: RuleMatch[], at: (offset: number) => void): void {
   const re = regexFor(rule, starts !== undefined);
   let next = 0;
   let m: RegExpExecArray | null;
@@ -46,6 +64,7 @@ export function matchRule(rule: Rule, ctx: RuleContext, starts?: readonly number
       if (m === null) continue;
     } else if ((m = re.exec(ctx.text)) === null) break;
     if (m[0].length === 0) { re.lastIndex++; continue; }
+    at(m.index);
     const group = rule.secretGroup ?? (m.groups?.secret !== undefined ? 'secret' : m.length > 1 && m[1] !== undefined ? 1 : 0);
     const secret = typeof group === 'string' ? m.groups?.[group] : m[group];
     const indices = typeof group === 'string' ? m.indices?.groups?.[group] : m.indices?.[group];
@@ -55,5 +74,4 @@ export function matchRule(rule: Rule, ctx: RuleContext, starts?: readonly number
     if (verdict === false) continue;
     out.push({ rule, offset: indices[0], endOffset: indices[1], secret, verdict });
   }
-  return out;
 }

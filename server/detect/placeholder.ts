@@ -1,4 +1,7 @@
-// Values that are obviously not real secrets: placeholders, templates, lookups, documentation examples.
+// Values that are obviously not real secrets: placeholders, templates, lookups, documentation examples. The one
+// place that judges them: the engine drops every finding whose value `isStandInValue` (after all rules), and rules
+// judge the variable part of their token with the stricter `isPlaceholder` (or `unlessPlaceholder`).
+import type { Verdict } from './rule';
 
 // Words that mark a stand-in value. They count in one case (lower, UPPER, Capitalised) so that a random key
 // or a base64 body that happens to contain `fAkE` is not dropped; words under 6 letters also need a boundary.
@@ -28,10 +31,12 @@ const DOCUMENTED = new Set([
   // RFC 5849 (OAuth 1.0)
   'dpf43f3p2l4k3l03', 'kd94hf93k423kf44', 'hh5s93j4hdidpola', 'hdhd0244k9j7ao03', 'nnch734d00sl2jdk',
   'pfkkdhi9sl3r4s00', '0685bd9184jfhq22', 'ad180jjd733klru7', 'wOJIO9A2W5mFwDgiDvZbTSMK%2FPY%3D',
+  'xoxb-17653672481-19874698323-pdFZKVeTuE8sk7oOcBrzbqgy', // Slack OAuth docs
+  'AAAAAAAAAAAAAAAAAAAAAMLheAAAAAAA0%2BuSeid%2BULvsea4JtiGRiSDSJSI%3DEUifiRBkKG5E2XzMDjRfl76ZC9Ub0wnz4XsNiRVBChTYbJcE3F', // X docs
 ]);
 
 /** True when the value is a placeholder, a template variable, an env lookup or has too little variety. */
-export function isPlaceholder(value: string): boolean {
+export function isStandInValue(value: string): boolean {
   if (DOCUMENTED.has(value)) return true;
   for (const m of MARKERS) if (value.includes(m)) return true;
   if (hasMarkerWord(value) || /^env\./i.test(value)) return true;
@@ -79,4 +84,23 @@ function longestAscending(value: string): number {
 
 function isAlnum(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+// For rules: adds to `isStandInValue` what config templates and docs also write instead of a secret: template
+// syntax, elisions, bare stand-in words and runs of one character. Rules call it on the variable part of a token
+// (after any fixed prefix such as `sk_live_`), so prefixes like Twitter's run of `A`s do not count as a run.
+// Words count in one case only, never case-blind: a random token may contain `xXxx` or `AbCdEf` by chance.
+const TEMPLATE = /\$\{|\$\(|\{\{|\}\}|<[^>]{0,40}>|%s|%\(|\.\.\.|…|\*{3}/;
+// In one case only (lower, UPPER, Capitalised), as people type them: random tokens mix case, so `fAkE` or `YoUr`
+// inside a real key is chance, not a stand-in.
+const TOKEN_WORDS = /your|fake|notreal|not_real|foobar|YOUR|FAKE|NOTREAL|NOT_REAL|FOOBAR|Your|Fake|Notreal|Foobar/;
+
+/** True when `value` is a placeholder, a template, a run of one character or an obvious sequence. */
+export function isPlaceholder(value: string): boolean {
+  return isStandInValue(value) || TEMPLATE.test(value) || TOKEN_WORDS.test(value) || /(.)\1{5}/.test(value);
+}
+
+/** A `validate` that rejects placeholders, judging the token after its first `skip` characters (its prefix). */
+export function unlessPlaceholder(skip = 0): (secret: string) => Verdict | false {
+  return (secret) => (isStandInValue(secret) || isPlaceholder(secret.slice(skip)) ? false : {});
 }

@@ -7,14 +7,15 @@ import { isGeneratedPath } from './file-kind';
 import { KeywordIndex } from './keyword-index';
 import { LineIndex } from './line-index';
 import { assignedName, LiteralFinder, toEnvName, valueStart, withYamlParent } from './literal';
-import { matchRule, type RuleMatch } from './match-rule';
-import { isPlaceholder } from './placeholder';
+import { CUSTOM_RULE_BUDGET_MS, matchRuleWithin, RuleTimeout } from './bounded-match';
+import { matchRule, RuleError, type RuleMatch } from './match-rule';
+import { isStandInValue } from './placeholder';
 import { findingFingerprint, legacyFindingFingerprint, legacyValueFingerprint, PUBLIC_SALT } from './fingerprint';
 import { redact } from './redact';
 import type { Rule, RuleContext } from './rule';
 import { providerRules } from './rules/index';
 import { commentFor, SUPPRESSION_MARKERS, Suppressions } from './suppression';
-import type { Confidence, Finding } from './types';
+import type { Confidence, Finding, RuleFault } from './types';
 
 export interface Scanner {
   readonly config: KeywardenConfig;
@@ -25,8 +26,10 @@ export interface Scanner {
   /**
    * Findings in `text`, sorted by position. `path` is used for file-kind signals and fingerprints; this does
    * not check whether the path is excluded (call `isExcludedPath` first). Pure: safe to call from a worker.
+   * A rule that throws, or a custom rule that overruns its time, loses its result for this text alone: the
+   * other rules' findings are returned and the failure is pushed to `faults` (one per rule).
    */
-  scan(text: string, path: string): Finding[];
+  scan(text: string, path: string, faults?: RuleFault[]): Finding[];
   /** Allowlisted paths (gitignore-style globs), plus lock and generated files when `skipGenerated`. */
   isExcludedPath(relPath: string): boolean;
 }
@@ -80,11 +83,15 @@ class RuleScanner implements Scanner {
   /** Whether any allowlisted value is a fingerprint, so that hashing each candidate is worth it. */
   private readonly allowFingerprints: boolean;
   private readonly order = new Map<Rule, number>();
+  /** The config's own rules: their regexes run with a time budget per file. */
+  private readonly custom = new Set<Rule>();
 
   constructor(readonly config: KeywardenConfig, readonly options: ScannerOptions = {}) {
     const disabled = new Set(config.disabledRules);
     const generic = config.generic.sensitivity !== 'off';
-    this.rules = [...providerRules, ...config.rules.map(customRule)]
+    const custom = config.rules.map(customRule);
+    custom.forEach((r) => this.custom.add(r));
+    this.rules = [...providerRules, ...custom]
       .filter((r) => !disabled.has(r.id) && (generic || !isGenericRule(r)));
     this.rules.forEach((r, i) => this.order.set(r, i));
     this.index = new KeywordIndex([...this.rules.flatMap((r) => r.keywords), ...SUPPRESSION_MARKERS]);
@@ -99,7 +106,7 @@ class RuleScanner implements Scanner {
 
   readonly isExcludedPath: (relPath: string) => boolean;
 
-  scan(text: string, path: string): Finding[] {
+  scan(text: string, path: string, faults?: RuleFault[]): Finding[] {
     if (text.length === 0) return [];
     const hits = this.index.search(text);
     const sensitivity = this.config.generic.sensitivity;
@@ -109,7 +116,7 @@ class RuleScanner implements Scanner {
       const ids = this.ruleKeywords[i];
       if (ids.length > 0 && !ids.some((id) => hits.has(id))) return;
       const starts = rule.anchored && ids.length > 0 ? mergeSorted(ids.map((id) => hits.positions(id))) : undefined;
-      for (const m of matchRule(rule, ctx, starts)) if (this.keep(m.secret)) matches.push(m);
+      for (const m of this.runRule(rule, ctx, starts, faults)) if (this.keep(m.secret)) matches.push(m);
     });
     if (matches.length === 0) return [];
     const lines = new LineIndex(text);
@@ -123,9 +130,19 @@ class RuleScanner implements Scanner {
     return kept.map((m) => this.toFinding(m, lines, path, literals));
   }
 
+  /** One rule over the text; its failure costs its own result only. */
+  private runRule(rule: Rule, ctx: RuleContext, starts: readonly number[] | undefined, faults?: RuleFault[]): RuleMatch[] {
+    try {
+      return this.custom.has(rule) ? matchRuleWithin(rule, ctx, starts, this.options.customRuleBudgetMs ?? CUSTOM_RULE_BUDGET_MS) : matchRule(rule, ctx, starts);
+    } catch (err) {
+      faults?.push(describeFault(rule, ctx, err));
+      return [];
+    }
+  }
+
   /** Engine-wide filters on the secret value: placeholders and the allowlist. */
   private keep(secret: string): boolean {
-    if (isPlaceholder(secret) || this.allowValues.has(secret)) return false;
+    if (isStandInValue(secret) || this.allowValues.has(secret)) return false;
     if (this.allowFingerprints && this.allowValues.has(legacyValueFingerprint(secret))) return false;
     return !this.allowRegexes.some((re) => re.test(secret));
   }
@@ -194,6 +211,8 @@ export interface ScannerOptions {
   dedupe?: boolean;
   /** The project's fingerprint salt (`.keywarden/project.json`); PUBLIC_SALT without one. */
   fingerprintSalt?: string;
+  /** Time a custom rule may take on one text (default CUSTOM_RULE_BUDGET_MS). */
+  customRuleBudgetMs?: number;
 }
 
 /**
@@ -207,6 +226,29 @@ function withFingerprints(finding: Finding, ruleId: string, secret: string, path
     fingerprint: { enumerable: true, configurable: true, get: () => (fingerprint ??= findingFingerprint(ruleId, secret, path, salt)), set: (v: string) => { fingerprint = v; } },
     legacyFingerprint: { enumerable: true, configurable: true, get: () => (legacy ??= legacyFindingFingerprint(ruleId, secret, path)) },
   });
+}
+
+function describeFault(rule: Rule, ctx: RuleContext, err: unknown): RuleFault {
+  const offset = err instanceof RuleError ? err.offset : undefined;
+  const cause = err instanceof RuleError ? err.cause : err;
+  const reason = err instanceof RuleTimeout ? err.message
+    : cause instanceof RangeError && /call stack/i.test(cause.message) ? 'ran out of stack'
+    : `threw ${cause instanceof Error ? cause.name : 'an exception'}`;
+  const fault: RuleFault = { ruleId: rule.id, file: ctx.path, reason };
+  if (offset !== undefined) fault.line = lineNumberAt(ctx.text, offset);
+  return fault;
+}
+
+function lineNumberAt(text: string, offset: number): number {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+  return line;
+}
+
+/** A fault as one line of text: rule, file, line and reason, never the text itself. */
+export function describeRuleFault(f: RuleFault): string {
+  return `rule ${f.ruleId} failed on ${f.file || 'this document'}${f.line !== undefined ? ` line ${f.line}` : ''} (${f.reason}); its findings there are left out, the rest is scanned. ${
+    f.reason.startsWith('ran over') ? 'Make its regex simpler or give it keywords in .keywarden/config.json.' : 'Please report this as a Keywarden bug.'}`;
 }
 
 /** A scanner with its rules compiled once; reuse it for every file of a scan. */

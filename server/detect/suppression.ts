@@ -1,5 +1,6 @@
 // Inline suppression comments: ours and the ones users of gitleaks, detect-secrets and secretlint already have.
 import type { LineIndex } from './line-index';
+import { isDotenvSyntaxPath } from './file-kind';
 
 const SAME_LINE = ['gitleaks:allow', 'pragma: allowlist secret', 'secretlint-disable-line'];
 const NEXT_LINE = ['keywarden:ignore-next-line', 'secretlint-disable-next-line', 'pragma: allowlist nextline secret'];
@@ -103,7 +104,7 @@ export function commentFor(pathOrLanguageId: string): CommentSyntax | undefined 
   if (key in SYNTAX) return SYNTAX[key];
   const base = key.split(/[\\/]/).pop() ?? key;
   if (base === 'dockerfile' || base.startsWith('dockerfile.') || base.endsWith('.dockerfile')) return HASH;
-  if (base === 'makefile' || base.startsWith('.env') || base.endsWith('.env')) return HASH;
+  if (base === 'makefile' || isDotenvSyntaxPath(base)) return HASH;
   if (base === '.npmrc' || base === '.netrc' || base === '.pgpass' || base.endsWith('ignore')) return HASH;
   const ext = base.includes('.') ? base.slice(base.lastIndexOf('.') + 1) : '';
   if (ext in SYNTAX) return SYNTAX[ext];

@@ -45,3 +45,16 @@ export interface Finding {
   /** Env var name suggested from context (`stripeSecretKey` → STRIPE_SECRET_KEY) or the rule's default. */
   suggestedName: string;
 }
+
+/**
+ * A rule that threw or ran over its time on one file: its findings there are dropped and the scan goes on.
+ * Names the rule, the file and the line, never the text.
+ */
+export interface RuleFault {
+  ruleId: string;
+  file: string;
+  /** 1-based line of the match the rule was judging, when it got that far. */
+  line?: number;
+  /** What went wrong, e.g. `threw TypeError`, `ran over 1000 ms`. */
+  reason: string;
+}

@@ -6,8 +6,7 @@ import ignore, { type Ignore } from 'ignore';
 import type { Logger } from '../log';
 import type { KeywardenConfig } from './config';
 import { hasBinaryExtension } from './file-kind';
-import { createScanner, pathExcluder, type Scanner } from './scanner';
-import type { Finding } from './types';
+import { pathExcluder } from './scanner';
 
 export type SkipReason = 'binary' | 'too-large' | 'unreadable' | 'excluded' | 'symlink' | 'not-a-file';
 
@@ -187,25 +186,6 @@ export function looksBinary(buf: Uint8Array): boolean {
   return bad > 8 && bad > sample.length / 10;
 }
 
-export interface ScanPathsOptions {
-  config: KeywardenConfig;
-  logger: Logger;
-  noIgnore?: boolean;
-  /** A scanner to reuse (else one is made from `config`). */
-  scanner?: Scanner;
-  /** Called after each scanned file, e.g. for progress. */
-  onFile?: (file: WalkedFile, findings: Finding[]) => void;
-}
-
-export interface ScanResult {
-  /** Findings with `file` relative to root (forward slashes), in walk order. */
-  findings: Finding[];
-  /** Number of files scanned. */
-  files: number;
-  bytes: number;
-  skipped: SkippedFile[];
-}
-
 
 /**
  * The files of some paths (relative to root or absolute; none = the whole root): folders are walked with
@@ -240,32 +220,4 @@ export async function* walkPaths(root: string, paths: readonly string[], options
       yield { abs, rel, size: st.size };
     }
   }
-}
-
-/**
- * Scans files and folders (relative to root or absolute; none = the whole root) on this thread. Folders are
- * walked with the ignore files; files named explicitly are scanned unless the config excludes them.
- */
-export async function scanPaths(root: string, paths: readonly string[], options: ScanPathsOptions): Promise<ScanResult> {
-  const { config, logger } = options;
-  const scanner = options.scanner ?? createScanner(config);
-  const result: ScanResult = { findings: [], files: 0, bytes: 0, skipped: [] };
-  const onSkip = (s: SkippedFile) => result.skipped.push(s);
-  const scanFile = (file: WalkedFile) => {
-    const read = readTextFile(file.abs, config.maxFileSize);
-    if ('skip' in read) {
-      if (read.skip === 'unreadable') logger.warn(`cannot read ${file.rel} (${read.detail}); skipped`);
-      if (read.skip === 'too-large') logger.info(`${file.rel} is ${read.detail}, over maxFileSize (${config.maxFileSize}); skipped`);
-      onSkip({ file: file.rel, reason: read.skip, detail: read.detail });
-      return;
-    }
-    const findings = scanner.scan(read.text, file.rel);
-    result.files++;
-    result.bytes += file.size || Buffer.byteLength(read.text);
-    result.findings.push(...findings);
-    options.onFile?.(file, findings);
-  };
-  for await (const file of walkPaths(root, paths, { config, logger, noIgnore: options.noIgnore, onSkip })) scanFile(file);
-
-  return result;
 }

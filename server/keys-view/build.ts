@@ -12,6 +12,7 @@ export interface ViewOptions extends DueOptions {
 }
 
 const stateGroups: Record<DueState, { label: string; icon: string }> = {
+  exposed: { label: 'Exposed: rotate now', icon: 'flame' },
   expired: { label: 'Expired', icon: 'error' },
   overdue: { label: 'Overdue', icon: 'warning' },
   'due-soon': { label: 'Due soon', icon: 'clock' },
@@ -57,7 +58,7 @@ export function buildKeysView(keys: KeyRecord[], now: Date, opts: ViewOptions = 
   return {
     groupBy,
     groups,
-    overdueCount: items.filter((i) => i.state === 'overdue' || i.state === 'expired').length,
+    overdueCount: items.filter((i) => i.state === 'exposed' || i.state === 'overdue' || i.state === 'expired').length,
     dueSoonCount: items.filter((i) => i.state === 'due-soon').length,
   };
 }

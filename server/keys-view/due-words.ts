@@ -10,6 +10,8 @@ export function dueWords(key: KeyRecord, state: DueState, now: Date): string {
       return key.revoked ? `revoked on ${shortDate(new Date(key.revoked.at), now)}` : 'revoked';
     case 'suspended':
       return 'suspended';
+    case 'exposed':
+      return exposedWords(key, now);
     case 'rotating':
       return rotatingWords(key, now);
     case 'expired': {
@@ -32,4 +34,9 @@ function rotatingWords(key: KeyRecord, now: Date): string {
   const when = new Date(key.previous.revokeAfter);
   const on = shortDate(when, now);
   return when < now ? `rotating, overlap ended ${on}: finish it` : `rotating, old key revoked on ${on}`;
+}
+
+function exposedWords(key: KeyRecord, now: Date): string {
+  const e = key.exposed!;
+  return `committed to git on ${shortDate(new Date(e.firstSeen), now)} (${e.firstCommit.slice(0, 7)}): rotate now`;
 }

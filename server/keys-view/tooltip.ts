@@ -20,6 +20,11 @@ export function tooltipFields(key: KeyRecord): TooltipField[] {
     ['Rotated', day(key.rotated)],
     ['Last used', day(key.lastUsed) ?? 'never recorded'],
   ];
+  if (key.origin) fields.push(['Came from', `${key.origin.file}:${key.origin.line}`]);
+  if (key.exposed) {
+    const e = key.exposed;
+    fields.unshift(['Exposed', `committed in ${e.firstCommit.slice(0, 7)} on ${day(e.firstSeen)} (${e.commits} commit${e.commits === 1 ? '' : 's'}: ${e.files.join(', ')}); rotate it`]);
+  }
   return fields.map(([label, value]) => ({ label, value: value ?? '—' }));
 }
 

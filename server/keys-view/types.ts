@@ -7,7 +7,7 @@ import type { DueState } from '../vault/due';
 export { DEFAULT_OVERLAP_DAYS } from '../vault/due';
 
 /** The vault's display states, most urgent first (the order of the groups and of the sort). */
-export const dueStates: readonly DueState[] = ['expired', 'overdue', 'due-soon', 'rotating', 'ok', 'suspended', 'revoked'];
+export const dueStates: readonly DueState[] = ['exposed', 'expired', 'overdue', 'due-soon', 'rotating', 'ok', 'suspended', 'revoked'];
 
 export type GroupBy = 'state' | 'environment';
 
@@ -57,7 +57,7 @@ export interface InventoryErrorItem {
 export interface KeysView {
   groupBy: GroupBy;
   groups: KeyGroup[];
-  /** Keys that need action now (expired or overdue): the status bar's count. */
+  /** Keys that need action now (exposed, expired or overdue): the status bar's count. */
   overdueCount: number;
   /** Keys due within the due-soon window: what the daily notification is about. */
   dueSoonCount: number;

@@ -4,11 +4,13 @@ import type { Diagnostic } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import ignore, { type Ignore } from 'ignore';
 import { applyBaseline } from '../detect/baseline';
-import type { Finding } from '../detect/types';
+import { describeRuleFault } from '../detect/scanner';
+import type { Finding, RuleFault } from '../detect/types';
+import { silentLogger, type Logger } from '../log';
 import { isGitTracked } from '../vault/git';
 import type { DiagnosticData } from '../protocol';
 import { toDiagnostic } from './diagnostics';
-import { isDotenvPath } from './env-lookup';
+import { isDotenvPath } from '../detect/file-kind';
 import { projectRoot, relativePath, uriToPath } from './paths';
 import type { Project, Projects } from './projects';
 import type { Settings } from './settings';
@@ -28,10 +30,13 @@ export interface Analysis {
 export class Analyzer {
   private readonly excludes = new Map<string, Ignore>();
   private readonly tracked = new Map<string, { at: number; tracked: Promise<boolean> }>();
+  /** Rule failures already logged, per rule and document: a check runs on every keystroke. */
+  private readonly loggedFaults = new Set<string>();
 
   constructor(
     private readonly projects: Projects,
     private readonly folders: () => readonly string[],
+    private readonly logger: Logger = silentLogger,
   ) {}
 
   /** The project a document belongs to (untitled buffers use the first workspace folder's). */
@@ -49,7 +54,10 @@ export class Analyzer {
     const scanner = project.scanner(settings.generic.sensitivity);
     if (rel && (scanner.isExcludedPath(rel) || this.excluded(settings.exclude, rel))) return empty;
 
-    let findings = applyBaseline(scanner.scan(doc.getText(), rel), project.baseline);
+    // A rule that fails loses its own diagnostics only; the other rules' still show.
+    const faults: RuleFault[] = [];
+    let findings = applyBaseline(scanner.scan(doc.getText(), rel, faults), project.baseline);
+    this.logFaults(doc.uri, faults);
     findings = findings.flatMap((f) => {
       const override = settings.severity[f.ruleId];
       if (override === 'off') return [];
@@ -58,6 +66,15 @@ export class Analyzer {
     let kind: DiagnosticData['kind'] = 'code';
     if (path && isDotenvPath(path) && findings.length > 0) kind = (await this.isTracked(project.root, path)) ? 'trackedDotenv' : 'dotenv';
     return { ...empty, findings, diagnostics: findings.map((f) => toDiagnostic(doc, f, kind)), kind };
+  }
+
+  private logFaults(uri: string, faults: RuleFault[]): void {
+    for (const f of faults) {
+      const key = `${f.ruleId}\0${uri}`;
+      if (this.loggedFaults.has(key)) continue;
+      this.loggedFaults.add(key);
+      this.logger.warn(describeRuleFault(f.file ? f : { ...f, file: uri }));
+    }
   }
 
   /** Forget cached git answers (a .env or .gitignore changed). */

@@ -21,6 +21,8 @@ export interface ServerContext {
   supportsDisabledActions: boolean;
   /** The client applies versioned TextDocumentEdits (`workspaceEdit.documentChanges`). */
   supportsDocumentChanges: boolean;
+  /** The client handles RotateKeyNotification (`initializationOptions.supportsRotateKey`). */
+  supportsRotateKey: boolean;
   /** Re-checks every open document now (settings, config or baseline changed). */
   recheckAll(): void;
   /** Shows an error once, as `window/showMessage`. */

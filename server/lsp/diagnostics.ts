@@ -11,6 +11,11 @@ export const RULES_DOC = 'https://github.com/keywarden/keywarden/blob/main/READM
 
 const docs = new Map(providerRules.filter((r) => r.docs).map((r) => [r.id, r.docs!]));
 
+/** The provider's page for a rule's kind of credential, when the rule knows one. */
+export function ruleDocs(ruleId: string): string | undefined {
+  return docs.get(ruleId);
+}
+
 export const lspSeverity: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
   warning: DiagnosticSeverity.Warning,
@@ -38,7 +43,7 @@ export function toDiagnostic(doc: TextDocument, finding: Finding, kind: Diagnost
     range: { start: doc.positionAt(finding.offset), end: doc.positionAt(finding.endOffset) },
     severity: kind === 'dotenv' ? DiagnosticSeverity.Hint : kind === 'trackedDotenv' ? DiagnosticSeverity.Error : lspSeverity[finding.severity],
     code: finding.ruleId,
-    codeDescription: { href: docs.get(finding.ruleId) ?? RULES_DOC },
+    codeDescription: { href: ruleDocs(finding.ruleId) ?? RULES_DOC },
     source: diagnosticSource,
     message,
     data,

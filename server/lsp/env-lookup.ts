@@ -13,6 +13,8 @@
 // - JSON, INI, TOML, XML: no lookup; only storing the secret makes sense, and the literal stays for the user.
 // - GitHub Actions workflows: no move; the secret belongs in the repository's secrets (`${{ secrets.NAME }}`).
 
+import { isDotenvSyntaxPath } from '../detect/file-kind';
+
 export interface TextEditAt {
   offset: number;
   endOffset: number;
@@ -241,18 +243,13 @@ function basename(path: string): string {
   return path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
 }
 
-/** True for `.env`, `.env.local`, `prod.env`: files where secrets are meant to live locally. */
-export function isDotenvPath(path: string): boolean {
-  const base = basename(path);
-  return /^\.env(\..+)?$/.test(base) || /\.env$/.test(base);
-}
 
 const WORKFLOW = /(^|[\\/])\.github[\\/]workflows[\\/][^\\/]+\.ya?ml$/;
 
 /** The language for a document, by its LSP language id, then by file name; or why there is no lookup. */
 function languageFor(languageId: string, path: string): Language | string {
   const base = basename(path);
-  if (isDotenvPath(path)) return dotenv;
+  if (isDotenvSyntaxPath(path)) return dotenv;
   // CI runs far from this machine's keychain and .env: the secret belongs in the repository's secrets.
   if (WORKFLOW.test(path)) return 'a GitHub Actions workflow reads secrets from the repository, not from this machine: add it as a repository secret and use ${{ secrets.NAME }}';
   if (/^(Dockerfile|Containerfile)(\..*)?$|\.dockerfile$/i.test(base)) return dockerfile;

@@ -16,6 +16,7 @@ import { findKeyReferences, untrackedKeys } from './keys-references';
 import { folderRoot, keysView } from './keys-view-request';
 import { isInside, pathToUri, uriToPath } from './paths';
 import type { ServerContext } from './context';
+import { isDotenvPath } from '../detect/file-kind';
 
 export interface KeyHandlers {
   /** Called from the server's didChangeWatchedFiles handler: tells the client which folders' keys changed. */
@@ -23,7 +24,7 @@ export interface KeyHandlers {
 }
 
 /** Files whose change can change the Keys or Findings views: the inventory and `.env` files. */
-const keysFile = /(?:[\\/]\.keywarden[\\/]keys\.json|[\\/]\.env(?:\.[\w.-]+)?)$/;
+const keysFile = (path: string) => /[\\/]\.keywarden[\\/]keys\.json$/.test(path) || isDotenvPath(path);
 
 export function registerKeyHandlers(ctx: ServerContext): KeyHandlers {
   const { connection } = ctx;
@@ -35,7 +36,7 @@ export function registerKeyHandlers(ctx: ServerContext): KeyHandlers {
   connection.onHover((params) => keyHover(ctx, params));
   return {
     filesChanged(changes) {
-      const paths = changes.map((c) => uriToPath(c.uri)).filter((p): p is string => !!p && keysFile.test(p));
+      const paths = changes.map((c) => uriToPath(c.uri)).filter((p): p is string => !!p && keysFile(p));
       if (paths.length === 0) return;
       const folders = ctx.folders().filter((f) => paths.some((p) => isInside(f, dirname(p))));
       if (folders.length > 0) void connection.sendNotification(KeysChangedNotification.type, { folders: folders.map(pathToUri) });

@@ -12,6 +12,7 @@ import { readInventory } from '../vault/inventory';
 import { findEnvReferences } from '../vault/references';
 import { pathToUri } from './paths';
 import type { ServerContext } from './context';
+import { isDotenvPath } from '../detect/file-kind';
 
 export async function findKeyReferences(ctx: ServerContext, root: string, name: string): Promise<Location[]> {
   const config = ctx.projects.get(root).config;
@@ -34,8 +35,6 @@ export async function findKeyReferences(ctx: ServerContext, root: string, name: 
   return locations;
 }
 
-/** `.env`, `.env.local`, `.env.production`…; not the committed templates. */
-const dotenvFile = /^\.env(?:\.(?!example$|sample$|template$|dist$)[\w.-]+)?$/;
 /** Names that hold credentials rather than settings such as PORT or NODE_ENV. */
 const secretName = /KEY|SECRET|TOKEN|PASSWORD|PASSWD|PWD|CREDENTIAL|AUTH|PRIVATE|DSN|SIGNING|WEBHOOK/i;
 
@@ -45,7 +44,7 @@ export async function untrackedKeys(root: string): Promise<UntrackedKey[]> {
     tracked.add(key.name).add(previousName('dotenv', key.name));
   }
   const files = (await fs.readdir(root, { withFileTypes: true }))
-    .filter((e) => e.isFile() && dotenvFile.test(e.name))
+    .filter((e) => e.isFile() && isDotenvPath(e.name))
     .map((e) => e.name)
     .sort();
   const found = new Map<string, UntrackedKey>();

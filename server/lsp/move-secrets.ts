@@ -1,20 +1,22 @@
-// Moving secrets out of a document, transactionally: resolve names and plan the edit (nothing written yet),
-// store each secret (keychain: store, then read back to verify; .env: 0600 and git-ignored), then apply the
-// edit as one versioned WorkspaceEdit. If any step fails, undo exactly what was done and show one message.
+// Moving secrets out of a document: resolve names and plan the edit (nothing written yet), then the vault's
+// move transaction (server/vault/move.ts: history, store and verify, .env, inventory), then the edit as one
+// versioned WorkspaceEdit, then the audit entry. If any step fails, the transaction undoes itself.
 import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
-import { MessageType, TextDocumentEdit, type WorkspaceEdit } from 'vscode-languageserver/node';
+import { TextDocumentEdit, type WorkspaceEdit } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding } from '../detect';
 import { UserError } from '../errors';
 import { type CommandResult, type MoveAllArgs, type MoveSecretArgs } from '../protocol';
-import { keychainReference, parseDotenv, upsertDotenv } from '../vault/dotenv';
-import { ensureGitignored, isGitTracked } from '../vault/git';
-import type { KeychainStore } from '../vault/keychain';
-import { storeVerified } from '../vault/lifecycle';
-import { describe, exclusive, fail, showMessage } from './messages';
+import { keychainReference, parseDotenv } from '../vault/dotenv';
+import { findKey, readInventory } from '../vault/inventory';
+import { KeychainUnavailableError, type KeychainStore } from '../vault/keychain';
+import { environmentFromHint, MoveTransaction } from '../vault/move';
+import type { Vault } from '../vault/vault';
+import { describe, exclusive, fail } from './messages';
+import { announceMove } from './move-announce';
 import { lookupInfo, planReplacements, validName, type Replacement } from './env-lookup';
-import { pathToUri, uriToPath } from './paths';
+import { pathToUri, relativePath, uriToPath } from './paths';
 import { projectVault } from './projects';
 import type { ServerContext } from './context';
 
@@ -35,18 +37,12 @@ interface Item {
   wanted?: string;
 }
 
-/** What was changed so far, to undo it. */
-interface Undo {
-  keychain?: KeychainStore;
-  createdAccounts: string[];
-  files: Map<string, Buffer | undefined>;
-}
-
 export async function moveSecrets(ctx: ServerContext, target: MoveTarget, args: MoveSecretArgs | MoveAllArgs): Promise<CommandResult> {
-  const undo: Undo = { createdAccounts: [], files: new Map() };
   const where = target === 'keychain' ? 'the OS keychain' : '.env';
   let phase: 'prepare' | 'store' | 'edit' = 'prepare';
   let canUseDotenv = false;
+  let vault: Vault | undefined;
+  let tx: MoveTransaction | undefined;
   try {
     const doc = currentDocument(ctx, args);
     const path = uriToPath(doc.uri);
@@ -69,13 +65,10 @@ export async function moveSecrets(ctx: ServerContext, target: MoveTarget, args: 
     if (envDoc && envDoc.getText() !== (envText ?? '')) {
       throw new UserError('.env has unsaved changes in the editor', 'save or revert it, then try again');
     }
-
-    if (target === 'dotenv' && envText !== undefined && (await isGitTracked(project.root, '.env'))) {
-      throw new UserError('.env is tracked by git, so a secret written there would be committed',
-        'untrack it with `git rm --cached .env` (and rotate any key it held), or use "Move to the OS keychain"');
-    }
-    const keychain = target === 'keychain' ? projectVault(project, settings).keychain() : undefined;
-    undo.keychain = keychain;
+    const opened = projectVault(project, settings);
+    vault = opened;
+    const keychain = target === 'keychain' ? opened.keychain() : undefined;
+    const inventory = await readInventory(project.root);
 
     // Names: the chosen one, else name_2, name_3… — a name already holding another value is never overwritten.
     const items: Item[] = [];
@@ -83,7 +76,11 @@ export async function moveSecrets(ctx: ServerContext, target: MoveTarget, args: 
       const secret = doc.getText().slice(finding.offset, finding.endOffset);
       const wanted = 'fingerprint' in args ? (args.chosenName?.trim() || args.suggestedName) : finding.suggestedName;
       if (!validName.test(wanted)) throw new UserError(`"${wanted}" is not a valid environment variable name`, 'use letters, digits and _, not starting with a digit');
-      items.push({ ...(await pickName(items, finding, secret, wanted, info.envName, target, envVars, keychain, info.dotenv)), wanted });
+      const taken = (env: string) => {
+        const k = findKey(inventory, env);
+        return !!k && k.status !== 'revoked' && !opened.matches(secret, k.fingerprint);
+      };
+      items.push({ ...(await pickName(items, finding, secret, wanted, info.envName, target, envVars, keychain, info.dotenv, taken)), wanted });
     }
 
     const rs: Replacement[] = items.map((it) => ({ offset: it.finding.offset, endOffset: it.finding.endOffset, literal: it.finding.literal, name: it.name }));
@@ -91,23 +88,19 @@ export async function moveSecrets(ctx: ServerContext, target: MoveTarget, args: 
     if (!plan.ok) throw new UserError(plan.reason, 'store the secret yourself and change the file by hand');
 
     phase = 'store';
-    if (keychain) {
-      for (const it of items.filter((i) => !i.reuse)) {
-        undo.createdAccounts.push(it.envName); // pickName found the account free, so undo may delete it
-        await storeVerified(keychain, it.envName, it.secret);
-      }
-    }
-    // The .env gets the value (dotenv move) or a reference holding no secret (keychain move); a .env
-    // document being fixed is edited through the editor instead.
-    const lines = items.filter((it) => !info.dotenv && !(target === 'keychain' ? envVars[it.envName] === keychainReference(it.envName) : it.reuse));
-    if (lines.length > 0) {
-      await snapshot(undo, envFile);
-      for (const it of lines) await upsertDotenv(envFile, it.envName, target === 'keychain' ? keychainReference(it.envName) : it.secret);
-    }
-    if (target === 'dotenv') {
-      await snapshot(undo, join(project.root, '.gitignore'));
-      await ensureGitignored(project.root, '.env');
-    }
+    const asked = 'fingerprint' in args ? args.environment : undefined;
+    tx = new MoveTransaction(vault, {
+      target,
+      callerWritesDotenv: info.dotenv, // a .env document being fixed gets its reference through the editor
+      audit: { action: 'move', via: 'editor' },
+    });
+    const outcome = await tx.prepare(items.map((it) => ({
+      name: it.envName,
+      value: it.secret,
+      provider: it.finding.provider,
+      environment: asked || environmentFromHint(it.finding.environment),
+      origin: path ? { file: relativePath(project.root, path), line: it.finding.line } : undefined,
+    })));
 
     phase = 'edit';
     if (doc.version !== args.version || ctx.documents.get(doc.uri) !== doc) throw changed();
@@ -120,21 +113,22 @@ export async function moveSecrets(ctx: ServerContext, target: MoveTarget, args: 
     if (!applied.applied) {
       throw new UserError(`the editor did not apply the change${applied.failureReason ? ` (${applied.failureReason})` : ''}; nothing was changed`, retry);
     }
+    await tx.commit();
     const names = items.map((i) => i.envName);
-    ctx.logger.info(`moved ${names.join(', ')} to ${where}`);
-    showMessage(ctx.connection, MessageType.Info, doneMessage(items, target, keychain?.service, info.dotenv));
-    return { ok: true, names };
+    ctx.logger.info(`moved ${names.join(', ')} to ${where}${outcome.exposed.length ? `; committed to git: ${outcome.exposed.join(', ')}` : ''}`);
+    announceMove(ctx, project, outcome, doneMessage(items, target, keychain?.service, info.dotenv), chosen);
+    return { ok: true, names, exposed: outcome.exposed };
   } catch (err) {
-    const undone = await rollback(undo);
+    const undone = tx ? await tx.rollback() : '';
     const prefix = `Keywarden could not move the secret to ${where}`;
-    if (target === 'keychain' && phase !== 'edit' && canUseDotenv && 'fingerprint' in args && isKeychainUnavailable(err)) {
+    if (target === 'keychain' && phase !== 'edit' && canUseDotenv && 'fingerprint' in args && err instanceof KeychainUnavailableError) {
       const message = describe(err, prefix) + undone;
       offerDotenv(ctx, args, message);
       return { ok: false, message };
     }
     return fail(ctx, err, prefix, undone);
   } finally {
-    undo.keychain?.close();
+    vault?.close();
   }
 }
 
@@ -144,7 +138,7 @@ function doneMessage(items: Item[], target: MoveTarget, service: string | undefi
   const taken = items.filter((i) => i.wanted && i.wanted !== i.name).map((i) => ` ${i.wanted} was already in use, so it is stored as ${i.envName}.`).join('');
   if (target === 'dotenv') return `Keywarden: moved ${names} to .env (git-ignored, readable only by you).${taken}`;
   const where = inDotenvDoc ? 'this file now refers to it' : '.env refers to it';
-  return `Keywarden: moved ${names} to the OS keychain (service ${service}); ${where} with keychain: — \`keywarden run -- <command>\` injects it.${taken}`;
+  return `Keywarden: moved ${names} to the OS keychain (service ${service}); ${where} with keychain:, which keywarden run resolves.${taken}`;
 }
 
 function currentDocument(ctx: ServerContext, args: MoveSecretArgs | MoveAllArgs): TextDocument {
@@ -161,10 +155,12 @@ function changed(): UserError {
 async function pickName(
   earlier: Item[], finding: Finding, secret: string, wanted: string, envName: (n: string) => string,
   target: MoveTarget, envVars: Record<string, string>, keychain: KeychainStore | undefined, inDotenvDoc: boolean,
+  takenInInventory: (env: string) => boolean,
 ): Promise<Item> {
   for (let n = 1; ; n++) {
     const name = n === 1 ? wanted : `${wanted}_${n}`;
     const env = envName(name);
+    if (takenInInventory(env)) continue;
     const sameBatch = earlier.find((i) => i.envName === env);
     if (sameBatch) {
       if (sameBatch.secret === secret) return { finding, secret, name, envName: env, reuse: true };
@@ -192,42 +188,6 @@ async function readText(file: string): Promise<string | undefined> {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw new UserError(`cannot read ${file} (${(err as NodeJS.ErrnoException).code})`, 'check its permissions');
   }
-}
-
-async function snapshot(undo: Undo, file: string): Promise<void> {
-  if (undo.files.has(file)) return;
-  try {
-    undo.files.set(file, await fs.readFile(file));
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
-    undo.files.set(file, undefined);
-  }
-}
-
-/** Undoes the stores and file writes; returns '' or a sentence about what could not be undone. */
-async function rollback(undo: Undo): Promise<string> {
-  const left: string[] = [];
-  for (const account of undo.createdAccounts.reverse()) {
-    try {
-      await undo.keychain!.delete(account);
-    } catch {
-      left.push(`the keychain entry ${account} (service ${undo.keychain!.service})`);
-    }
-  }
-  for (const [file, bytes] of undo.files) {
-    try {
-      if (bytes === undefined) await fs.rm(file, { force: true });
-      else await fs.writeFile(file, bytes);
-    } catch {
-      left.push(file);
-    }
-  }
-  return left.length ? ` Undoing failed for: ${left.join(', ')}; remove them by hand.` : '';
-}
-
-/** The keychain's own failures (none, locked, hung), as opposed to a refused name or a changed document. */
-function isKeychainUnavailable(err: unknown): boolean {
-  return err instanceof UserError && /keychain|keyring|D-Bus|Secret Service|keytar/i.test(err.message);
 }
 
 /** Shows why the keychain failed and offers the .env move, which runs if the user picks it. */

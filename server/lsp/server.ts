@@ -9,7 +9,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { Commands, FindingsCountRequest, ScanWorkspaceRequest, settingsSection } from '../protocol';
+import { Commands, FindingsCountRequest, ScanWorkspaceRequest, settingsSection, type InitializationOptions } from '../protocol';
 import { Analyzer } from './analysis';
 import { codeActions } from './code-actions';
 import { executeCommand } from './commands';
@@ -39,6 +39,7 @@ export function startServer(connection: Connection): void {
   let canTrackFolders = false;
   let supportsDisabledActions = false;
   let supportsDocumentChanges = false;
+  let supportsRotateKey = false;
   let pushedSettings: unknown = {};
 
   // Never crash on a stray error and never print a value: messages only, to the client's log.
@@ -58,7 +59,7 @@ export function startServer(connection: Connection): void {
     showMessage(connection, MessageType.Error, text);
   };
   const projects = new Projects(logger, showError);
-  const analyzer = new Analyzer(projects, () => folders);
+  const analyzer = new Analyzer(projects, () => folders, logger);
   const findings = new FindingsStore(connection);
 
   const check = async (req: CheckRequest) => {
@@ -79,6 +80,7 @@ export function startServer(connection: Connection): void {
     folders: () => folders,
     get supportsDisabledActions() { return supportsDisabledActions; },
     get supportsDocumentChanges() { return supportsDocumentChanges; },
+    get supportsRotateKey() { return supportsRotateKey; },
     recheckAll() {
       for (const doc of documents.all()) scheduler.recheck(doc.uri, doc.version);
       if (canRefreshDiagnostics) void connection.languages.diagnostics.refresh();
@@ -93,7 +95,9 @@ export function startServer(connection: Connection): void {
     canTrackFolders = caps.workspace?.workspaceFolders === true;
     supportsDisabledActions = caps.textDocument?.codeAction?.disabledSupport === true;
     supportsDocumentChanges = caps.workspace?.workspaceEdit?.documentChanges === true;
-    verbose = (params.initializationOptions as { verbose?: boolean } | undefined)?.verbose === true;
+    const options = params.initializationOptions as InitializationOptions | undefined;
+    verbose = options?.verbose === true;
+    supportsRotateKey = options?.supportsRotateKey === true;
     folders = (params.workspaceFolders ?? []).map((f) => uriToPath(f.uri)).filter((p): p is string => !!p);
     if (folders.length === 0 && params.rootUri) folders = [uriToPath(params.rootUri)].filter((p): p is string => !!p);
     return {

@@ -3,7 +3,6 @@
 import { z } from 'zod';
 
 const severityOverride = z.enum(['error', 'warning', 'info', 'hint', 'off']);
-export type SeverityOverride = z.infer<typeof severityOverride>;
 
 const schema = z.object({
   enable: z.boolean().default(true),

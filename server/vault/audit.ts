@@ -16,7 +16,7 @@ export const AUDIT_PATH = '.keywarden/audit.jsonl';
 export const GENESIS_HASH = '0'.repeat(64);
 
 export type AuditAction =
-  | 'add' | 'reveal' | 'rotate' | 'finish' | 'revoke' | 'suspend' | 'resume' | 'import' | 'run' | 'update';
+  | 'add' | 'reveal' | 'rotate' | 'finish' | 'revoke' | 'suspend' | 'resume' | 'import' | 'run' | 'update' | 'move';
 
 export type AuditDetails = Record<string, string | number | boolean>;
 

@@ -1,7 +1,7 @@
 // Rotation due dates and display states. Pure functions of the key and a clock, so views and tests pass `now`.
 import type { KeyRecord } from './inventory';
 
-export type DueState = 'ok' | 'due-soon' | 'overdue' | 'expired' | 'rotating' | 'suspended' | 'revoked';
+export type DueState = 'exposed' | 'ok' | 'due-soon' | 'overdue' | 'expired' | 'rotating' | 'suspended' | 'revoked';
 
 export const DEFAULT_ROTATION_DAYS = 90;
 export const DEFAULT_DUE_SOON_DAYS = 14;
@@ -26,9 +26,13 @@ export function dueDate(key: Dated): Date {
   return due;
 }
 
-/** The state to show: the status when it is not active, else expired / overdue / due soon / ok at `now`. */
-export function dueState(key: Dated & Pick<KeyRecord, 'status'>, now: Date, opts: DueOptions = {}): DueState {
+/**
+ * The state to show: the status when it is not active, else exposed (committed to git: rotate now, whatever
+ * the date), expired / overdue / due soon / ok at `now`.
+ */
+export function dueState(key: Dated & Pick<KeyRecord, 'status'> & Partial<Pick<KeyRecord, 'exposed'>>, now: Date, opts: DueOptions = {}): DueState {
   if (key.status !== 'active') return key.status;
+  if (key.exposed) return 'exposed';
   if (key.expires && Date.parse(key.expires) <= now.getTime()) return 'expired';
   const due = dueDate(key).getTime();
   if (due <= now.getTime()) return 'overdue';
@@ -53,5 +57,5 @@ export function defaultRotationDays(environment: string, rotation: { defaultDays
 
 /** Whether a state needs someone to act (the report and `keys list --due`). */
 export function needsAction(state: DueState): boolean {
-  return state === 'overdue' || state === 'expired' || state === 'due-soon';
+  return state === 'exposed' || state === 'overdue' || state === 'expired' || state === 'due-soon';
 }

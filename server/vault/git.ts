@@ -4,7 +4,8 @@ import { join, relative, resolve } from 'node:path';
 import ignore from 'ignore';
 import { readTextIfExists, writeFileAtomic } from './atomic-write';
 
-function git(root: string, args: string[]): Promise<{ code: number; stdout: string }> {
+/** Runs git in `root` with arguments that never hold a secret; resolves with its exit code and stdout. */
+export function runGit(root: string, args: string[]): Promise<{ code: number; stdout: string }> {
   return new Promise((resolve) => {
     execFile('git', args, { cwd: root, maxBuffer: 64 * 1024 * 1024 }, (err, stdout) => {
       const code = err ? (typeof (err as { code?: unknown }).code === 'number' ? (err as { code: number }).code : 128) : 0;
@@ -19,12 +20,12 @@ function rel(root: string, file: string): string {
 
 /** Whether git tracks `file` (relative to `root` or absolute). False outside a git repository. */
 export async function isGitTracked(root: string, file: string): Promise<boolean> {
-  return (await git(root, ['ls-files', '--error-unmatch', '--', rel(root, file)])).code === 0;
+  return (await runGit(root, ['ls-files', '--error-unmatch', '--', rel(root, file)])).code === 0;
 }
 
 /** Whether `file` is ignored: by git when `root` is a repository, else by `root/.gitignore` alone. */
 export async function isGitIgnored(root: string, file: string): Promise<boolean> {
-  const { code } = await git(root, ['check-ignore', '-q', '--', rel(root, file)]);
+  const { code } = await runGit(root, ['check-ignore', '-q', '--', rel(root, file)]);
   if (code === 0 || code === 1) return code === 0;
   const rules = (await readTextIfExists(join(root, '.gitignore'))) ?? '';
   return ignore().add(rules).ignores(rel(root, file));
@@ -42,13 +43,21 @@ export async function ensureGitignored(root: string, entry = '.env'): Promise<bo
 
 /** Files git tracks, relative to `root`; undefined outside a repository. */
 export async function gitTrackedFiles(root: string): Promise<string[] | undefined> {
-  const { code, stdout } = await git(root, ['ls-files', '-z']);
+  const { code, stdout } = await runGit(root, ['ls-files', '-z']);
   if (code !== 0) return undefined;
   return [...new Set(stdout.split('\0').filter(Boolean))];
 }
 
 /** The hooks folder (honours core.hooksPath); undefined outside a repository. */
 export async function gitHooksDir(root: string): Promise<string | undefined> {
-  const { code, stdout } = await git(root, ['rev-parse', '--path-format=absolute', '--git-path', 'hooks']);
+  const { code, stdout } = await runGit(root, ['rev-parse', '--path-format=absolute', '--git-path', 'hooks']);
   return code === 0 ? stdout.trim() : undefined;
+}
+
+/** Who the commits would be by (`user.name <user.email>`, either alone), the default owner of a moved key. */
+export async function gitUser(root: string): Promise<string | undefined> {
+  const [name, email] = await Promise.all([runGit(root, ['config', 'user.name']), runGit(root, ['config', 'user.email'])]);
+  const n = name.code === 0 ? name.stdout.trim() : '';
+  const e = email.code === 0 ? email.stdout.trim() : '';
+  return n && e ? `${n} <${e}>` : n || e || undefined;
 }

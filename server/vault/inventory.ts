@@ -17,6 +17,18 @@ const isoDate = z.string().refine((s) => /^\d{4}-\d{2}-\d{2}/.test(s) && !Number
 export const KeyStatus = z.enum(['active', 'rotating', 'suspended', 'revoked']);
 export type KeyStatus = z.infer<typeof KeyStatus>;
 
+/** The value was committed to git: anyone with a clone has it until it is rotated. */
+export const Exposure = z.strictObject({
+  firstCommit: z.string().regex(/^[0-9a-f]{7,64}$/, 'a commit hash'),
+  /** Author date of the first commit holding the value. */
+  firstSeen: isoDate,
+  /** How many commits added it. */
+  commits: z.number().int().positive(),
+  /** Files (relative to the repository) it was committed in. */
+  files: z.array(z.string()),
+});
+export type Exposure = z.infer<typeof Exposure>;
+
 export const KeyRecord = z.strictObject({
   /** The environment variable name; unique in the inventory. */
   name: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'an environment variable name (letters, digits, _)'),
@@ -40,6 +52,10 @@ export const KeyRecord = z.strictObject({
   previous: z.strictObject({ fingerprint: z.string(), revokeAfter: isoDate }).optional(),
   /** Once revoked: when and why. */
   revoked: z.strictObject({ at: isoDate, reason: z.string() }).optional(),
+  /** Set when the value was found in git history; a rotation clears it. */
+  exposed: Exposure.optional(),
+  /** Where a moved key was hardcoded (relative file, 1-based line). */
+  origin: z.strictObject({ file: z.string(), line: z.number().int().positive() }).optional(),
 });
 export type KeyRecord = z.infer<typeof KeyRecord>;
 

@@ -39,6 +39,17 @@ export interface KeychainStore extends SecretStore {
 export type KeychainProbe = { ok: true } | { ok: false; error: UserError };
 
 /**
+ * The keychain itself failed (no service, locked, hung, helper missing or dead), as opposed to a refused name
+ * or value: callers offer the .env fallback on this type, never by matching the message.
+ */
+export class KeychainUnavailableError extends UserError {
+  constructor(message: string, hint?: string) {
+    super(message, hint);
+    this.name = 'KeychainUnavailableError';
+  }
+}
+
+/**
  * A project's keychain service: `keywarden:<name>:<id>`, the id from `.keywarden/project.json` so that
  * same-named folders never share one. Without an id, the form older versions used, `keywarden:<name>`.
  */
@@ -51,7 +62,7 @@ export function resolveWorkerPath(): string {
   const candidates = [join(__dirname, 'keychain-worker.js'), resolve(__dirname, '../../dist/keychain-worker.js')];
   const found = candidates.find((p) => existsSync(p));
   if (!found) {
-    throw new UserError('the keychain helper (dist/keychain-worker.js) is missing', `rebuild with \`npm run build\`, ${FALLBACK}`);
+    throw new KeychainUnavailableError('the keychain helper (dist/keychain-worker.js) is missing', `rebuild with \`npm run build\`, ${FALLBACK}`);
   }
   return found;
 }
@@ -86,7 +97,7 @@ function isSocket(path: string): boolean {
 }
 
 function noService(why: string): UserError {
-  return new UserError(
+  return new KeychainUnavailableError(
     `no keychain service is reachable: ${why}`,
     `start your desktop keyring (gnome-keyring / KWallet) in a desktop session, ${FALLBACK}`,
   );
@@ -97,24 +108,24 @@ export function keychainError(message: string): UserError {
   if (/autolaunch|DBUS_SESSION_BUS_ADDRESS/i.test(message)) return noService('there is no D-Bus session bus');
   if (/Could not connect|Connection refused|No such file/i.test(message)) return noService('the D-Bus session bus does not answer');
   if (/not provided by any \.service files|ServiceUnknown|org\.freedesktop\.secrets/i.test(message)) {
-    return new UserError(
+    return new KeychainUnavailableError(
       'no keychain service is running: nothing provides the Secret Service (org.freedesktop.secrets)',
       `start your desktop keyring (gnome-keyring / KWallet), ${FALLBACK}`,
     );
   }
   if (/locked|Object does not exist at path|prompt|dismissed/i.test(message)) {
-    return new UserError('the keychain is locked', `unlock your keyring (log in to the desktop session or open Passwords and Keys), ${FALLBACK}`);
+    return new KeychainUnavailableError('the keychain is locked', `unlock your keyring (log in to the desktop session or open Passwords and Keys), ${FALLBACK}`);
   }
   if (/Timeout was reached/i.test(message)) return hung();
-  return new UserError(`the keychain refused the request: ${message}`, `check your keyring, ${FALLBACK}`);
+  return new KeychainUnavailableError(`the keychain refused the request: ${message}`, `check your keyring, ${FALLBACK}`);
 }
 
 function loadError(message: string): UserError {
-  return new UserError(`the keychain library (keytar) could not be loaded: ${message}`, `reinstall Keywarden for this platform, ${FALLBACK}`);
+  return new KeychainUnavailableError(`the keychain library (keytar) could not be loaded: ${message}`, `reinstall Keywarden for this platform, ${FALLBACK}`);
 }
 
 function hung(ms?: number): UserError {
-  return new UserError(
+  return new KeychainUnavailableError(
     `the keychain did not answer${ms ? ` within ${(ms / 1000).toFixed(1)} s` : ''}: the keyring service seems hung`,
     `restart your desktop keyring (gnome-keyring / KWallet), ${FALLBACK}`,
   );
@@ -173,15 +184,15 @@ class Worker {
       windowsHide: true,
     });
     this.child = child;
-    this.startTimer = setTimeout(() => this.fail(new UserError(
+    this.startTimer = setTimeout(() => this.fail(new KeychainUnavailableError(
       `the keychain helper did not start within ${STARTUP_TIMEOUT_MS / 1000} s`, `try again, ${FALLBACK}`)), STARTUP_TIMEOUT_MS);
     createInterface({ input: child.stdout!, crlfDelay: Infinity }).on('line', (line) => this.receive(line));
-    child.on('error', (err) => this.fail(new UserError(`could not start the keychain helper: ${err.message}`, FALLBACK)));
+    child.on('error', (err) => this.fail(new KeychainUnavailableError(`could not start the keychain helper: ${err.message}`, FALLBACK)));
     child.on('exit', () => {
       // A worker killed on purpose has already been replaced or failed its calls.
       if (this.child !== child) return;
       this.child = undefined;
-      this.fail(new UserError('the keychain helper stopped unexpectedly', `try again, ${FALLBACK}`));
+      this.fail(new KeychainUnavailableError('the keychain helper stopped unexpectedly', `try again, ${FALLBACK}`));
     });
     child.stdin!.on('error', () => { /* reported through 'exit' */ });
     return child;

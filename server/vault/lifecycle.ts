@@ -13,7 +13,8 @@ import { crashPoint } from './crash';
 import { isValidEnvName, parseKeychainReference, readDotenv } from './dotenv';
 import { DEFAULT_OVERLAP_DAYS, defaultRotationDays } from './due';
 import { isGitTracked, ensureGitignored } from './git';
-import { readInventory, requireKey, updateInventory, type KeyRecord } from './inventory';
+import { findExposures } from './exposure';
+import { readInventory, requireKey, updateInventory, type Exposure, type KeyRecord } from './inventory';
 import { previousName, type SecretStore, type StoreKind } from './store';
 import type { Vault } from './vault';
 
@@ -54,8 +55,19 @@ function relativeEnvPath(vault: Vault): string {
   return vault.dotenvFile.startsWith(vault.root + '/') ? vault.dotenvFile.slice(vault.root.length + 1) : '.env';
 }
 
-export function newRecord(vault: Vault, key: NewKey, value: string): KeyRecord {
-  const now = vault.now().toISOString();
+/** What is known of a value's past: when it first appeared and whether git history holds it. */
+export interface ValueHistory {
+  /** The first commit holding the value: its creation, and its last rotation as far as anyone knows. */
+  exposed?: Exposure;
+  origin?: { file: string; line: number };
+}
+
+/**
+ * A new active record. Its created and rotated dates are now, or the first commit holding the value when
+ * history has it: a key never rotated since it was committed is as old as that commit, so its due date is honest.
+ */
+export function newRecord(vault: Vault, key: NewKey, value: string, history: ValueHistory = {}): KeyRecord {
+  const now = history.exposed?.firstSeen ?? vault.now().toISOString();
   return {
     name: key.name,
     provider: key.provider,
@@ -71,6 +83,8 @@ export function newRecord(vault: Vault, key: NewKey, value: string): KeyRecord {
     rotationDays: key.rotationDays ?? defaultRotationDays(key.environment, vault.rotation),
     expires: key.expires,
     status: 'active',
+    exposed: history.exposed,
+    origin: history.origin,
   };
 }
 
@@ -138,6 +152,7 @@ export async function rotateKey(vault: Vault, name: string, value: string, overl
     key.fingerprint = vault.fingerprint(value);
     key.rotated = now.toISOString();
     key.status = 'rotating';
+    key.exposed = undefined; // the committed value is now the previous one, revoked at the end of the overlap
     return { key, changed: true };
   });
   if (result.changed) await appendAudit(vault.root, { action: 'rotate', names: [name], details: { overlapDays, storage: result.key.storage } }, vault.now());
@@ -236,12 +251,14 @@ export async function adoptKey(vault: Vault, key: Omit<NewKey, 'storage'>): Prom
   }
   const value = account ? await vault.keychain().get(account) : raw;
   if (value === undefined) throw new UserError(`${key.name} refers to the keychain, which holds no value for ${account}`, 'add the key with `keywarden keys add` instead');
+  // Nothing is known of its rotations: its dates are the first commit holding it, else today.
+  const exposed = (await findExposures(vault.root, [value])).found.get(value);
   const record = await updateInventory(vault.root, (inv) => {
     if (inv.keys.some((k) => k.name === key.name && k.status !== 'revoked')) throw new UserError(`${key.name} is already in the inventory`, 'nothing to adopt');
-    const rec = newRecord(vault, { ...key, storage: account ? 'keychain' : 'dotenv' }, value);
+    const rec = newRecord(vault, { ...key, storage: account ? 'keychain' : 'dotenv' }, value, { exposed });
     inv.keys = [...inv.keys.filter((k) => k.name !== key.name), rec];
     return rec;
   });
-  await appendAudit(vault.root, { action: 'add', names: [key.name], details: { storage: record.storage, adopted: true } }, vault.now());
+  await appendAudit(vault.root, { action: 'add', names: [key.name], details: { storage: record.storage, adopted: true, exposed: !!exposed } }, vault.now());
   return record;
 }

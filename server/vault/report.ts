@@ -2,8 +2,10 @@
 // exit 1 when something needs action). Names, fingerprints and places only: never a value.
 import { applyBaseline, loadBaseline } from '../detect/baseline';
 import { loadConfig } from '../detect/config';
-import { createScanner } from '../detect/scanner';
-import { readTextFile, walkFiles } from '../detect/walker';
+import { createScanner, describeRuleFault } from '../detect/scanner';
+import { readTextFile, walkFiles, type WalkedFile } from '../detect/walker';
+import { scanBatch } from '../detect/scan-batch';
+import { isDotenvPath, isDotenvSyntaxPath } from '../detect/file-kind';
 import type { Logger } from '../log';
 import { daysUntil, dueDate, dueState } from './due';
 import { gitTrackedFiles } from './git';
@@ -13,12 +15,12 @@ import { findEnvReferences } from './references';
 import type { Vault } from './vault';
 
 export type ReportKind =
-  | 'missing-owner' | 'missing-scope' | 'missing-purpose' | 'overdue' | 'expired' | 'due-soon' | 'overlap-ended'
+  | 'exposed' | 'missing-owner' | 'missing-scope' | 'missing-purpose' | 'overdue' | 'expired' | 'due-soon' | 'overlap-ended'
   | 'revoked-referenced' | 'suspended-referenced' | 'same-value' | 'dotenv-tracked' | 'hardcoded-secret';
 
 /** What fails CI; the rest are notices for the review. */
 const ACTION: ReadonlySet<ReportKind> = new Set<ReportKind>([
-  'missing-owner', 'overdue', 'expired', 'overlap-ended', 'revoked-referenced', 'same-value', 'dotenv-tracked', 'hardcoded-secret',
+  'exposed', 'missing-owner', 'overdue', 'expired', 'overlap-ended', 'revoked-referenced', 'same-value', 'dotenv-tracked', 'hardcoded-secret',
 ]);
 
 export interface ReportItem {
@@ -38,8 +40,6 @@ export interface Report {
   needsAction: boolean;
 }
 
-const ENV_EXAMPLE = /\.(?:example|sample|template|dist)$/;
-const DOTENV = /(?:^|\/)\.env(?:\.[\w.-]+)?$/;
 
 export async function buildReport(vault: Vault, logger: Logger): Promise<Report> {
   const now = vault.now();
@@ -52,7 +52,12 @@ export async function buildReport(vault: Vault, logger: Logger): Promise<Report>
     if (!k.owner) add('missing-owner', [k.name], `${k.name} has no owner`);
     if (k.scope.length === 0) add('missing-scope', [k.name], `${k.name} has no scope`);
     if (!k.purpose) add('missing-purpose', [k.name], `${k.name} has no purpose`);
-    const state = dueState(k, now, { dueSoonDays: vault.rotation.dueSoonDays });
+    if (k.exposed && k.status !== 'rotating') {
+      const e = k.exposed;
+      add('exposed', [k.name], `${k.name} was committed to git in ${e.firstCommit.slice(0, 7)} on ${e.firstSeen.slice(0, 10)} (${e.commits} commit${e.commits === 1 ? '' : 's'}: ${e.files.join(', ')}): rotate it now`);
+    }
+    // The dates are judged on their own; exposure is reported above.
+    const state = dueState({ ...k, exposed: undefined }, now, { dueSoonDays: vault.rotation.dueSoonDays });
     const days = daysUntil(dueDate(k), now);
     if (state === 'expired') add('expired', [k.name], `${k.name} expired on ${k.expires!.slice(0, 10)}`);
     else if (state === 'overdue') add('overdue', [k.name], `${k.name} is overdue for rotation by ${-days} day${days === -1 ? '' : 's'}`);
@@ -75,7 +80,7 @@ export async function buildReport(vault: Vault, logger: Logger): Promise<Report>
   }
 
   for (const file of (await gitTrackedFiles(vault.root)) ?? []) {
-    if (DOTENV.test(file) && !ENV_EXAMPLE.test(file)) add('dotenv-tracked', [], `${file} is tracked by git: its values are in the repository's history`, [{ file, line: 1 }]);
+    if (isDotenvPath(file)) add('dotenv-tracked', [], `${file} is tracked by git: its values are in the repository's history`, [{ file, line: 1 }]);
   }
 
   // One walk of the tree: references to revoked or suspended keys, and hardcoded secrets (the engine).
@@ -85,18 +90,20 @@ export async function buildReport(vault: Vault, logger: Logger): Promise<Report>
   const baseline = loadBaseline(vault.root);
   const watched = new Map(inventory.keys.filter((k) => k.status === 'revoked' || k.status === 'suspended').map((k) => [k.name, k.status]));
   const refs = new Map<string, Array<{ file: string; line: number }>>();
+  const findReferences = (f: WalkedFile, text: string) => {
+    if (watched.size === 0 || isDotenvSyntaxPath(f.rel)) return;
+    for (const r of findEnvReferences(text, watched.keys())) {
+      refs.set(r.name, [...(refs.get(r.name) ?? []), { file: f.rel, line: r.line + 1 }]);
+    }
+  };
   for await (const f of walkFiles(vault.root, { config, logger })) {
     if (f.rel.startsWith('.keywarden/')) continue;
-    const read = readTextFile(f.abs, config.maxFileSize);
-    if ('skip' in read) continue;
-    if (watched.size > 0 && !DOTENV.test(f.rel)) {
-      for (const r of findEnvReferences(read.text, watched.keys())) {
-        refs.set(r.name, [...(refs.get(r.name) ?? []), { file: f.rel, line: r.line + 1 }]);
-      }
-    }
-    for (const finding of applyBaseline(scanner.scan(read.text, f.rel), baseline)) {
+    const scanned = scanBatch(scanner, { id: 0, files: [f], maxFileSize: config.maxFileSize }, readTextFile, findReferences);
+    for (const warning of scanned.warnings) logger.warn(warning);
+    for (const finding of applyBaseline(scanned.findings, baseline)) {
       add('hardcoded-secret', [], `${finding.description} ${finding.redacted} hardcoded in ${f.rel}:${finding.line}`, [{ file: f.rel, line: finding.line }]);
     }
+    for (const fault of scanned.faults) logger.warn(describeRuleFault(fault));
   }
   for (const [name, locations] of refs) {
     const status = watched.get(name)!;
@@ -108,6 +115,7 @@ export async function buildReport(vault: Vault, logger: Logger): Promise<Report>
 }
 
 const TITLES: Record<ReportKind, string> = {
+  'exposed': 'Exposed in git history: rotate now',
   'expired': 'Expired keys',
   'overdue': 'Overdue for rotation',
   'overlap-ended': 'Rotations to finish',

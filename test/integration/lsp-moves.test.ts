@@ -82,7 +82,7 @@ describe('quick fixes', () => {
     const { root, client } = await setup({ '.gitignore': 'node_modules/' });
     const uri = client.open('pay.ts', 'typescript', source);
     const cmd = commandOf(await actionsFor(client, uri), /to \.env$/);
-    assert.deepEqual(await client.execute(cmd.command, cmd.arguments!), { ok: true, names: ['STRIPE_SECRET_KEY'] });
+    assert.deepEqual(await client.execute(cmd.command, cmd.arguments!), { ok: true, names: ['STRIPE_SECRET_KEY'], exposed: [] });
     const expected = source.replace(`"${STRIPE_LIVE}"`, 'process.env.STRIPE_SECRET_KEY');
     assert.equal(client.text(uri), expected);
     assert.equal(readFileSync(join(root, 'pay.ts'), 'utf8'), expected);
@@ -99,7 +99,7 @@ describe('quick fixes', () => {
     const uri = client.open('pay.ts', 'typescript', source);
     const cmd = commandOf(await actionsFor(client, uri), /OS keychain$/);
     const started = Date.now();
-    assert.deepEqual(await client.execute(cmd.command, cmd.arguments!), { ok: true, names: ['STRIPE_SECRET_KEY'] });
+    assert.deepEqual(await client.execute(cmd.command, cmd.arguments!), { ok: true, names: ['STRIPE_SECRET_KEY'], exposed: [] });
     assert.ok(Date.now() - started < 5000);
     assert.equal(await keytar.getPassword(service, 'STRIPE_SECRET_KEY'), STRIPE_LIVE);
     assert.equal(client.text(uri), source.replace(`"${STRIPE_LIVE}"`, 'process.env.STRIPE_SECRET_KEY'));
@@ -114,7 +114,7 @@ describe('quick fixes', () => {
     const actions = await actionsFor(client, uri);
     assert.deepEqual(actions.map((a) => a.title), ['Move STRIPE_SECRET_KEY to the OS keychain']);
     const cmd = commandOf(actions, /OS keychain$/);
-    assert.deepEqual(await client.execute(cmd.command, cmd.arguments!), { ok: true, names: ['STRIPE_SECRET_KEY'] });
+    assert.deepEqual(await client.execute(cmd.command, cmd.arguments!), { ok: true, names: ['STRIPE_SECRET_KEY'], exposed: [] });
     assert.equal(await keytar.getPassword(service, 'STRIPE_SECRET_KEY'), STRIPE_LIVE);
     assert.equal(client.text(uri), 'PORT=3000\nSTRIPE_SECRET_KEY=keychain:STRIPE_SECRET_KEY\n');
     assert.deepEqual(await client.current(uri), []);
@@ -125,7 +125,7 @@ describe('quick fixes', () => {
     const uri = client.open('pay.py', 'python', `"""Payments."""\nfrom __future__ import annotations\n\nimport stripe\n\nstripe.api_key = "${STRIPE_LIVE}"\n`);
     const cmd = commandOf(await actionsFor(client, uri), /to \.env$/);
     const args = { ...(cmd.arguments![0] as MoveSecretArgs), chosenName: 'PAYMENTS_KEY' };
-    assert.deepEqual(await client.execute(cmd.command, [args]), { ok: true, names: ['PAYMENTS_KEY_2'] });
+    assert.deepEqual(await client.execute(cmd.command, [args]), { ok: true, names: ['PAYMENTS_KEY_2'], exposed: [] });
     assert.equal(client.text(uri), `"""Payments."""\nfrom __future__ import annotations\nimport os\n\nimport stripe\n\nstripe.api_key = os.environ["PAYMENTS_KEY_2"]\n`);
     const env = readFileSync(join(root, '.env'), 'utf8');
     assert.ok(env.startsWith('# local settings\nPAYMENTS_KEY=something-else\n'), 'existing lines kept');
@@ -138,7 +138,7 @@ describe('quick fixes', () => {
     const { root, client } = await setup();
     const uri = client.open('main.go', 'go', `package main\n\nimport (\n\t"fmt"\n)\n\nvar primary = "${STRIPE_LIVE}"\nvar backup = "${STRIPE_LIVE_2}"\n\nfunc main() { fmt.Println(primary, backup) }\n`);
     const cmd = commandOf(await actionsFor(client, uri), /^Move all 2 .* \.env$/);
-    assert.deepEqual(await client.execute(cmd.command, cmd.arguments!), { ok: true, names: ['PRIMARY', 'BACKUP'] });
+    assert.deepEqual(await client.execute(cmd.command, cmd.arguments!), { ok: true, names: ['PRIMARY', 'BACKUP'], exposed: [] });
     assert.equal(client.edits.length, 1, 'one WorkspaceEdit: one undo step');
     assert.equal(client.text(uri), `package main\n\nimport (\n\t"fmt"\n\t"os"\n)\n\nvar primary = os.Getenv("PRIMARY")\nvar backup = os.Getenv("BACKUP")\n\nfunc main() { fmt.Println(primary, backup) }\n`);
     assert.deepEqual(parseDotenv(readFileSync(join(root, '.env'), 'utf8')), { PRIMARY: STRIPE_LIVE, BACKUP: STRIPE_LIVE_2 });
@@ -148,7 +148,7 @@ describe('quick fixes', () => {
     const { root, client, service } = await setup();
     const uri = client.open('billing.rb', 'ruby', `PRIMARY_KEY = "${STRIPE_LIVE}"\nBACKUP_KEY = "${STRIPE_LIVE_2}"\n`);
     const cmd = commandOf(await actionsFor(client, uri), /^Move all 2 .* OS keychain$/);
-    assert.deepEqual(await client.execute(cmd.command, cmd.arguments!), { ok: true, names: ['PRIMARY_KEY', 'BACKUP_KEY'] });
+    assert.deepEqual(await client.execute(cmd.command, cmd.arguments!), { ok: true, names: ['PRIMARY_KEY', 'BACKUP_KEY'], exposed: [] });
     assert.equal(client.text(uri), 'PRIMARY_KEY = ENV.fetch("PRIMARY_KEY")\nBACKUP_KEY = ENV.fetch("BACKUP_KEY")\n');
     assert.equal(await keytar.getPassword(service, 'PRIMARY_KEY'), STRIPE_LIVE);
     assert.equal(await keytar.getPassword(service, 'BACKUP_KEY'), STRIPE_LIVE_2);

@@ -46,7 +46,7 @@ test('a valid config is read with defaults filled in', () => {
 
 test('errors name the file, the field path and what was expected, with exit code 2', () => {
   const cases: [string, RegExp][] = [
-    ['{"rules": [{"id": "a-key", "regex": "x"}, {"id": "b-key", "regex": "x"}, {"id": "c-key", "regex": "(unclosed"}]}', /rules\[2\]\.regex: expected a valid JavaScript regular expression/],
+    ['{"rules": [{"id": "a-key", "regex": "x"}, {"id": "b-key", "regex": "x"}, {"id": "c-key", "regex": "(unclosed"}]}', /rules\[2\]\.regex \(rule "c-key"\): expected a valid JavaScript regular expression/],
     ['{"allowlist": {"regexes": ["^sk_live_51Nq8vRk2Lm[x"]}}', /allowlist\.regexes\[0\]: expected a valid JavaScript regular expression \(Unterminated character class\)/],
     ['{"generic": {"sensitivity": "extreme"}}', /generic\.sensitivity: expected one of "off"\|"low"\|"medium"\|"high"/],
     ['{"maxFileSize": "big"}', /maxFileSize: expected number/],

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defaultConfig } from '../../server/detect/config';
-import { scanPaths } from '../../server/detect/walker';
+import { scanTree } from '../support/scan-tree';
 import { silentLogger } from '../../server/log';
 
 const DEMO = join(__dirname, '..', 'fixtures', 'demo');
@@ -18,7 +18,7 @@ function expectedRows(): string[] {
 }
 
 test('demo project: exactly the planted findings of EXPECTED.md', async () => {
-  const result = await scanPaths(DEMO, [], { config: defaultConfig(), logger: silentLogger });
+  const result = await scanTree(DEMO, [], { config: defaultConfig(), logger: silentLogger });
   const rows = result.findings.map((f) => `${f.file} ${f.line}:${f.column} ${f.ruleId} ${f.severity} ${f.redacted} ${f.suggestedName}`);
   const expected = expectedRows();
   assert.ok(expected.length >= 6, 'EXPECTED.md lists the planted secrets');
@@ -28,7 +28,7 @@ test('demo project: exactly the planted findings of EXPECTED.md', async () => {
 
 test('demo project: the traps stay silent even when generated files are scanned', async () => {
   const config = { ...defaultConfig(), skipGenerated: false };
-  const result = await scanPaths(DEMO, ['package-lock.json', 'public/vendor.min.js', '.env.example', 'README.md', 'src/server.ts', 'src/logo.ts'], { config, logger: silentLogger });
+  const result = await scanTree(DEMO, ['package-lock.json', 'public/vendor.min.js', '.env.example', 'README.md', 'src/server.ts', 'src/logo.ts'], { config, logger: silentLogger });
   assert.equal(result.files, 6);
   assert.deepEqual(result.findings.map((f) => `${f.file}:${f.line} ${f.ruleId} ${f.redacted}`), []);
 });

@@ -1,6 +1,6 @@
 // No rule may backtrack catastrophically: each rule gets adversarial input built from its own keywords (floods
-// of keyword hits, one keyword followed by a long run of token characters, keyword + separator floods) and
-// must take about 4× as long on 4× the input, never 16×. Also: a 1 MB minified line and a 2,000-line file.
+// of keyword hits, one keyword followed by a long run of token characters, keyword + separator floods, its own
+// sample's secret and sample repeated) and must take about 4× as long on 4× the input, never 16×. Also: a 1 MB minified line and a 2,000-line file.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { performance } from 'node:perf_hooks';
@@ -9,6 +9,7 @@ import { matchRule } from '../../server/detect/match-rule';
 import { providerRules } from '../../server/detect/rules/index';
 import type { Rule } from '../../server/detect/rule';
 import { createScanner } from '../../server/detect/scanner';
+import { samplesOf } from '../support/rule-samples';
 
 const SMALL = 64 * 1024;
 const LARGE = 4 * SMALL;
@@ -44,23 +45,31 @@ function timeRule(rule: Rule, text: string, runs: number): number {
 // Linear is 4×; quadratic would be 16×. The slack absorbs timer noise.
 const superLinear = (t1: number, t4: number) => t4 > 10 * t1 + 50;
 
+/** Inputs from the rule's first true sample: its secret repeated, one character short, the sample itself repeated. */
+function fromSample(rule: Rule, size: number): string[] {
+  const sample = samplesOf(rule).tps[0]!;
+  const secret = matchRule(rule, { text: sample, path: 'sample.ts' })[0]?.secret ?? sample;
+  return [fill(secret, size), fill(`${secret.slice(0, -1)} `, size), fill(`${sample}\n`, size), secret.slice(0, 30) + fill(secret.slice(8), size)];
+}
+
 test('every rule runs in linear time on adversarial input', () => {
   const slow: string[] = [];
+  const measure = (rule: Rule, what: string, small: string[], large: string[]) =>
+    small.forEach((text, i) => {
+      let t1 = timeRule(rule, text, 1);
+      let t4 = timeRule(rule, large[i], 1);
+      // A suspect is measured again, alternating sizes, so that both see the same load.
+      for (let round = 0; round < 7 && superLinear(t1, t4); round++) {
+        t1 = Math.min(t1, timeRule(rule, text, 1));
+        t4 = Math.min(t4, timeRule(rule, large[i], 1));
+      }
+      if (superLinear(t1, t4)) slow.push(`${rule.id} input ${i} (${what}): ${t1.toFixed(1)} ms → ${t4.toFixed(1)} ms`);
+    });
   for (const rule of providerRules) {
     for (const keyword of rule.keywords.length > 0 ? rule.keywords : ['a']) {
-      const small = adversarial(keyword, SMALL);
-      const large = adversarial(keyword, LARGE);
-      small.forEach((text, i) => {
-        let t1 = timeRule(rule, text, 1);
-        let t4 = timeRule(rule, large[i], 1);
-        // A suspect is measured again, alternating sizes, so that both see the same load.
-        for (let round = 0; round < 7 && superLinear(t1, t4); round++) {
-          t1 = Math.min(t1, timeRule(rule, text, 1));
-          t4 = Math.min(t4, timeRule(rule, large[i], 1));
-        }
-        if (superLinear(t1, t4)) slow.push(`${rule.id} input ${i} (keyword ${JSON.stringify(keyword)}): ${t1.toFixed(1)} ms → ${t4.toFixed(1)} ms`);
-      });
+      measure(rule, `keyword ${JSON.stringify(keyword)}`, adversarial(keyword, SMALL), adversarial(keyword, LARGE));
     }
+    measure(rule, 'from its first sample', fromSample(rule, SMALL), fromSample(rule, LARGE));
   }
   assert.deepEqual(slow, []);
 });

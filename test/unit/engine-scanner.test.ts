@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { createScanner, scan } from '../../server/detect/scanner';
 import { KeywordIndex } from '../../server/detect/keyword-index';
 import { findingFingerprint } from '../../server/detect/fingerprint';
-import { isPlaceholder } from '../../server/detect/placeholder';
+import { isStandInValue as isPlaceholder } from '../../server/detect/placeholder';
 import { providerRules } from '../../server/detect/rules/index';
 import { samplesOf } from '../support/rule-samples';
 

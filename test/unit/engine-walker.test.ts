@@ -1,4 +1,4 @@
-// The walker and scanPaths: nested .gitignore files, .keywardenignore, .git, binary and huge files, symlink
+// The walker, and scans over it (scanTree, as `keywarden scan` runs them): nested .gitignore files, .keywardenignore, .git, binary and huge files, symlink
 // loops, unreadable entries (tests run as root, so: dangling symlinks, FIFOs, a file that vanishes).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -7,7 +7,8 @@ import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { defaultConfig, parseConfig } from '../../server/detect/config';
-import { looksBinary, readTextFile, scanPaths, walkFiles } from '../../server/detect/walker';
+import { looksBinary, readTextFile, walkFiles } from '../../server/detect/walker';
+import { scanTree } from '../support/scan-tree';
 import type { Logger } from '../../server/log';
 
 const KEY = 'sk_live_51Nq8vRk2LmWx93PaTv7YbN4cHdJ6sQe1ZfG0uKoB3yXw8TiA';
@@ -75,7 +76,7 @@ test('symlinks are never followed: a loop and a link out of the tree end nowhere
   symlinkSync(outside, join(root, 'out'));
   symlinkSync(join(outside, 'leak.ts'), join(root, 'leak-link.ts'));
   assert.deepEqual(await walk(root), ['src/a.ts']);
-  const result = await scanPaths(root, [], { config: defaultConfig(), logger: recorder() });
+  const result = await scanTree(root, [], { config: defaultConfig(), logger: recorder() });
   assert.deepEqual(result.findings.map((f) => f.file), ['src/a.ts']);
   assert.ok(result.skipped.some((s) => s.reason === 'symlink'));
 });
@@ -86,7 +87,7 @@ test('unreadable entries give warnings, never a crash: dangling symlink, FIFO, v
   execFileSync('mkfifo', [join(root, 'pipe.ts')]);
   mkdirSync(join(root, 'dir.ts'));
   const logger = recorder();
-  const result = await scanPaths(root, ['.', 'dangling.ts', 'pipe.ts', 'gone.ts'], { config: defaultConfig(), logger });
+  const result = await scanTree(root, ['.', 'dangling.ts', 'pipe.ts', 'gone.ts'], { config: defaultConfig(), logger });
   assert.deepEqual(result.findings.map((f) => f.file), ['ok.ts']);
   assert.equal(result.files, 1);
   const reasons = result.skipped.map((s) => `${s.file} ${s.reason}`);
@@ -114,15 +115,13 @@ test('binary detection: NUL bytes or heavy invalid UTF-8; text with a BOM or som
   assert.ok(!looksBinary(Buffer.from('plain ascii')));
 });
 
-test('scanPaths: relative paths with forward slashes, explicit files, counts and bytes', async () => {
+test('scans: relative paths with forward slashes, explicit files, counts and bytes', async () => {
   const root = tree({ 'src/a.ts': `const k = "${KEY}";\n`, 'src/b.ts': 'nothing\n', 'package-lock.json': `{"k": "${KEY}"}` });
-  const seen: string[] = [];
-  const result = await scanPaths(root, [], { config: defaultConfig(), logger: recorder(), onFile: (f) => seen.push(f.rel) });
+  const result = await scanTree(root, [], { config: defaultConfig(), logger: recorder() });
   assert.deepEqual(result.findings.map((f) => [f.file, f.line, f.ruleId]), [['src/a.ts', 1, 'stripe-secret-key']]);
   assert.equal(result.files, 2);
-  assert.deepEqual(seen.sort(), ['src/a.ts', 'src/b.ts']);
   assert.ok(result.bytes > 0);
-  const explicit = await scanPaths(root, [join(root, 'src/a.ts'), 'package-lock.json'], { config: defaultConfig(), logger: recorder() });
+  const explicit = await scanTree(root, [join(root, 'src/a.ts'), 'package-lock.json'], { config: defaultConfig(), logger: recorder() });
   assert.deepEqual(explicit.findings.map((f) => f.file), ['src/a.ts']);
   assert.deepEqual(explicit.skipped, [{ file: 'package-lock.json', reason: 'excluded' }]);
 });
@@ -132,7 +131,7 @@ test('a start folder whose name begins with a dot is walked as named (.github, n
   assert.deepEqual(await walk(root, { start: '.github' }), ['.github/workflows/ci.yml']);
   assert.deepEqual(await walk(root, { start: './.bench/' }), ['.bench/x.ts']);
   assert.deepEqual(await walk(root, { start: '.' }), ['.bench/x.ts', '.github/workflows/ci.yml', 'github/other.ts']);
-  const result = await scanPaths(root, ['.github'], { config: defaultConfig(), logger: recorder() });
+  const result = await scanTree(root, ['.github'], { config: defaultConfig(), logger: recorder() });
   assert.equal(result.files, 1);
 });
 

@@ -18,6 +18,11 @@ export interface JsonFinding {
   description: string;
   confidence: Finding['confidence'];
   environment: Finding['environment'];
+  /** `scan --history`: the first commit that added the secret, and how many did. */
+  commit?: string;
+  author?: string;
+  date?: string;
+  commits?: number;
 }
 
 export function jsonReport({ findings, stats }: ReportInput): string {
@@ -36,6 +41,7 @@ export function jsonReport({ findings, stats }: ReportInput): string {
     description: f.description,
     confidence: f.confidence,
     environment: f.environment,
+    ...(f.history ? { commit: f.history.commit, author: f.history.author, date: f.history.date, commits: f.history.commits } : {}),
   }));
   const summary = {
     findings: out.length,
@@ -44,6 +50,7 @@ export function jsonReport({ findings, stats }: ReportInput): string {
     filesSkipped: stats.skipped,
     baselined: stats.baselined,
     durationMs: Math.round(stats.durationMs),
+    ...(stats.commits !== undefined ? { commitsScanned: stats.commits } : {}),
   };
   return JSON.stringify({ findings: out, summary }, null, 2) + '\n';
 }

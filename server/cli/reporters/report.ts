@@ -11,6 +11,8 @@ export interface ScanStats {
   baselined: number;
   /** Wall time of the scan, in milliseconds. */
   durationMs: number;
+  /** `scan --history`: commits walked. */
+  commits?: number;
 }
 
 export interface RuleInfo {
@@ -21,9 +23,20 @@ export interface RuleInfo {
   docs?: string;
 }
 
+/** Where `scan --history` first saw a secret: the oldest commit that added it, and how many commits did. */
+export interface HistoryOrigin {
+  commit: string;
+  author: string;
+  /** ISO 8601 author date. */
+  date: string;
+  commits: number;
+}
+
+export type ReportFinding = Finding & { history?: HistoryOrigin };
+
 export interface ReportInput {
   /** Each `file` relative to the current directory, with `/` separators. */
-  findings: Finding[];
+  findings: ReportFinding[];
   stats: ScanStats;
   /** Every rule the scan ran (SARIF lists them); rules of findings missing here are derived from the finding. */
   rules: RuleInfo[];

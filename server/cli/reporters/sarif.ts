@@ -1,8 +1,8 @@
 // SARIF 2.1.0 as GitHub code scanning reads it: one run, every rule with help text and CWE-798, results
 // with relative URIs under %SRCROOT% and a line-independent partial fingerprint. Messages carry only the
 // redacted form of a secret.
-import type { Finding, Severity } from '../../detect/types';
-import { sortFindings, type ReportInput, type RuleInfo } from './report';
+import type { Severity } from '../../detect/types';
+import { sortFindings, type ReportFinding, type ReportInput, type RuleInfo } from './report';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 export const INFORMATION_URI = 'https://github.com/keywarden/keywarden';
@@ -81,12 +81,14 @@ function sarifRule(rule: RuleInfo) {
   };
 }
 
-function sarifResult(f: Finding, ruleIndex: number) {
+function sarifResult(f: ReportFinding, ruleIndex: number) {
+  const h = f.history;
+  const committed = h ? ` It was committed in ${h.commit.slice(0, 7)} on ${h.date.slice(0, 10)} (${h.commits} commit${h.commits === 1 ? '' : 's'}).` : '';
   return {
     ruleId: f.ruleId,
     ruleIndex,
     level: levels[f.severity],
-    message: { text: `${f.description} found: ${f.redacted}. Rotate it and load it from the keychain or an environment variable (suggested name ${f.suggestedName}).` },
+    message: { text: `${f.description} found: ${f.redacted}.${committed} Rotate it and load it from the keychain or an environment variable (suggested name ${f.suggestedName}).` },
     locations: [{
       physicalLocation: {
         artifactLocation: { uri: toUri(f.file), uriBaseId: '%SRCROOT%' },
@@ -94,7 +96,10 @@ function sarifResult(f: Finding, ruleIndex: number) {
       },
     }],
     partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
-    properties: { provider: f.provider, confidence: f.confidence, environment: f.environment, suggestedName: f.suggestedName },
+    properties: {
+      provider: f.provider, confidence: f.confidence, environment: f.environment, suggestedName: f.suggestedName,
+      ...(h ? { commitSha: h.commit, author: h.author, date: h.date, commits: h.commits } : {}),
+    },
   };
 }
 

@@ -21,6 +21,7 @@ export function textReport({ findings, stats, color }: ReportInput): string {
     paint('bold', f.ruleId.padEnd(ruleWidth)),
     f.description.padEnd(descWidth),
     paint('dim', f.redacted),
+    f.history ? paint('dim', `${f.history.commit.slice(0, 7)} ${f.history.date.slice(0, 10)} ${f.history.author}${f.history.commits > 1 ? ` (${plural(f.history.commits, 'commit')})` : ''}`) : '',
   ].join('  ').trimEnd());
   if (lines.length) lines.push('');
   lines.push(summary(sorted.length, new Set(sorted.map((f) => f.file)).size, countBySeverity(sorted.map((f) => f.severity)), stats));
@@ -31,7 +32,9 @@ function summary(count: number, fileCount: number, bySeverity: string, stats: Sc
   const found = count === 0
     ? 'No secrets found'
     : `${plural(count, 'finding')} in ${plural(fileCount, 'file')} (${bySeverity})`;
-  const scanned = `scanned ${plural(stats.files, 'file')} / ${formatMB(stats.bytes)} in ${(stats.durationMs / 1000).toFixed(2)} s`;
+  const scanned = stats.commits !== undefined
+    ? `scanned ${plural(stats.commits, 'commit')} / ${formatMB(stats.bytes)} of changes in ${(stats.durationMs / 1000).toFixed(2)} s`
+    : `scanned ${plural(stats.files, 'file')} / ${formatMB(stats.bytes)} in ${(stats.durationMs / 1000).toFixed(2)} s`;
   const extras = [
     stats.skipped ? `${stats.skipped} skipped` : '',
     stats.baselined ? `${stats.baselined} known in the baseline, not shown` : '',

@@ -60,6 +60,8 @@ Exit codes: 0 ok, 1 some names conflict with the inventory, 2 usage or configura
       for (const bad of result.invalid) {
         io.stderr.write(`keywarden import: ${shown} line ${bad.line}: '${bad.name}' is not a valid environment variable name (letters, digits, _): skipped, left as it is\n`);
       }
+      if (result.exposed.length) io.stdout.write(`Committed to git, so recorded as exposed (rotate them now with \`keywarden rotate NAME\`): ${result.exposed.join(', ')}\n`);
+      if (result.historyUnchecked) io.stderr.write(`keywarden import: git history was not searched (${result.historyUnchecked}); run \`keywarden scan --history\`\n`);
       for (const c of result.conflicts) io.stderr.write(`keywarden import: ${c.name}: ${c.why}\n`);
       return result.conflicts.length ? 1 : 0;
     });

@@ -84,7 +84,8 @@ async function list(args: string[], io: CliIO): Promise<number> {
     const keys = inv.keys
       .map((k) => ({ k, ...row(k, vault) }))
       .filter((r) => !values.due || needsAction(r.state))
-      .sort((a, b) => a.due.getTime() - b.due.getTime());
+      // Exposed keys first: they need rotating now, whatever their date.
+      .sort((a, b) => Number(b.state === 'exposed') - Number(a.state === 'exposed') || a.due.getTime() - b.due.getTime());
     if (values.json) {
       io.stdout.write(JSON.stringify(keys.map((r) => ({ ...r.k, dueDate: r.due.toISOString(), state: r.state })), null, 2) + '\n');
       return 0;

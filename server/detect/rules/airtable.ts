@@ -1,5 +1,5 @@
 import { defineRule } from '../rule';
-import { unlessPlaceholder } from './support/placeholder';
+import { unlessPlaceholder } from '../placeholder';
 
 export const airtablePat = defineRule({
   id: 'airtable-pat',
@@ -13,3 +13,5 @@ export const airtablePat = defineRule({
   validate: unlessPlaceholder(18),
   docs: 'https://airtable.com/developers/web/guides/personal-access-tokens',
 });
+
+export const airtableRules = [airtablePat];

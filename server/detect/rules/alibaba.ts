@@ -2,7 +2,8 @@
 // only reported under an Alibaba / Aliyun name.
 import { defineRule } from '../rule';
 import { assigned } from './assigned';
-import { charClasses, looksLikePlaceholder } from './shape';
+import { charClasses } from './shape';
+import { isPlaceholder } from '../placeholder';
 import { tokenRule } from './token-rule';
 
 const DOCS = 'https://www.alibabacloud.com/help/en/ram/user-guide/create-an-accesskey-pair';
@@ -28,7 +29,7 @@ export const alibabaAccessKeySecret = defineRule({
   envVar: 'ALIBABA_CLOUD_ACCESS_KEY_SECRET',
   minEntropy: 3.8,
   docs: DOCS,
-  validate: (secret) => (charClasses(secret) === 3 && !looksLikePlaceholder(secret) ? {} : false),
+  validate: (secret) => (charClasses(secret) === 3 && !isPlaceholder(secret) ? {} : false),
 });
 
 export const alibabaRules = [alibabaAccessKeyId, alibabaAccessKeySecret];

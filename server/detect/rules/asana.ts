@@ -1,5 +1,5 @@
 import { defineRule } from '../rule';
-import { unlessPlaceholder } from './support/placeholder';
+import { unlessPlaceholder } from '../placeholder';
 
 export const asanaPat = defineRule({
   id: 'asana-pat',
@@ -14,3 +14,5 @@ export const asanaPat = defineRule({
   validate: (secret) => unlessPlaceholder(secret.indexOf(':') + 1)(secret),
   docs: 'https://developers.asana.com/docs/personal-access-token',
 });
+
+export const asanaRules = [asanaPat];

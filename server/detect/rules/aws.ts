@@ -2,7 +2,8 @@
 // prefix, so it is only reported beside a key id or under an AWS-ish name.
 import { defineRule } from '../rule';
 import { lineBefore, near } from './assigned';
-import { charClasses, looksLikePlaceholder } from './shape';
+import { charClasses } from './shape';
+import { isPlaceholder } from '../placeholder';
 import { tokenRule } from './token-rule';
 
 const DOCS = 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_access-keys.html';
@@ -19,7 +20,7 @@ export const awsAccessKeyId = defineRule({
   docs: DOCS,
   validate: (secret) => {
     // AWS documentation's keys (AKIAIOSFODNN7EXAMPLE) and obvious filler.
-    if (secret.endsWith('EXAMPLE') || looksLikePlaceholder(secret.slice(4))) return false;
+    if (secret.endsWith('EXAMPLE') || isPlaceholder(secret.slice(4))) return false;
     return secret.startsWith('ASIA') ? { description: 'AWS temporary (STS) access key id' } : {};
   },
 });
@@ -38,7 +39,7 @@ export const awsSecretAccessKey = defineRule({
   minEntropy: 4.2,
   docs: DOCS,
   validate: (secret, match, ctx) => {
-    if (secret.endsWith('EXAMPLEKEY') || looksLikePlaceholder(secret)) return false;
+    if (secret.endsWith('EXAMPLEKEY') || isPlaceholder(secret)) return false;
     const name = lineBefore(ctx.text, match.index).slice(-80);
     if (SECRET_NAME.test(name) && charClasses(secret) >= 2) return {};
     // Without the name, a leading, trailing or doubled slash reads as a path (real keys have them ~6 % of the time).

@@ -2,7 +2,7 @@
 // strings that carry them (AccountKey=…) or a Service Bus / Event Hubs / IoT Hub SharedAccessKey=….
 import { defineRule } from '../rule';
 import { assigned } from './assigned';
-import { looksLikePlaceholder } from './shape';
+import { isPlaceholder } from '../placeholder';
 
 // 64 bytes in base64: the last character before "==" only carries 4 bits, so it is one of A, Q, g, w.
 const STORAGE_KEY = '[A-Za-z0-9+/]{85}[AQgw]==';
@@ -13,7 +13,7 @@ const SHARED_KEY = '[A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]=';
 export const EMULATOR_KEY = 'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==';
 
 const plausibleKey = (key: string) =>
-  key !== EMULATOR_KEY && !looksLikePlaceholder(key) && /[0-9]/.test(key) && /[a-z]/.test(key) && /[A-Z]/.test(key);
+  key !== EMULATOR_KEY && !isPlaceholder(key) && /[0-9]/.test(key) && /[a-z]/.test(key) && /[A-Z]/.test(key);
 
 export const azureStorageKey = defineRule({
   id: 'azure-storage-key',
@@ -54,7 +54,7 @@ export const azureAdClientSecret = defineRule({
   envVar: 'AZURE_CLIENT_SECRET',
   minEntropy: 3.5,
   docs: 'https://learn.microsoft.com/en-us/entra/identity-platform/how-to-add-credentials',
-  validate: (secret) => (looksLikePlaceholder(secret) ? false : {}),
+  validate: (secret) => (isPlaceholder(secret) ? false : {}),
 });
 
 // Shared access signatures: a URL query whose `sig=` is an HMAC over the other fields (sv=, se=, sp=…).
@@ -68,7 +68,7 @@ export const azureSasToken = defineRule({
   minEntropy: 4,
   docs: 'https://learn.microsoft.com/en-us/azure/storage/common/storage-sas-overview',
   validate: (secret, match, ctx) => {
-    if (looksLikePlaceholder(secret)) return false;
+    if (isPlaceholder(secret)) return false;
     const query = ctx.text.slice(Math.max(0, match.index - 400), match.index);
     return /\bsv=\d{4}-\d\d-\d\d\b/.test(query) && /\bs[pe]=/.test(query) ? {} : false;
   },

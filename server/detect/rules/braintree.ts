@@ -1,6 +1,6 @@
 import { defineRule } from '../rule';
 import { modeVerdict } from './support/mode';
-import { isPlaceholder } from './support/placeholder';
+import { isPlaceholder } from '../placeholder';
 
 export const braintreeAccessToken = defineRule({
   id: 'braintree-access-token',
@@ -17,3 +17,5 @@ export const braintreeAccessToken = defineRule({
   },
   docs: 'https://developer.paypal.com/braintree/docs/guides/authorization/access-token',
 });
+
+export const braintreeRules = [braintreeAccessToken];

@@ -1,5 +1,5 @@
 import { defineRule } from '../rule';
-import { unlessPlaceholder } from './support/placeholder';
+import { unlessPlaceholder } from '../placeholder';
 
 export const brevoApiKey = defineRule({
   id: 'brevo-api-key',
@@ -13,3 +13,5 @@ export const brevoApiKey = defineRule({
   validate: (secret) => unlessPlaceholder(secret.indexOf('-') + 1)(secret),
   docs: 'https://developers.brevo.com/docs/getting-started',
 });
+
+export const brevoRules = [brevoApiKey];

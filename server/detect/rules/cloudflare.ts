@@ -2,7 +2,8 @@
 // reported under a Cloudflare-ish name; Origin CA keys have their own `v1.0-` layout.
 import { defineRule } from '../rule';
 import { assigned } from './assigned';
-import { charClasses, looksLikePlaceholder } from './shape';
+import { charClasses } from './shape';
+import { isPlaceholder } from '../placeholder';
 import { tokenRule } from './token-rule';
 
 const NAME = 'cloudflare|cf[_.-]?api|cf[_.-]?(?:account[_.-]?)?token';
@@ -16,7 +17,7 @@ export const cloudflareApiToken = defineRule({
   envVar: 'CLOUDFLARE_API_TOKEN',
   minEntropy: 3.8,
   docs: 'https://developers.cloudflare.com/fundamentals/api/get-started/create-token/',
-  validate: (secret) => (charClasses(secret) === 3 && !looksLikePlaceholder(secret) ? {} : false),
+  validate: (secret) => (charClasses(secret) === 3 && !isPlaceholder(secret) ? {} : false),
 });
 
 export const cloudflareGlobalApiKey = defineRule({
@@ -28,7 +29,7 @@ export const cloudflareGlobalApiKey = defineRule({
   envVar: 'CLOUDFLARE_API_KEY',
   minEntropy: 3.3,
   docs: 'https://developers.cloudflare.com/fundamentals/api/get-started/keys/',
-  validate: (secret) => (looksLikePlaceholder(secret) ? false : {}),
+  validate: (secret) => (isPlaceholder(secret) ? false : {}),
 });
 
 export const cloudflareOriginCaKey = tokenRule({

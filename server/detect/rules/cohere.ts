@@ -1,7 +1,8 @@
 // Cohere API keys: 40 alphanumerics with no prefix, so only under a Cohere name (COHERE_API_KEY, CO_API_KEY).
 import { defineRule } from '../rule';
 import { assigned } from './assigned';
-import { charClasses, looksLikePlaceholder } from './shape';
+import { charClasses } from './shape';
+import { isPlaceholder } from '../placeholder';
 
 export const cohereApiKey = defineRule({
   id: 'cohere-api-key',
@@ -13,7 +14,7 @@ export const cohereApiKey = defineRule({
   envVar: 'COHERE_API_KEY',
   minEntropy: 4,
   docs: 'https://docs.cohere.com/docs/rate-limits',
-  validate: (secret) => (charClasses(secret) === 3 && !looksLikePlaceholder(secret) ? {} : false),
+  validate: (secret) => (charClasses(secret) === 3 && !isPlaceholder(secret) ? {} : false),
 });
 
 export const cohereRules = [cohereApiKey];

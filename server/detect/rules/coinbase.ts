@@ -1,7 +1,7 @@
 import { defineRule } from '../rule';
 import { assigned } from './assigned';
 import { charClasses } from './shape';
-import { unlessPlaceholder } from './support/placeholder';
+import { unlessPlaceholder } from '../placeholder';
 
 // Coinbase API secrets (legacy 32-character secrets, 64-character access tokens, base64 CDP key secrets) have
 // no prefix: counted under a Coinbase name that says secret, private or token. CDP keys in PEM form are
@@ -18,3 +18,5 @@ export const coinbaseApiSecret = defineRule({
   validate: (secret) => (charClasses(secret) < 2 ? false : unlessPlaceholder()(secret)),
   docs: 'https://docs.cdp.coinbase.com/get-started/docs/cdp-api-keys',
 });
+
+export const coinbaseRules = [coinbaseApiSecret];

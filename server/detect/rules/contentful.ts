@@ -1,5 +1,5 @@
 import { defineRule } from '../rule';
-import { unlessPlaceholder } from './support/placeholder';
+import { unlessPlaceholder } from '../placeholder';
 
 export const contentfulPat = defineRule({
   id: 'contentful-pat',
@@ -12,3 +12,5 @@ export const contentfulPat = defineRule({
   validate: unlessPlaceholder(6),
   docs: 'https://www.contentful.com/developers/docs/references/authentication/#the-content-management-api',
 });
+
+export const contentfulRules = [contentfulPat];

@@ -2,9 +2,9 @@
 // (DD_API_KEY, datadog_api_key, DD-APPLICATION-KEY header, ddAppKey…).
 import { defineRule } from '../rule';
 import { assigned } from './assigned';
-import { looksLikePlaceholder } from './shape';
+import { isPlaceholder } from '../placeholder';
 const DOCS = 'https://docs.datadoghq.com/account_management/api-app-keys/';
-const notFiller = (secret: string) => (looksLikePlaceholder(secret) ? false : {});
+const notFiller = (secret: string) => (isPlaceholder(secret) ? false : {});
 
 export const datadogApiKey = defineRule({
   id: 'datadog-api-key',

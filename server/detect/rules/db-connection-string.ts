@@ -23,9 +23,12 @@ export const dbConnectionString = defineRule({
   ),
   envVar: 'DATABASE_URL',
   validate: (secret, m) => {
-    const host = (m.groups!.host ?? m.groups!.host2!).replace(/:[0-9]{1,5}$/, '');
+    // No host at all (`mysql://u:p@"`, `postgres://app:pw@/db`): the local socket, as libpq and mysql read it.
+    const host = (m.groups!.host ?? m.groups!.host2 ?? '').replace(/:[0-9]{1,5}$/, '');
     const verdict = judgeUrlPassword(secret, m.groups!.user ?? '', host);
     return verdict && !verdict.description ? { ...verdict, description: 'Password in a database URL' } : verdict;
   },
   docs: 'https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_Cheat_Sheet.html',
 });
+
+export const dbConnectionStringRules = [dbConnectionString];

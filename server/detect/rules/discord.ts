@@ -1,6 +1,6 @@
 import { defineRule } from '../rule';
 import { decodeBase64Text } from './support/decode';
-import { isPlaceholder } from './support/placeholder';
+import { isPlaceholder } from '../placeholder';
 
 // Discord bot tokens are <base64 of the bot's user id>.<timestamp>.<hmac>; the first part decoding to a
 // snowflake (17–20 digits) is what separates a token from any dotted base64. https://discord.com/developers/docs/reference#authentication
@@ -30,3 +30,5 @@ export const discordWebhook = defineRule({
   validate: (secret) => (isPlaceholder(secret.slice(secret.lastIndexOf('/') + 1)) ? false : {}),
   docs: 'https://discord.com/developers/docs/resources/webhook',
 });
+
+export const discordRules = [discordBotToken, discordWebhook];

@@ -1,6 +1,6 @@
 import { defineRule } from '../rule';
 import { charClasses } from './shape';
-import { unlessPlaceholder } from './support/placeholder';
+import { unlessPlaceholder } from '../placeholder';
 
 export const dropboxAccessToken = defineRule({
   id: 'dropbox-access-token',
@@ -14,3 +14,5 @@ export const dropboxAccessToken = defineRule({
   validate: (secret) => (charClasses(secret) < 3 ? false : unlessPlaceholder(3)(secret)),
   docs: 'https://developers.dropbox.com/oauth-guide',
 });
+
+export const dropboxRules = [dropboxAccessToken];

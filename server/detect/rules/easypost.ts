@@ -1,7 +1,7 @@
 import { defineRule } from '../rule';
 import { modeVerdict } from './support/mode';
 import { charClasses } from './shape';
-import { isPlaceholder } from './support/placeholder';
+import { isPlaceholder } from '../placeholder';
 
 // EZAK = production API key, EZTK = test key; each + 54 alphanumerics.
 export const easypostApiKey = defineRule({
@@ -16,3 +16,5 @@ export const easypostApiKey = defineRule({
     charClasses(secret.slice(4)) < 3 || isPlaceholder(secret.slice(4)) ? false : modeVerdict(secret.startsWith('EZAK'), 'EasyPost API key'),
   docs: 'https://docs.easypost.com/docs/authentication',
 });
+
+export const easypostRules = [easypostApiKey];

@@ -1,6 +1,6 @@
 import { defineRule } from '../rule';
 import { charClasses } from './shape';
-import { unlessPlaceholder } from './support/placeholder';
+import { unlessPlaceholder } from '../placeholder';
 
 export const facebookAccessToken = defineRule({
   id: 'facebook-access-token',
@@ -14,3 +14,5 @@ export const facebookAccessToken = defineRule({
   validate: (secret) => (charClasses(secret) < 3 ? false : unlessPlaceholder(4)(secret)),
   docs: 'https://developers.facebook.com/docs/facebook-login/guides/access-tokens',
 });
+
+export const facebookRules = [facebookAccessToken];

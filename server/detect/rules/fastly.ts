@@ -1,7 +1,8 @@
 // Fastly API tokens: 32 base64url characters, no prefix, so only under a Fastly name.
 import { defineRule } from '../rule';
 import { assigned } from './assigned';
-import { charClasses, looksLikePlaceholder } from './shape';
+import { charClasses } from './shape';
+import { isPlaceholder } from '../placeholder';
 
 export const fastlyApiToken = defineRule({
   id: 'fastly-api-token',
@@ -12,7 +13,7 @@ export const fastlyApiToken = defineRule({
   envVar: 'FASTLY_API_TOKEN',
   minEntropy: 3.8,
   docs: 'https://www.fastly.com/documentation/reference/api/auth-tokens/',
-  validate: (secret) => (charClasses(secret) === 3 && !looksLikePlaceholder(secret) ? {} : false),
+  validate: (secret) => (charClasses(secret) === 3 && !isPlaceholder(secret) ? {} : false),
 });
 
 export const fastlyRules = [fastlyApiToken];

@@ -1,5 +1,5 @@
 import { defineRule } from '../rule';
-import { unlessPlaceholder } from './support/placeholder';
+import { unlessPlaceholder } from '../placeholder';
 
 export const figmaPat = defineRule({
   id: 'figma-pat',
@@ -13,3 +13,5 @@ export const figmaPat = defineRule({
   validate: unlessPlaceholder(5),
   docs: 'https://www.figma.com/developers/api#access-tokens',
 });
+
+export const figmaRules = [figmaPat];

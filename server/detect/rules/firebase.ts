@@ -1,5 +1,5 @@
 import { defineRule } from '../rule';
-import { unlessPlaceholder } from './support/placeholder';
+import { unlessPlaceholder } from '../placeholder';
 
 export const fcmServerKey = defineRule({
   id: 'fcm-server-key',
@@ -12,3 +12,5 @@ export const fcmServerKey = defineRule({
   validate: unlessPlaceholder(18),
   docs: 'https://firebase.google.com/docs/cloud-messaging/migrate-v1',
 });
+
+export const firebaseRules = [fcmServerKey];

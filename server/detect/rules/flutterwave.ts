@@ -1,6 +1,6 @@
 import { defineRule } from '../rule';
 import { modeVerdict } from './support/mode';
-import { isPlaceholder } from './support/placeholder';
+import { isPlaceholder } from '../placeholder';
 
 // FLWSECK-<32 hex>-X (live) or FLWSECK_TEST-<32 hex>-X; FLWPUBK public keys are not secrets.
 export const flutterwaveSecretKey = defineRule({
@@ -14,3 +14,5 @@ export const flutterwaveSecretKey = defineRule({
   validate: (secret) => (isPlaceholder(secret.slice(-34, -2)) ? false : modeVerdict(!secret.includes('_TEST'), 'Flutterwave secret key')),
   docs: 'https://developer.flutterwave.com/docs/authentication',
 });
+
+export const flutterwaveRules = [flutterwaveSecretKey];

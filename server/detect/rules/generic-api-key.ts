@@ -10,3 +10,5 @@ export const genericApiKey = defineRule(genericRule({
   names: 'api[_ -]?key|access[_-]?key|app[_-]?key',
   envVar: 'API_KEY',
 }));
+
+export const genericApiKeyRules = [genericApiKey];

@@ -38,7 +38,9 @@ export function assignmentPattern(names: string, netrc = false): RegExp {
   // .netrc's `password value`: only after `password`, and validate checks the file name.
   const spaceSep = netrc ? '|(?<=password)[ \\t](?=[^\\s:=])' : '';
   return new RegExp(
-    `(?:${names})[\\w.-]{0,30}?["'\\]]{0,2}[ \\t]*(?<sep>:=|=>|[:=>]|[ \\t]+value[ \\t]*=${spaceSep})[ \\t]*`
+    // `[ \t]*` takes every blank before the separator; no alternative may start with a blank again (it would
+    // re-read the run from each position: quadratic on a keyword followed by a long run of spaces).
+    `(?:${names})[\\w.-]{0,30}?["'\\]]{0,2}[ \\t]*(?<sep>:=|=>|[:=>]|(?<=[ \\t])value[ \\t]*=${spaceSep})[ \\t]*`
     + `(?:[rbu]{1,2}(?=["']))?["'\`]?(?:(?:bearer|basic|token)[ \\t]+)?`
     // A trailing `\n`, `\r` or `\t` is the string's escape (`"PASSWORD=…\n"` in code), not part of the value.
     + `(?<secret>(?<=["'\`])[^"'\`\\r\\n]{4,200}?(?=(?:\\\\[nrt])*["'\`])|(?<![\\w"'\`])(?:[^\\s"'\`,;<>(){}[\\]\\\\]|\\\\(?![nrt])){4,200})`,

@@ -26,3 +26,5 @@ export const genericPgpass = defineRule({
     /(?:^|[\\/])\.?pgpass$/i.test(ctx.path) && looksLikeSecret(secret, 'password', { path: ctx.path, quoted: true, sensitivity: ctx.sensitivity ?? 'medium' })
       ? {} : false,
 });
+
+export const genericPasswordRules = [genericPassword, genericPgpass];

@@ -10,3 +10,5 @@ export const genericSecret = defineRule(genericRule({
   names: 'secret|private_?key|signing_?key|encryption_?key|master_?key|credentials?',
   envVar: 'SECRET',
 }));
+
+export const genericSecretRules = [genericSecret];

@@ -10,3 +10,5 @@ export const genericToken = defineRule(genericRule({
   names: 'token|auth',
   envVar: 'AUTH_TOKEN',
 }));
+
+export const genericTokenRules = [genericToken];

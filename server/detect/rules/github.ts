@@ -3,7 +3,7 @@
 import { defineRule, type Rule } from '../rule';
 import { assigned } from './assigned';
 import { hasCrc32Base62Checksum } from './checksum';
-import { looksLikePlaceholder } from './shape';
+import { isPlaceholder } from '../placeholder';
 import { tokenRule } from './token-rule';
 
 const DOCS = 'https://docs.github.com/en/authentication/keeping-your-account-and-data-secure/about-authentication-to-github#githubs-token-formats';
@@ -88,7 +88,7 @@ export const githubTokenLegacy = defineRule({
   confidence: 'medium',
   minEntropy: 3.2,
   docs: DOCS,
-  validate: (secret) => (looksLikePlaceholder(secret) ? false : {}),
+  validate: (secret) => (isPlaceholder(secret) ? false : {}),
 });
 
 export const githubRules = [

@@ -2,7 +2,7 @@
 // under a Heroku-ish name (HEROKU_API_KEY, heroku_token, herokuApiKey…).
 import { defineRule } from '../rule';
 import { assigned } from './assigned';
-import { looksLikePlaceholder } from './shape';
+import { isPlaceholder } from '../placeholder';
 import { tokenRule } from './token-rule';
 
 const DOCS = 'https://devcenter.heroku.com/articles/authentication';
@@ -29,7 +29,7 @@ export const herokuApiKeyLegacy = defineRule({
   ),
   envVar: 'HEROKU_API_KEY',
   docs: DOCS,
-  validate: (secret) => (looksLikePlaceholder(secret.replace(/-/g, '')) ? false : {}),
+  validate: (secret) => (isPlaceholder(secret.replace(/-/g, '')) ? false : {}),
 });
 
 export const herokuRules = [herokuApiKey, herokuApiKeyLegacy];

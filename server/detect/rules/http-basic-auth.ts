@@ -25,3 +25,5 @@ export const httpBasicAuth = defineRule({
   },
   docs: 'https://datatracker.ietf.org/doc/html/rfc7617',
 });
+
+export const httpBasicAuthRules = [httpBasicAuth];

@@ -1,4 +1,5 @@
-// Every built-in provider rule. Add a rule = add one file beside this one and list it here.
+// Every built-in rule. Add a provider: `rules/<provider>.ts` exporting `<provider>Rules` (one array, the only export
+// style), its samples in `rules/<provider>.samples.ts`, and one import and one spread here.
 import type { Rule } from '../rule';
 
 // --- platforms: cloud, source hosting, package registries, AI, developer SaaS ---
@@ -69,53 +70,51 @@ import { xaiRules } from './xai';
 // (end platforms)
 
 // --- services: messaging, payments, commerce, keys and tokens by structure ---
-import { airtablePat } from './airtable';
-import { asanaPat } from './asana';
-import { braintreeAccessToken } from './braintree';
-import { brevoApiKey } from './brevo';
-import { coinbaseApiSecret } from './coinbase';
-import { contentfulPat } from './contentful';
-import { dbConnectionString } from './db-connection-string';
-import { discordBotToken, discordWebhook } from './discord';
-import { dropboxAccessToken } from './dropbox';
-import { easypostApiKey } from './easypost';
-import { facebookAccessToken } from './facebook';
-import { figmaPat } from './figma';
-import { fcmServerKey } from './firebase';
-import { flutterwaveSecretKey } from './flutterwave';
-import { intercomAccessToken } from './intercom';
-import { jwt } from './jwt';
-import { mailchimpApiKey } from './mailchimp';
-import { mailgunApiKey, mailgunPrivateApiKey } from './mailgun';
-import { mapboxSecretToken } from './mapbox';
-import { teamsWebhook } from './microsoft-teams';
-import { plaidAccessToken, plaidSecret } from './plaid';
-import { postmarkServerToken } from './postmark';
-import { privateKey, puttyPrivateKey } from './private-key';
-import { resendApiKey } from './resend';
-import { sendgridApiKey } from './sendgrid';
-import { shippoApiToken } from './shippo';
-import { shopifyAccessToken, shopifySharedSecret } from './shopify';
-import {
-  slackAppToken, slackBotToken, slackConfigRefreshToken, slackConfigToken, slackLegacyToken, slackUserToken, slackWebhook,
-} from './slack';
-import { squareAccessToken, squareOauthSecret } from './square';
-import { stripeRestrictedKey, stripeSecretKey, stripeWebhookSecret } from './stripe';
-import { telegramBotToken } from './telegram';
-import { twilioApiKey, twilioAuthToken } from './twilio';
-import { twitterBearerToken } from './twitter';
-import { typeformPat } from './typeform';
-import { urlCredentials } from './url-credentials';
-import { httpBasicAuth } from './http-basic-auth';
-import { woocommerceApiKey } from './woocommerce';
-import { zendeskApiToken } from './zendesk';
+import { airtableRules } from './airtable';
+import { asanaRules } from './asana';
+import { braintreeRules } from './braintree';
+import { brevoRules } from './brevo';
+import { coinbaseRules } from './coinbase';
+import { contentfulRules } from './contentful';
+import { dbConnectionStringRules } from './db-connection-string';
+import { discordRules } from './discord';
+import { dropboxRules } from './dropbox';
+import { easypostRules } from './easypost';
+import { facebookRules } from './facebook';
+import { figmaRules } from './figma';
+import { firebaseRules } from './firebase';
+import { flutterwaveRules } from './flutterwave';
+import { intercomRules } from './intercom';
+import { jwtRules } from './jwt';
+import { mailchimpRules } from './mailchimp';
+import { mailgunRules } from './mailgun';
+import { mapboxRules } from './mapbox';
+import { microsoftTeamsRules } from './microsoft-teams';
+import { plaidRules } from './plaid';
+import { postmarkRules } from './postmark';
+import { privateKeyRules } from './private-key';
+import { resendRules } from './resend';
+import { sendgridRules } from './sendgrid';
+import { shippoRules } from './shippo';
+import { shopifyRules } from './shopify';
+import { slackRules } from './slack';
+import { squareRules } from './square';
+import { stripeRules } from './stripe';
+import { telegramRules } from './telegram';
+import { twilioRules } from './twilio';
+import { twitterRules } from './twitter';
+import { typeformRules } from './typeform';
+import { urlCredentialsRules } from './url-credentials';
+import { httpBasicAuthRules } from './http-basic-auth';
+import { woocommerceRules } from './woocommerce';
+import { zendeskRules } from './zendesk';
 // (end services)
 
 // --- generic: assignments to secret-ish names, judged by the value ---
-import { genericApiKey } from './generic-api-key';
-import { genericPassword, genericPgpass } from './generic-password';
-import { genericSecret } from './generic-secret';
-import { genericToken } from './generic-token';
+import { genericApiKeyRules } from './generic-api-key';
+import { genericPasswordRules } from './generic-password';
+import { genericSecretRules } from './generic-secret';
+import { genericTokenRules } from './generic-token';
 // (end generic)
 
 export const providerRules: Rule[] = [
@@ -133,15 +132,13 @@ export const providerRules: Rule[] = [
   ...dynatraceRules, ...octopusDeployRules, ...artifactoryRules, ...harnessRules, ...sonarqubeRules,
   ...cohereRules,
   // services
-  slackBotToken, slackUserToken, slackAppToken, slackConfigToken, slackConfigRefreshToken, slackWebhook,
-  stripeSecretKey, stripeRestrictedKey, stripeWebhookSecret, twilioApiKey, twilioAuthToken, sendgridApiKey,
-  mailgunApiKey, mailgunPrivateApiKey, mailchimpApiKey, shopifyAccessToken, shopifySharedSecret,
-  squareAccessToken, squareOauthSecret, braintreeAccessToken, discordBotToken, discordWebhook,
-  telegramBotToken, twitterBearerToken, facebookAccessToken, postmarkServerToken, plaidAccessToken,
-  plaidSecret, mapboxSecretToken, fcmServerKey, dropboxAccessToken, figmaPat, airtablePat, asanaPat,
-  contentfulPat, brevoApiKey, intercomAccessToken, zendeskApiToken, coinbaseApiSecret, privateKey, jwt,
-  dbConnectionString, urlCredentials, httpBasicAuth, slackLegacyToken, teamsWebhook, resendApiKey, woocommerceApiKey,
-  flutterwaveSecretKey, shippoApiToken, easypostApiKey, typeformPat, puttyPrivateKey,
+  ...slackRules, ...stripeRules, ...twilioRules, ...sendgridRules, ...mailgunRules, ...mailchimpRules,
+  ...shopifyRules, ...squareRules, ...braintreeRules, ...discordRules, ...telegramRules, ...twitterRules,
+  ...facebookRules, ...postmarkRules, ...plaidRules, ...mapboxRules, ...firebaseRules, ...dropboxRules,
+  ...figmaRules, ...airtableRules, ...asanaRules, ...contentfulRules, ...brevoRules, ...intercomRules,
+  ...zendeskRules, ...coinbaseRules, ...privateKeyRules, ...jwtRules, ...dbConnectionStringRules,
+  ...urlCredentialsRules, ...httpBasicAuthRules, ...microsoftTeamsRules, ...resendRules, ...woocommerceRules,
+  ...flutterwaveRules, ...shippoRules, ...easypostRules, ...typeformRules,
   // generic
-  genericPassword, genericPgpass, genericSecret, genericApiKey, genericToken,
+  ...genericPasswordRules, ...genericSecretRules, ...genericApiKeyRules, ...genericTokenRules,
 ];

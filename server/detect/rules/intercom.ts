@@ -1,7 +1,7 @@
 import { defineRule } from '../rule';
 import { assigned } from './assigned';
 import { charClasses } from './shape';
-import { unlessPlaceholder } from './support/placeholder';
+import { unlessPlaceholder } from '../placeholder';
 
 // Intercom access tokens are ~60 base64 characters with no prefix of their own: counted under an Intercom name.
 export const intercomAccessToken = defineRule({
@@ -16,3 +16,5 @@ export const intercomAccessToken = defineRule({
   validate: (secret) => (charClasses(secret) < 3 ? false : unlessPlaceholder()(secret)),
   docs: 'https://developers.intercom.com/docs/build-an-integration/learn-more/authentication',
 });
+
+export const intercomRules = [intercomAccessToken];

@@ -45,3 +45,5 @@ export const jwt = defineRule({
   validate: judge,
   docs: 'https://datatracker.ietf.org/doc/html/rfc7519',
 });
+
+export const jwtRules = [jwt];

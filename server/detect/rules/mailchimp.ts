@@ -1,5 +1,5 @@
 import { defineRule } from '../rule';
-import { unlessPlaceholder } from './support/placeholder';
+import { unlessPlaceholder } from '../placeholder';
 
 export const mailchimpApiKey = defineRule({
   id: 'mailchimp-api-key',
@@ -13,3 +13,5 @@ export const mailchimpApiKey = defineRule({
   validate: unlessPlaceholder(),
   docs: 'https://mailchimp.com/developer/marketing/guides/quick-start/#generate-your-api-key',
 });
+
+export const mailchimpRules = [mailchimpApiKey];

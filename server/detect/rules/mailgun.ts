@@ -1,6 +1,6 @@
 import { defineRule } from '../rule';
 import { assigned } from './assigned';
-import { unlessPlaceholder } from './support/placeholder';
+import { unlessPlaceholder } from '../placeholder';
 
 // Mailgun: legacy keys are `key-` + 32 hex; current private API keys (and webhook signing keys) are
 // 32 hex-8 hex-8 hex with no prefix, so those count under a Mailgun-ish name only.
@@ -31,3 +31,5 @@ export const mailgunPrivateApiKey = defineRule({
   validate: unlessPlaceholder(),
   docs: 'https://documentation.mailgun.com/docs/mailgun/user-manual/get-started/#primary-account-api-key',
 });
+
+export const mailgunRules = [mailgunApiKey, mailgunPrivateApiKey];

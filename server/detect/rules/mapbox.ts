@@ -14,3 +14,5 @@ export const mapboxSecretToken = defineRule({
   validate: (secret) => (typeof decodeJsonSegment(secret.split('.')[1]!)?.u === 'string' ? {} : false),
   docs: 'https://docs.mapbox.com/accounts/guides/tokens/',
 });
+
+export const mapboxRules = [mapboxSecretToken];

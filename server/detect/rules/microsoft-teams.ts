@@ -1,5 +1,5 @@
 import { defineRule } from '../rule';
-import { isPlaceholder } from './support/placeholder';
+import { isPlaceholder } from '../placeholder';
 
 const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 
@@ -17,3 +17,5 @@ export const teamsWebhook = defineRule({
   validate: (secret) => (isPlaceholder(secret.split('/IncomingWebhook/')[1]!) ? false : {}),
   docs: 'https://learn.microsoft.com/en-us/microsoftteams/platform/webhooks-and-connectors/how-to/add-incoming-webhook',
 });
+
+export const microsoftTeamsRules = [teamsWebhook];

@@ -2,7 +2,8 @@
 // no prefix and are only reported under a Netlify-ish name.
 import { defineRule } from '../rule';
 import { assigned } from './assigned';
-import { charClasses, looksLikePlaceholder } from './shape';
+import { charClasses } from './shape';
+import { isPlaceholder } from '../placeholder';
 import { tokenRule } from './token-rule';
 
 const DOCS = 'https://docs.netlify.com/api/get-started/#authentication';
@@ -27,7 +28,7 @@ export const netlifyAuthToken = defineRule({
   envVar: 'NETLIFY_AUTH_TOKEN',
   minEntropy: 3.8,
   docs: DOCS,
-  validate: (secret) => (!secret.startsWith('nfp_') && charClasses(secret) === 3 && !looksLikePlaceholder(secret) ? {} : false),
+  validate: (secret) => (!secret.startsWith('nfp_') && charClasses(secret) === 3 && !isPlaceholder(secret) ? {} : false),
 });
 
 export const netlifyRules = [netlifyPat, netlifyAuthToken];

@@ -2,7 +2,8 @@
 // an .npmrc holds for any registry: `_authToken=`, `_auth=` (base64 user:password), `_password=`.
 import { defineRule } from '../rule';
 import { hasCrc32Base62Checksum } from './checksum';
-import { charClasses, looksLikePlaceholder } from './shape';
+import { charClasses } from './shape';
+import { isPlaceholder } from '../placeholder';
 import { tokenRule } from './token-rule';
 
 export const npmToken = tokenRule({
@@ -31,7 +32,7 @@ export const npmrcAuthToken = defineRule({
   docs: 'https://docs.npmjs.com/cli/v10/configuring-npm/npmrc#auth-related-configuration',
   validate: (secret) => {
     // Prefixed tokens have their own rules (npm-token, github-pat…).
-    if (/^(?:npm_|gh[pousr]_|github_pat_|glpat-)/.test(secret) || looksLikePlaceholder(secret)) return false;
+    if (/^(?:npm_|gh[pousr]_|github_pat_|glpat-)/.test(secret) || isPlaceholder(secret)) return false;
     if (charClasses(secret) < 2) return false;
     // Certain for npm's own legacy UUID tokens; otherwise medium, so a rule that knows the value's format
     // (an Artifactory or GitLab token in the same place) reports it instead.

@@ -1,7 +1,8 @@
 // Okta API tokens (SSWS): 42 characters starting "00", no prefix of their own, so only under Okta names.
 import { defineRule } from '../rule';
 import { assigned } from './assigned';
-import { charClasses, looksLikePlaceholder } from './shape';
+import { charClasses } from './shape';
+import { isPlaceholder } from '../placeholder';
 
 export const oktaApiToken = defineRule({
   id: 'okta-api-token',
@@ -12,7 +13,7 @@ export const oktaApiToken = defineRule({
   envVar: 'OKTA_API_TOKEN',
   minEntropy: 3.8,
   docs: 'https://developer.okta.com/docs/guides/create-an-api-token/main/',
-  validate: (secret) => (charClasses(secret) === 3 && !looksLikePlaceholder(secret.slice(2)) ? {} : false),
+  validate: (secret) => (charClasses(secret) === 3 && !isPlaceholder(secret.slice(2)) ? {} : false),
 });
 
 export const oktaRules = [oktaApiToken];

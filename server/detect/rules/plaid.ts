@@ -1,7 +1,7 @@
 import { defineRule } from '../rule';
 import { assigned } from './assigned';
 import { modeVerdict } from './support/mode';
-import { unlessPlaceholder } from './support/placeholder';
+import { unlessPlaceholder } from '../placeholder';
 
 // Plaid: access tokens name their environment; the API secret is 30 hex digits, so it needs a Plaid name.
 // https://plaid.com/docs/api/tokens/
@@ -34,3 +34,5 @@ export const plaidSecret = defineRule({
   validate: unlessPlaceholder(),
   docs: 'https://plaid.com/docs/quickstart/glossary/#secret',
 });
+
+export const plaidRules = [plaidAccessToken, plaidSecret];

@@ -1,6 +1,6 @@
 import { defineRule } from '../rule';
 import { assigned } from './assigned';
-import { unlessPlaceholder } from './support/placeholder';
+import { unlessPlaceholder } from '../placeholder';
 
 // Postmark server and account tokens are bare UUIDs, so they count only under a Postmark name (or header).
 export const postmarkServerToken = defineRule({
@@ -14,3 +14,5 @@ export const postmarkServerToken = defineRule({
   validate: unlessPlaceholder(),
   docs: 'https://postmarkapp.com/developer/api/overview#authentication',
 });
+
+export const postmarkRules = [postmarkServerToken];

@@ -93,3 +93,5 @@ export const puttyPrivateKey = defineRule({
   },
   docs: 'https://the.earth.li/~sgtatham/putty/latest/htmldoc/AppendixC.html',
 });
+
+export const privateKeyRules = [privateKey, puttyPrivateKey];

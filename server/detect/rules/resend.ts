@@ -1,6 +1,6 @@
 import { defineRule } from '../rule';
 import { charClasses } from './shape';
-import { unlessPlaceholder } from './support/placeholder';
+import { unlessPlaceholder } from '../placeholder';
 
 export const resendApiKey = defineRule({
   id: 'resend-api-key',
@@ -14,3 +14,5 @@ export const resendApiKey = defineRule({
   validate: (secret) => (charClasses(secret.slice(3)) < 2 ? false : unlessPlaceholder(3)(secret)),
   docs: 'https://resend.com/docs/dashboard/api-keys/introduction',
 });
+
+export const resendRules = [resendApiKey];

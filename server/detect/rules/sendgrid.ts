@@ -1,5 +1,5 @@
 import { defineRule } from '../rule';
-import { unlessPlaceholder } from './support/placeholder';
+import { unlessPlaceholder } from '../placeholder';
 
 export const sendgridApiKey = defineRule({
   id: 'sendgrid-api-key',
@@ -13,3 +13,5 @@ export const sendgridApiKey = defineRule({
   validate: unlessPlaceholder(3),
   docs: 'https://www.twilio.com/docs/sendgrid/ui/account-and-settings/api-keys',
 });
+
+export const sendgridRules = [sendgridApiKey];

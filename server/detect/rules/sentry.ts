@@ -2,7 +2,7 @@
 // (`sntryu_` + 64 hex), and legacy DSNs that still carry the secret key (`https://public:secret@host/1`).
 // Modern DSNs hold only the public key and are meant to ship in client code, so they are not reported.
 import { defineRule } from '../rule';
-import { looksLikePlaceholder } from './shape';
+import { isPlaceholder } from '../placeholder';
 import { tokenRule } from './token-rule';
 
 const DOCS = 'https://docs.sentry.io/account/auth-tokens/';
@@ -48,7 +48,7 @@ export const sentryDsnSecret = defineRule({
   envVar: 'SENTRY_DSN',
   minEntropy: 3,
   docs: 'https://docs.sentry.io/concepts/key-terms/dsn-explainer/',
-  validate: (secret, match) => (looksLikePlaceholder(secret) || !/sentry/i.test(match[0]) ? false : {}),
+  validate: (secret, match) => (isPlaceholder(secret) || !/sentry/i.test(match[0]) ? false : {}),
 });
 
 export const sentryRules = [sentryOrgToken, sentryUserToken, sentryDsnSecret];

@@ -1,6 +1,6 @@
 import { defineRule } from '../rule';
 import { modeVerdict } from './support/mode';
-import { isPlaceholder } from './support/placeholder';
+import { isPlaceholder } from '../placeholder';
 
 export const shippoApiToken = defineRule({
   id: 'shippo-api-token',
@@ -14,3 +14,5 @@ export const shippoApiToken = defineRule({
   validate: (secret) => (isPlaceholder(secret.slice(12)) ? false : modeVerdict(secret.startsWith('shippo_live_'), 'Shippo API token')),
   docs: 'https://docs.goshippo.com/docs/guides_general/authentication/',
 });
+
+export const shippoRules = [shippoApiToken];

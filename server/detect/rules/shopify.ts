@@ -1,5 +1,5 @@
 import { defineRule } from '../rule';
-import { unlessPlaceholder } from './support/placeholder';
+import { unlessPlaceholder } from '../placeholder';
 
 // Shopify tokens carry their kind in the prefix: shpat_ (admin API), shpca_ (custom app), shppa_ (private
 // app), shpss_ (shared secret). https://shopify.dev/docs/apps/build/authentication-authorization/access-tokens
@@ -29,3 +29,5 @@ export const shopifySharedSecret = defineRule({
   validate: unlessPlaceholder(6),
   docs: 'https://shopify.dev/docs/apps/build/authentication-authorization/client-secrets',
 });
+
+export const shopifyRules = [shopifyAccessToken, shopifySharedSecret];

@@ -1,5 +1,5 @@
 import { defineRule } from '../rule';
-import { unlessPlaceholder } from './support/placeholder';
+import { unlessPlaceholder } from '../placeholder';
 
 // Slack token formats: https://api.slack.com/authentication/token-types. Each starts at a token boundary
 // (the lookbehind) so a long run of token characters is tried from one place only.
@@ -89,3 +89,5 @@ export const slackLegacyToken = defineRule({
   validate: unlessPlaceholder(5),
   docs: 'https://api.slack.com/legacy/workspace-apps',
 });
+
+export const slackRules = [slackBotToken, slackUserToken, slackAppToken, slackConfigToken, slackConfigRefreshToken, slackWebhook, slackLegacyToken];

@@ -1,7 +1,7 @@
 // Snyk API tokens are bare UUIDs, so only reported under a Snyk name (SNYK_TOKEN, snykApiToken…).
 import { defineRule } from '../rule';
 import { assigned } from './assigned';
-import { looksLikePlaceholder } from './shape';
+import { isPlaceholder } from '../placeholder';
 
 export const snykApiToken = defineRule({
   id: 'snyk-api-token',
@@ -14,7 +14,7 @@ export const snykApiToken = defineRule({
   ),
   envVar: 'SNYK_TOKEN',
   docs: 'https://docs.snyk.io/snyk-api/authentication-for-api',
-  validate: (secret) => (looksLikePlaceholder(secret.replace(/-/g, '')) ? false : {}),
+  validate: (secret) => (isPlaceholder(secret.replace(/-/g, '')) ? false : {}),
 });
 
 export const snykRules = [snykApiToken];

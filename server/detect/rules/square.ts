@@ -1,6 +1,6 @@
 import { defineRule } from '../rule';
 import { modeVerdict } from './support/mode';
-import { unlessPlaceholder } from './support/placeholder';
+import { unlessPlaceholder } from '../placeholder';
 
 // Square: OAuth/personal access tokens are EAAA + 60 base64url characters (older ones sq0atp-); application
 // secrets are sq0csp-. Sandbox credentials carry a `sandbox-` prefix. https://developer.squareup.com/docs/build-basics/access-tokens
@@ -31,3 +31,5 @@ export const squareOauthSecret = defineRule({
   },
   docs: 'https://developer.squareup.com/docs/oauth-api/overview',
 });
+
+export const squareRules = [squareAccessToken, squareOauthSecret];

@@ -1,5 +1,5 @@
 import { defineRule } from '../rule';
-import { isKnownStandIn, isPlaceholder } from './support/placeholder';
+import { isPlaceholder, isStandInValue } from '../placeholder';
 import type { Verdict } from '../rule';
 import { modeVerdict } from './support/mode';
 
@@ -9,7 +9,7 @@ import { modeVerdict } from './support/mode';
 /** Live or test mode from the key's infix; placeholders rejected. */
 function stripeMode(kind: string) {
   return (secret: string): Verdict | false =>
-    isKnownStandIn(secret) || isPlaceholder(secret.slice(8)) ? false : modeVerdict(secret.slice(3, 7) === 'live', `Stripe ${kind}`);
+    isStandInValue(secret) || isPlaceholder(secret.slice(8)) ? false : modeVerdict(secret.slice(3, 7) === 'live', `Stripe ${kind}`);
 }
 
 export const stripeSecretKey = defineRule({
@@ -47,3 +47,5 @@ export const stripeWebhookSecret = defineRule({
   validate: (secret) => (isPlaceholder(secret.slice(6)) ? false : {}),
   docs: 'https://docs.stripe.com/webhooks#verify-official-libraries',
 });
+
+export const stripeRules = [stripeSecretKey, stripeRestrictedKey, stripeWebhookSecret];

@@ -1,5 +1,5 @@
 import { defineRule } from '../rule';
-import { isPlaceholder } from './support/placeholder';
+import { isPlaceholder } from '../placeholder';
 
 // <bot id>:<35-character secret>. The shape alone is too plain (`12345678:` prefixes appear in logs and
 // data), so it counts in an api.telegram.org URL or when a telegram/bot name precedes it on its line.
@@ -21,3 +21,5 @@ export const telegramBotToken = defineRule({
   },
   docs: 'https://core.telegram.org/bots/api#authorizing-your-bot',
 });
+
+export const telegramRules = [telegramBotToken];

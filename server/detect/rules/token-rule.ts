@@ -2,7 +2,7 @@
 // the match nearly certain, so the only extra checks are against placeholders and low-entropy filler.
 // Such rules are `anchored` (every match starts at a keyword) unless the spec says otherwise.
 import { defineRule, type Rule, type Verdict } from '../rule';
-import { looksLikePlaceholder } from './shape';
+import { isPlaceholder } from '../placeholder';
 
 export interface TokenRuleSpec extends Omit<Rule, 'validate' | 'minEntropy'> {
   /** Length of the literal prefix in the secret; the rest is checked for placeholder filler. */
@@ -25,7 +25,7 @@ export function tokenRule(spec: TokenRuleSpec): Rule {
     ...rule,
     validate: (secret, match, ctx): Verdict | false => {
       const certain = checksum?.(secret);
-      if (!certain && looksLikePlaceholder(secret.slice(prefixLength))) return false;
+      if (!certain && isPlaceholder(secret.slice(prefixLength))) return false;
       const verdict = check ? check(secret, match, ctx) : {};
       return verdict && checksum && !certain ? { ...verdict, confidence: 'low' } : verdict;
     },

@@ -1,6 +1,6 @@
 import { defineRule } from '../rule';
 import { assigned } from './assigned';
-import { unlessPlaceholder } from './support/placeholder';
+import { unlessPlaceholder } from '../placeholder';
 
 // Twilio credentials: https://www.twilio.com/docs/iam/api-keys. An account SID (AC + 32 hex) only names the
 // account, so it is not reported; API key SIDs (SK…) pair with a secret, and the auth token is 32 hex digits
@@ -32,3 +32,5 @@ export const twilioAuthToken = defineRule({
   validate: unlessPlaceholder(),
   docs: 'https://www.twilio.com/docs/iam/credentials/api',
 });
+
+export const twilioRules = [twilioApiKey, twilioAuthToken];

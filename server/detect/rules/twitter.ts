@@ -1,6 +1,6 @@
 import { defineRule } from '../rule';
 import { charClasses } from './shape';
-import { isKnownStandIn, isPlaceholder } from './support/placeholder';
+import { isPlaceholder, isStandInValue } from '../placeholder';
 
 export const twitterBearerToken = defineRule({
   id: 'twitter-bearer-token',
@@ -13,7 +13,7 @@ export const twitterBearerToken = defineRule({
   envVar: 'TWITTER_BEARER_TOKEN',
   confidence: 'medium',
   validate: (secret) => {
-    if (isKnownStandIn(secret)) return false;
+    if (isStandInValue(secret)) return false;
     const body = secret.replace(/^A+/, '');
     if (body.length < 60 || charClasses(body) < 3) return false;
     const words = body.toLowerCase();
@@ -21,3 +21,5 @@ export const twitterBearerToken = defineRule({
   },
   docs: 'https://docs.x.com/resources/fundamentals/authentication/oauth-2-0/application-only',
 });
+
+export const twitterRules = [twitterBearerToken];

@@ -1,5 +1,5 @@
 import { defineRule } from '../rule';
-import { unlessPlaceholder } from './support/placeholder';
+import { unlessPlaceholder } from '../placeholder';
 
 export const typeformPat = defineRule({
   id: 'typeform-pat',
@@ -13,3 +13,5 @@ export const typeformPat = defineRule({
   validate: unlessPlaceholder(4),
   docs: 'https://www.typeform.com/developers/get-started/personal-access-token/',
 });
+
+export const typeformRules = [typeformPat];

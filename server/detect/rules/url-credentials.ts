@@ -25,3 +25,5 @@ export const urlCredentials = defineRule({
   },
   docs: 'https://datatracker.ietf.org/doc/html/rfc3986#section-3.2.1',
 });
+
+export const urlCredentialsRules = [urlCredentials];

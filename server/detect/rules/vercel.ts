@@ -1,7 +1,8 @@
 // Vercel access tokens: 24 alphanumerics with no prefix, so only under a Vercel-ish name.
 import { defineRule } from '../rule';
 import { assigned } from './assigned';
-import { charClasses, looksLikePlaceholder } from './shape';
+import { charClasses } from './shape';
+import { isPlaceholder } from '../placeholder';
 
 export const vercelToken = defineRule({
   id: 'vercel-token',
@@ -12,7 +13,7 @@ export const vercelToken = defineRule({
   envVar: 'VERCEL_TOKEN',
   minEntropy: 3.8,
   docs: 'https://vercel.com/docs/rest-api#creating-an-access-token',
-  validate: (secret) => (charClasses(secret) === 3 && !looksLikePlaceholder(secret) ? {} : false),
+  validate: (secret) => (charClasses(secret) === 3 && !isPlaceholder(secret) ? {} : false),
 });
 
 export const vercelRules = [vercelToken];

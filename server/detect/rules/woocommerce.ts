@@ -1,5 +1,5 @@
 import { defineRule } from '../rule';
-import { unlessPlaceholder } from './support/placeholder';
+import { unlessPlaceholder } from '../placeholder';
 
 // WooCommerce REST API keys: consumer key ck_ and consumer secret cs_, each + 40 hex. The pair signs
 // requests, and either leaked with the other's store URL is enough to read orders, so both are reported.
@@ -15,3 +15,5 @@ export const woocommerceApiKey = defineRule({
   validate: unlessPlaceholder(3),
   docs: 'https://woocommerce.github.io/woocommerce-rest-api-docs/#authentication',
 });
+
+export const woocommerceRules = [woocommerceApiKey];

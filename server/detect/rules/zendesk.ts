@@ -1,7 +1,7 @@
 import { defineRule } from '../rule';
 import { assigned } from './assigned';
 import { charClasses } from './shape';
-import { unlessPlaceholder } from './support/placeholder';
+import { unlessPlaceholder } from '../placeholder';
 
 // Zendesk API tokens are 40 alphanumerics with no prefix: counted under a Zendesk name.
 export const zendeskApiToken = defineRule({
@@ -16,3 +16,5 @@ export const zendeskApiToken = defineRule({
   validate: (secret) => (charClasses(secret) < 2 ? false : unlessPlaceholder()(secret)),
   docs: 'https://developer.zendesk.com/api-reference/introduction/security-and-auth/',
 });
+
+export const zendeskRules = [zendeskApiToken];

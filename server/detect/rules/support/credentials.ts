@@ -1,5 +1,5 @@
 import type { Verdict } from '../../rule';
-import { isPlaceholder } from './placeholder';
+import { isStandInValue } from '../../placeholder';
 
 // Judges the password of `scheme://user:password@host` (database URLs and basic-auth URLs alike).
 // Decisions:
@@ -29,7 +29,7 @@ const DEFAULTS = new Set([
 const STAND_IN_USERS = /^(?:user|username|user_?name|myuser|login|name|your_?user(?:name)?)$/i;
 const TEMPLATE = /^[$%{[(:]|[{}<>]|%s|\$\{|\$\(/;
 const DOC_HOST = /(?:^|\.)example(?:\.(?:com|org|net))?$|\.(?:invalid|test)$/i;
-const LOOPBACK = /^(?:localhost|127(?:\.[0-9]{1,3}){3}|0\.0\.0\.0|\[?::1\]?|host\.docker\.internal|[\w-]+\.localhost|[\w-]+\.local)$/i;
+const LOOPBACK = /^(?:|localhost|127(?:\.[0-9]{1,3}){3}|0\.0\.0\.0|\[?::1\]?|host\.docker\.internal|[\w-]+\.localhost|[\w-]+\.local)$/i;
 
 function decoded(value: string): string {
   try {
@@ -45,7 +45,7 @@ export function judgeUrlPassword(rawPassword: string, rawUser: string, host: str
   const user = decoded(rawUser);
   const lower = password.toLowerCase();
   // A backslash is never bare in a URL: regex sources and escapes (`\k\+`), not passwords.
-  if (password.includes('\\') || TEMPLATE.test(password) || STAND_IN.has(lower) || /^(.)\1*$/.test(password) || isPlaceholder(password)) return false;
+  if (password.includes('\\') || TEMPLATE.test(password) || STAND_IN.has(lower) || /^(.)\1*$/.test(password) || isStandInValue(password)) return false;
   if (DOC_HOST.test(host)) return false;
   // `anonymous:me@` is a public login convention; `user:pa55@` is what docs write for a short example.
   if (/^(?:anonymous|anon|ftp)$/i.test(user) || (STAND_IN_USERS.test(user) && password.length < 8)) return false;

@@ -1,0 +1,44 @@
+// After a move: one line that says what happened. When git history holds a moved value it says so plainly and
+// offers what to do next: "Rotate…" (clients that handle RotateKeyNotification) and the provider's page.
+import { MessageType } from 'vscode-languageserver/node';
+import type { Finding } from '../detect';
+import { plural, shortDate } from '../keys-view/dates';
+import { RotateKeyNotification } from '../protocol';
+import type { MoveOutcome } from '../vault/move';
+import { ruleDocs } from './diagnostics';
+import { showMessage } from './messages';
+import { pathToUri } from './paths';
+import type { Project } from './projects';
+import type { ServerContext } from './context';
+
+const ROTATE = 'Rotate…';
+
+export function announceMove(ctx: ServerContext, project: Project, outcome: MoveOutcome, done: string, findings: Finding[]): void {
+  const unchecked = outcome.historyUnchecked ? ` Git history was not searched (${outcome.historyUnchecked}); use Scan Git History.` : '';
+  const exposed = outcome.records.filter((r) => r.exposed && outcome.exposed.includes(r.name));
+  if (exposed.length === 0) {
+    showMessage(ctx.connection, unchecked ? MessageType.Warning : MessageType.Info, done + unchecked);
+    return;
+  }
+  const now = new Date();
+  const what = exposed.map((r) => `${r.name} was committed to git (${r.exposed!.firstCommit.slice(0, 7)}, ${shortDate(new Date(r.exposed!.firstSeen), now)}, ${plural(r.exposed!.commits, 'commit')})`).join('; ');
+  const message = `${done} ${what}: anyone with a copy of the repository has it, so rotate it now.${unchecked}`;
+  ctx.logger.warn(message);
+  const actions: Array<{ title: string; run(): void }> = [];
+  const name = exposed[0].name;
+  if (ctx.supportsRotateKey) {
+    actions.push({ title: ROTATE, run: () => void ctx.connection.sendNotification(RotateKeyNotification.type, { folder: pathToUri(project.root), name }) });
+  }
+  const page = findings.map((f) => ruleDocs(f.ruleId)).find(Boolean);
+  const provider = exposed[0].provider;
+  if (page) actions.push({ title: `Open ${provider} page`, run: () => void ctx.connection.window.showDocument({ uri: page, external: true }) });
+  if (actions.length === 0) {
+    showMessage(ctx.connection, MessageType.Warning, message);
+    return;
+  }
+  // Not awaited: the command's result does not wait for the user to read the message.
+  void ctx.connection.window.showWarningMessage(message, ...actions.map((a) => ({ title: a.title }))).then(
+    (picked) => actions.find((a) => a.title === picked?.title)?.run(),
+    () => undefined,
+  );
+}
