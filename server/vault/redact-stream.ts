@@ -104,14 +104,48 @@ export function createRedactStream(values: Iterable<string>): Transform {
     return Buffer.concat(parts);
   };
 
+  /** After held output went out on time: the rest of each form it began, masked if it comes next. */
+  let carry: Buffer[] = [];
+  const continuation = (buf: Buffer): { masked: number; hold: boolean } => {
+    let masked = 0;
+    let hold = false;
+    for (const rest of carry) {
+      if (buf.length >= rest.length && buf.subarray(0, rest.length).equals(rest)) masked = Math.max(masked, rest.length);
+      else if (buf.length < rest.length && rest.subarray(0, buf.length).equals(buf)) hold = true;
+    }
+    return { masked, hold: hold && masked === 0 };
+  };
+
   const stream = new Transform({
     transform(chunk: Buffer, _enc: BufferEncoding, done: TransformCallback) {
       clearTimeout(timer);
-      const out = scanBuffer(Buffer.concat([pending, chunk]), false);
+      let buf = Buffer.concat([pending, chunk]);
+      let head = Buffer.alloc(0);
+      if (carry.length > 0) {
+        const { masked, hold } = continuation(buf);
+        if (hold) {
+          pending = buf;
+          timer = setTimeout(() => {
+            carry = [];
+            const held = pending;
+            pending = Buffer.alloc(0);
+            stream.push(held);
+          }, HOLD_MS);
+          timer.unref();
+          done();
+          return;
+        }
+        if (masked > 0) [head, buf] = [mask, buf.subarray(masked)];
+        carry = [];
+      }
+      const out = Buffer.concat([head, scanBuffer(buf, false)]);
       if (pending.length > 0) {
-        // Nothing more within HOLD_MS: what was held goes out (masked if it is a 12+ prefix).
+        // Nothing more within HOLD_MS: what was held goes out (masked if it is a 12+ prefix); if the rest
+        // of the value follows later, that rest is masked.
         timer = setTimeout(() => {
-          const held = scanBuffer(pending, true);
+          const tail = pending;
+          carry = needles.filter((n) => n.length > tail.length && n.subarray(0, tail.length).equals(tail)).map((n) => n.subarray(tail.length));
+          const held = scanBuffer(tail, true);
           if (held.length) stream.push(held);
         }, HOLD_MS);
         timer.unref();

@@ -16,7 +16,7 @@ const FIRST = 'sk_live_4eC39HqLyjWDarjtT1zdp7dc';
 const SECOND = 'sk_live_51HxQ2LkR9vTnP3mWq8Zy7Bc';
 const printKey = ['--', process.execPath, '-e', 'process.stdout.write(process.env.STRIPE_KEY ?? "")'];
 const add = (dir: string, value: string, name = 'STRIPE_KEY') => kw(dir, ['keys', 'add', name, '--provider', 'stripe', '--env', 'production', '--owner', 'me'], { input: value });
-const inventory = (dir: string) => JSON.parse(readFileSync(join(dir, '.keywarden/keys.json'), 'utf8')) as { keys: Array<{ name: string; fingerprint: string; purpose?: string }> };
+const inventory = (dir: string) => JSON.parse(readFileSync(join(dir, '.keywarden/keys.json'), 'utf8')) as { keys: Array<{ name: string; fingerprint: string; origin?: { file: string; line: number } }> };
 
 test('two projects in folders of the same name never overwrite, reveal or revoke each other\'s keys', () => {
   const a = gitProject('app');
@@ -141,7 +141,7 @@ test('a name set twice: every line is moved, the duplicate reported, the earlier
   assert.equal(secretTool(projectService(dir), 'STRIPE_KEY_DUPLICATE'), FIRST);
   const dup = inventory(dir).keys.find((k) => k.name === 'STRIPE_KEY_DUPLICATE')!;
   assert.equal(dup.fingerprint, projectFingerprint(dir, FIRST));
-  assert.match(dup.purpose!, /earlier value of STRIPE_KEY in \.env \(line 1\)/);
+  assert.deepEqual(dup.origin, { file: '.env', line: 1 }, 'where it came from');
   assert.equal(kw(dir, ['run', ...printKey]).stdout, SECOND, 'the app sees what dotenv read before');
 });
 

@@ -75,3 +75,15 @@ test('output ending in the start of a value is released without waiting for more
   t.diagnostic(`held back ${got[got.length - 1].at.toFixed(0)} ms (HOLD_MS 50, on a machine shared with other jobs)`);
   stream.end();
 });
+
+test('when the rest of a value comes after the hold, the rest is masked', async () => {
+  const stream = createRedactStream([SECRET]);
+  const out: Buffer[] = [];
+  stream.on('data', (d: Buffer) => out.push(d));
+  stream.write(Buffer.from(`x ${SECRET.slice(0, 10)}`));
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  stream.write(Buffer.from(`${SECRET.slice(10)} y`));
+  stream.end();
+  await new Promise((resolve) => stream.on('end', resolve));
+  assert.equal(Buffer.concat(out).toString(), `x ${SECRET.slice(0, 10)}${MASK} y`);
+});
