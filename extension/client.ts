@@ -12,7 +12,7 @@ import {
   type Middleware,
   type ServerOptions,
 } from 'vscode-languageclient/node';
-import { settingsSection } from '../server/protocol';
+import { settingsSection, type InitializationOptions } from '../server/protocol';
 import type { Log } from './log';
 
 /**
@@ -45,6 +45,8 @@ export function createClient(context: vscode.ExtensionContext, log: Log, middlew
     documentSelector: [{ scheme: 'file' }, { scheme: 'untitled' }],
     // The file watchers are the server's (it registers them for every client): only settings sync here.
     synchronize: { configurationSection: settingsSection },
+    // The extension handles RotateKeyNotification: the server may offer "Rotate…" after moving an exposed key.
+    initializationOptions: { supportsRotateKey: true } satisfies InitializationOptions,
     outputChannel: log.channel,
     // The server reports its own problems with window/showMessage; the channel opens on errors only.
     revealOutputChannelOn: RevealOutputChannelOn.Never,

@@ -126,6 +126,40 @@ export interface ScanWorkspaceResult {
   durationMs: number;
 }
 
+// client → server: scan the git history of every workspace folder (or the given ones): the secrets any commit
+// added, each once at its first commit. Supports a `workDoneToken` ($/progress) and `$/cancelRequest`.
+export namespace ScanHistoryRequest {
+  export const method = 'keywarden/scanHistory';
+  export const type = new RequestType<ScanWorkspaceParams, ScanHistoryResult, void>(method);
+}
+
+export interface ScanHistoryResult {
+  findings: HistorySecret[];
+  commits: number;
+  /** Bytes of patch text read. */
+  bytes: number;
+  durationMs: number;
+  /** Folders that could not be scanned (not a git repository…), with why. */
+  problems: string[];
+}
+
+/** A secret some commit added; never its value. */
+export interface HistorySecret {
+  /** The workspace folder's URI and the file relative to it, as of the commit. */
+  folder: string;
+  file: string;
+  /** 1-based line in that commit's version of the file. */
+  line: number;
+  ruleId: string;
+  description: string;
+  redacted: string;
+  commit: string;
+  author: string;
+  date: string;
+  /** How many commits added it. */
+  commits: number;
+}
+
 // client → server: current finding counts (for the status bar on start-up).
 export namespace FindingsCountRequest {
   export const method = 'keywarden/findingsCount';

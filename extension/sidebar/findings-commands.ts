@@ -1,6 +1,7 @@
 // The Findings view's commands: the quick fixes from the context menu, and adopting an untracked key.
 import * as vscode from 'vscode';
 import { AdoptKeyRequest, Commands } from '../../server/protocol';
+import { plural } from '../../server/keys-view/dates';
 import type { Cmd, SidebarContext } from './context';
 import { applyQuickFix, UntrackedNode } from './findings-tree';
 
@@ -38,5 +39,26 @@ export function adoptKey(ctx: SidebarContext): Cmd {
     else void vscode.window.showErrorMessage(result.message);
     await ctx.keys.refresh();
     ctx.findings.refresh();
+  };
+}
+
+/** Scan Git History: the secrets any commit added, in the Findings view's "In git history" group. */
+export function scanHistory(ctx: SidebarContext): Cmd {
+  return async () => {
+    try {
+      const result = await ctx.findings.scanHistory();
+      if (!result) return;
+      for (const p of result.problems) ctx.log.warn(`Scan Git History: ${p}`);
+      const n = result.findings.length;
+      const summary = n === 0
+        ? `Keywarden: no secrets in ${plural(result.commits, 'commit')} of git history.`
+        : `Keywarden: ${plural(n, 'secret')} in ${plural(result.commits, 'commit')} of git history: rotate them.`;
+      const show = 'Show';
+      const answer = await (n === 0 ? vscode.window.showInformationMessage(summary) : vscode.window.showWarningMessage(summary, show));
+      if (answer === show) await vscode.commands.executeCommand('keywarden.findings.focus');
+    } catch (e) {
+      ctx.log.error(`Scan Git History failed: ${(e as Error).message}`);
+      void vscode.window.showErrorMessage('Keywarden: the git history scan failed. See the Keywarden output for why.');
+    }
   };
 }

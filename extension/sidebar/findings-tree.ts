@@ -1,19 +1,23 @@
 // The Findings view: the hardcoded secrets Keywarden reports (its diagnostics, so exactly what the Problems
 // panel shows), grouped by file, plus the keys in `.env` files that the inventory doesn't track yet.
 import { posix } from 'node:path';
+import { randomUUID } from 'node:crypto';
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import { WorkDoneProgress, type LanguageClient } from 'vscode-languageclient/node';
 import type { Logger } from '../../server/log';
 import {
   Commands,
   diagnosticSource,
+  ScanHistoryRequest,
   ScanWorkspaceRequest,
   UntrackedKeysRequest,
+  type HistorySecret,
+  type ScanHistoryResult,
   type UntrackedKey,
 } from '../../server/protocol';
 import { plural } from '../../server/keys-view/dates';
 
-export type FindingsNode = FileNode | FindingNode | UntrackedGroupNode | UntrackedNode;
+export type FindingsNode = FileNode | FindingNode | UntrackedGroupNode | UntrackedNode | HistoryGroupNode | HistoryNode;
 
 export class FileNode extends vscode.TreeItem {
   constructor(readonly uri: vscode.Uri, readonly diagnostics: vscode.Diagnostic[]) {
@@ -66,12 +70,37 @@ export class UntrackedNode extends vscode.TreeItem {
   }
 }
 
+/** "In git history": what the last Scan Git History found, each secret once at its first commit. */
+export class HistoryGroupNode extends vscode.TreeItem {
+  constructor(readonly secrets: HistorySecret[], commits: number) {
+    super('In git history', vscode.TreeItemCollapsibleState.Expanded);
+    this.id = 'history';
+    this.description = `${plural(secrets.length, 'secret')} in ${plural(commits, 'commit')}`;
+    this.tooltip = 'Secrets some commit added. Anyone with a copy of the repository has them: rotate each one, even if the file no longer holds it.';
+    this.iconPath = new vscode.ThemeIcon('history');
+    this.contextValue = 'historyGroup';
+  }
+}
+
+export class HistoryNode extends vscode.TreeItem {
+  constructor(readonly secret: HistorySecret) {
+    super(`${secret.description} ${secret.redacted}`, vscode.TreeItemCollapsibleState.None);
+    const short = secret.commit.slice(0, 7);
+    this.id = `history:${secret.folder}:${secret.commit}:${secret.file}:${secret.line}:${secret.ruleId}`;
+    this.description = `${secret.file}:${secret.line} · ${short} · ${secret.date.slice(0, 10)}${secret.commits > 1 ? ` · ${plural(secret.commits, 'commit')}` : ''}`;
+    this.tooltip = `Added in ${short} by ${secret.author} on ${secret.date.slice(0, 10)}, in ${secret.file} line ${secret.line}; ${plural(secret.commits, 'commit')} added it. Rotate it at the provider.`;
+    this.iconPath = new vscode.ThemeIcon('git-commit', new vscode.ThemeColor('list.warningForeground'));
+    this.contextValue = 'historyFinding';
+  }
+}
+
 export class FindingsTree implements vscode.TreeDataProvider<FindingsNode>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChangeTreeData = this.changed.event;
   private readonly disposables: vscode.Disposable[] = [this.changed];
   private debounce: NodeJS.Timeout | undefined;
   private scanned = false;
+  private history: ScanHistoryResult | undefined;
 
   constructor(private readonly client: LanguageClient, private readonly log: Logger) {
     this.disposables.push(
@@ -94,6 +123,31 @@ export class FindingsTree implements vscode.TreeDataProvider<FindingsNode>, vsco
     this.refresh();
   }
 
+  /** Scans the git history of every workspace folder, with cancellable progress; the result is a group of its own. */
+  async scanHistory(): Promise<ScanHistoryResult | undefined> {
+    const result = await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title: 'Keywarden: scanning the git history', cancellable: true },
+      async (progress, token) => {
+        const workDoneToken = randomUUID();
+        const listener = this.client.onProgress(WorkDoneProgress.type, workDoneToken, (value) => {
+          if (value.kind !== 'end' && value.message) progress.report({ message: value.message });
+        });
+        try {
+          return await this.client.sendRequest(ScanHistoryRequest.type, { workDoneToken }, token);
+        } catch (e) {
+          if (token.isCancellationRequested) return undefined;
+          throw e;
+        } finally {
+          listener.dispose();
+        }
+      },
+    );
+    if (!result) return undefined;
+    this.history = result;
+    this.refresh();
+    return result;
+  }
+
   getTreeItem(node: FindingsNode): vscode.TreeItem {
     return node;
   }
@@ -101,6 +155,7 @@ export class FindingsTree implements vscode.TreeDataProvider<FindingsNode>, vsco
   async getChildren(node?: FindingsNode): Promise<FindingsNode[]> {
     if (node instanceof FileNode) return node.diagnostics.map((d) => new FindingNode(node.uri, d));
     if (node instanceof UntrackedGroupNode) return node.keys.map(({ folder, key }) => new UntrackedNode(folder, key));
+    if (node instanceof HistoryGroupNode) return node.secrets.map((s) => new HistoryNode(s));
     if (node) return [];
     // The view's first showing scans the workspace, so it lists more than the open files.
     if (!this.scanned) void this.scan().catch((e) => this.log.error(`Findings view: scan failed: ${(e as Error).message}`));
@@ -111,7 +166,8 @@ export class FindingsTree implements vscode.TreeDataProvider<FindingsNode>, vsco
       .sort(([a], [b]) => a.path.localeCompare(b.path))
       .map(([uri, ds]) => new FileNode(uri, [...ds].sort((a, b) => a.range.start.compareTo(b.range.start))));
     const untracked = await this.untracked();
-    return untracked.length ? [...files, new UntrackedGroupNode(untracked)] : files;
+    const history = this.history?.findings.length ? [new HistoryGroupNode(this.history.findings, this.history.commits)] : [];
+    return [...files, ...(untracked.length ? [new UntrackedGroupNode(untracked)] : []), ...history];
   }
 
   private async untracked() {

@@ -3,10 +3,10 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import type { Logger } from '../../server/log';
-import { KeysChangedNotification } from '../../server/protocol';
+import { KeysChangedNotification, RotateKeyNotification } from '../../server/protocol';
 import type { GroupBy } from '../../server/keys-view/types';
 import type { Cmd, SidebarContext } from './context';
-import { adoptKey, moveToDotenv, moveToKeychain } from './findings-commands';
+import { adoptKey, moveToDotenv, moveToKeychain, scanHistory } from './findings-commands';
 import { FindingsTree } from './findings-tree';
 import * as keyCommands from './key-commands';
 import { KeysTree } from './keys-tree';
@@ -30,6 +30,7 @@ const commands: Record<string, (ctx: SidebarContext) => Cmd> = {
   'keywarden.keys.add': addKey,
   'keywarden.keys.importDotenv': importDotenv,
   'keywarden.findings.refresh': (ctx) => () => ctx.findings.scan(),
+  'keywarden.scanHistory': scanHistory,
   'keywarden.findings.moveToKeychain': moveToKeychain,
   'keywarden.findings.moveToDotenv': moveToDotenv,
   'keywarden.findings.adopt': adoptKey,
@@ -47,6 +48,10 @@ export function registerSidebar(context: vscode.ExtensionContext, client: Langua
     findings,
     status,
     keys.onDidLoad((results) => status.update(results)),
+    // "Rotate…" on the server's message about an exposed key: the Keys view's own rotation dialog.
+    client.onNotification(RotateKeyNotification.type, (key) => {
+      void keys.refresh().then(() => vscode.commands.executeCommand('keywarden.keys.rotate', key));
+    }),
     // One handler per notification method (the client keeps only the last one registered): both views here.
     client.onNotification(KeysChangedNotification.type, () => {
       void keys.refresh();

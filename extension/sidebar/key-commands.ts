@@ -225,6 +225,12 @@ async function pickKey(
   applies: (n: KeyNode) => boolean = () => true,
 ): Promise<KeyNode | undefined> {
   if (node instanceof KeyNode) return node;
+  const named = node as { folder?: unknown; name?: unknown } | undefined;
+  if (typeof named?.name === 'string') {
+    // From a server message ("Rotate…"): the key by folder and name.
+    const found = ctx.keys.keys().find((k) => k.item.name === named.name && (named.folder === undefined || k.folder.uri.toString() === named.folder));
+    if (found && applies(found)) return found;
+  }
   const keys = ctx.keys.keys().filter(applies);
   if (keys.length === 0) {
     void vscode.window.showInformationMessage('No key in the inventory fits: see the Keywarden Keys view.');

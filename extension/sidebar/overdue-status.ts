@@ -20,16 +20,23 @@ export class OverdueStatus implements vscode.Disposable {
   /** Called with every folder's answer after the Keys view loads. */
   update(results: Map<string, KeysResult>, now = new Date()): void {
     const answers = [...results.values()];
+    const exposed = answers.reduce((n, r) => n + r.exposedCount, 0);
     const overdue = answers.reduce((n, r) => n + r.overdueCount, 0);
     const dueSoon = answers.reduce((n, r) => n + r.dueSoonCount, 0);
-    if (overdue > 0) {
-      this.item.text = `$(warning) ${plural(overdue, 'key')} overdue`;
-      this.item.tooltip = 'Keywarden: keys past their rotation date or expired. Click to see them.';
+    if (exposed + overdue > 0) {
+      const parts = [exposed ? `${plural(exposed, 'key')} exposed` : '', overdue ? `${plural(overdue, 'key')} overdue` : ''].filter(Boolean);
+      this.item.text = `$(warning) ${parts.join(', ')}`;
+      this.item.tooltip = [
+        exposed ? 'Exposed: committed to git, so anyone with a copy of the repository has them; rotate them now.' : '',
+        overdue ? 'Overdue: past their rotation date or expired.' : '',
+        'Click to see them.',
+      ].filter(Boolean).join('\n');
       this.item.show();
     } else {
       this.item.hide();
     }
     if (overdue + dueSoon > 0) void this.notify(overdue, dueSoon, now);
+    this.item.name = 'Keywarden: exposed and overdue keys';
   }
 
   private async notify(overdue: number, dueSoon: number, now: Date): Promise<void> {

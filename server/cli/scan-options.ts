@@ -13,7 +13,7 @@ import type { CliIO } from './command';
 import { findRoot, loadProjectConfig } from './project';
 import { progressIndicator } from './progress';
 import type { ReportFinding, RuleInfo } from './reporters/report';
-import { scanHistory } from './scan-history';
+import { scanHistory } from '../vault/history-scan';
 import { runScan } from './scan-files';
 import { gitTopLevel, scanStaged } from './staged';
 import { fingerprintSalt } from '../vault/project-identity';

@@ -8,6 +8,29 @@ export interface KeywordHits {
   positions(id: number): readonly number[];
 }
 
+/** Hits as the index keeps them: per keyword id, its offsets (undefined: not found). */
+class Hits implements KeywordHits {
+  constructor(readonly byId: readonly (readonly number[] | undefined)[]) {}
+  has(id: number): boolean {
+    return id >= 0 && this.byId[id] !== undefined;
+  }
+  positions(id: number): readonly number[] {
+    return this.byId[id] ?? [];
+  }
+}
+
+/** First index in an ascending list whose value is >= x. */
+export function lowerBound(list: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 const ALPHABET = 128;
 
 export class KeywordIndex {
@@ -21,6 +44,7 @@ export class KeywordIndex {
   /** 1 where some keyword ends: the hot loop reads one byte per character. */
   private final = new Uint8Array(0);
   private readonly lengths: number[] = [];
+  private longest = 0;
 
   constructor(keywords: Iterable<string>) {
     const trie: Map<number, number>[] = [new Map()];
@@ -31,6 +55,7 @@ export class KeywordIndex {
       const id = this.ids.size;
       this.ids.set(k, id);
       this.lengths.push(k.length);
+      this.longest = Math.max(this.longest, k.length);
       if (/[^\x00-\x7f]/.test(k)) { this.nonAscii.push(id); continue; }
       let s = 0;
       for (let i = 0; i < k.length; i++) {
@@ -96,14 +121,51 @@ export class KeywordIndex {
   }
 
   search(text: string): KeywordHits {
+    const positions = this.scanAscii(text, 0, text.length);
+    this.addNonAscii(positions, text);
+    return new Hits(positions);
+  }
+
+  /**
+   * The hits of `text`, made from those of an earlier text (`previous`, from `search` or `update`) that
+   * differed only in [start, oldEnd), now [start, newEnd): only the changed span and a keyword's length
+   * around it are searched again.
+   */
+  update(previous: KeywordHits, text: string, start: number, oldEnd: number, newEnd: number): KeywordHits {
+    if (!(previous instanceof Hits)) return this.search(text);
+    const from = Math.max(0, start - this.longest + 1);
+    const until = Math.min(text.length, newEnd + this.longest - 1);
+    const fresh = this.scanAscii(text, from, Math.min(text.length, until + this.longest - 1));
+    const delta = newEnd - oldEnd;
+    const positions: number[][] = [];
+    const ids = Math.max(previous.byId.length, fresh.length);
+    for (let id = 0; id < ids; id++) {
+      if (this.nonAscii.includes(id)) continue;
+      const old = previous.byId[id] ?? [];
+      const found = (fresh[id] ?? []).filter((p) => p < until);
+      const head = old.slice(0, lowerBound(old, from));
+      const tail = old.slice(lowerBound(old, until - delta)).map((p) => p + delta);
+      const all = head.length === 0 && tail.length === 0 ? found : [...head, ...found, ...tail];
+      if (all.length > 0) positions[id] = all;
+    }
+    this.addNonAscii(positions, text);
+    return new Hits(positions);
+  }
+
+  /** ASCII keywords starting in [from, to) and ending before `to`. */
+  private scanAscii(text: string, from: number, to: number): number[][] {
     const positions: number[][] = [];
     const { delta, final } = this;
     let s = 0;
-    for (let i = 0, n = text.length; i < n; i++) {
+    for (let i = from, n = to; i < n; i++) {
       const c = text.charCodeAt(i);
       s = c < ALPHABET ? delta[(s << 7) | c] : 0;
       if (final[s] === 1) this.record(positions, s, i);
     }
+    return positions;
+  }
+
+  private addNonAscii(positions: number[][], text: string): void {
     if (this.nonAscii.length > 0) {
       const lower = text.toLowerCase();
       for (const id of this.nonAscii) {
@@ -111,9 +173,5 @@ export class KeywordIndex {
         if (lower.includes(k)) positions[id] = [];
       }
     }
-    return {
-      has: (id) => id >= 0 && positions[id] !== undefined,
-      positions: (id) => positions[id] ?? [],
-    };
   }
 }

@@ -28,16 +28,23 @@ function regexFor(rule: Rule, sticky: boolean): RegExp {
   return re;
 }
 
+/** Part of a text to search: from `from`, up to matches that start at `until` or later. */
+export interface SearchRange {
+  from: number;
+  until: number;
+}
+
 /**
  * Runs one rule over a text: pattern, secret group, minimum entropy, and the rule's own validation.
  * With `starts` (ascending offsets), the pattern is tried only there, sticky: for `anchored` rules.
+ * With `range`, only that part is searched (validation still sees the whole text).
  */
-export function matchRule(rule: Rule, ctx: RuleContext, starts?: readonly number[]): RuleMatch[] {
+export function matchRule(rule: Rule, ctx: RuleContext, starts?: readonly number[], range?: SearchRange): RuleMatch[] {
   const out: RuleMatch[] = [];
   // Where the rule was when it threw: the warning names the line, never the text.
   let at: number | undefined;
   try {
-    collect(rule, ctx, starts, out, (offset) => { at = offset; });
+    collect(rule, ctx, starts, range, out, (offset) => { at = offset; });
   } catch (err) {
     throw new RuleError(at, err);
   }
@@ -51,18 +58,33 @@ export class RuleError extends Error {
   }
 }
 
-function collect(rule: Rule, ctx: RuleContext, starts: readonly number[] | undefined, out: RuleMatch[], at: (offset: number) => void): void {
+// A ranged search reads the text only this far past `until`: more than the longest match any rule allows
+// (a private-key block); a match that comes near that cut is taken again from the whole text.
+const SEARCH_TAIL = 17 * 1024;
+const TAIL_GUARD = 256;
+
+function collect(rule: Rule, ctx: RuleContext, starts: readonly number[] | undefined, range: SearchRange | undefined, out: RuleMatch[], at: (offset: number) => void): void {
   const re = regexFor(rule, starts !== undefined);
+  const until = range?.until ?? Infinity;
+  if (range) re.lastIndex = range.from;
+  const cut = Math.min(ctx.text.length, until + SEARCH_TAIL);
+  const haystack = cut < ctx.text.length ? ctx.text.slice(0, cut) : ctx.text;
+  const exec = () => {
+    const found = re.exec(haystack);
+    if (found === null || haystack === ctx.text || found.index + found[0].length <= cut - TAIL_GUARD) return found;
+    re.lastIndex = found.index;
+    return re.exec(ctx.text);
+  };
   let next = 0;
   let m: RegExpExecArray | null;
   for (;;) {
     if (starts) {
       while (next < starts.length && starts[next] < re.lastIndex) next++;
-      if (next >= starts.length) break;
+      if (next >= starts.length || starts[next] >= until) break;
       re.lastIndex = starts[next++];
-      m = re.exec(ctx.text);
+      m = exec();
       if (m === null) continue;
-    } else if ((m = re.exec(ctx.text)) === null) break;
+    } else if ((m = exec()) === null || m.index >= until) break;
     if (m[0].length === 0) { re.lastIndex++; continue; }
     at(m.index);
     const group = rule.secretGroup ?? (m.groups?.secret !== undefined ? 'secret' : m.length > 1 && m[1] !== undefined ? 1 : 0);

@@ -4,11 +4,12 @@ import { BASELINE_PATH } from './baseline';
 import { compileUserRegex, defaultConfig, type KeywardenConfig } from './config';
 import { environmentFromContext } from './environment';
 import { isGeneratedPath } from './file-kind';
-import { KeywordIndex } from './keyword-index';
+import { KeywordIndex, lowerBound, type KeywordHits } from './keyword-index';
 import { LineIndex } from './line-index';
 import { assignedName, LiteralFinder, toEnvName, valueStart, withYamlParent } from './literal';
 import { CUSTOM_RULE_BUDGET_MS, matchRuleWithin, RuleTimeout } from './bounded-match';
-import { matchRule, RuleError, type RuleMatch } from './match-rule';
+import { editWindow, spliceMatches } from './edit-window';
+import { matchRule, RuleError, type RuleMatch, type SearchRange } from './match-rule';
 import { isStandInValue } from './placeholder';
 import { findingFingerprint, legacyFindingFingerprint, legacyValueFingerprint, PUBLIC_SALT } from './fingerprint';
 import { redact } from './redact';
@@ -30,9 +31,34 @@ export interface Scanner {
    * other rules' findings are returned and the failure is pushed to `faults` (one per rule).
    */
   scan(text: string, path: string, faults?: RuleFault[]): Finding[];
+  /**
+   * `scan()` of `text` after an edit of the text `previous` was made from: rule matches away from the edit are
+   * reused, so a keystroke costs about what it changed. Always the same findings as `scan()`. The memo it
+   * returns is for the next edit (absent when a rule failed: the next call scans everything).
+   */
+  rescan(previous: ScanMemo | undefined, text: string, path: string, faults?: RuleFault[]): Rescan;
   /** Allowlisted paths (gitignore-style globs), plus lock and generated files when `skipGenerated`. */
   isExcludedPath(relPath: string): boolean;
 }
+
+/** What `rescan` keeps of a scan: the text and each rule's matches (undefined: the rule did not run). */
+export interface ScanMemo {
+  readonly scanner: Scanner;
+  readonly text: string;
+  readonly path: string;
+  readonly byRule: readonly (readonly RuleMatch[] | undefined)[];
+  readonly hits?: KeywordHits;
+}
+
+export interface Rescan {
+  findings: Finding[];
+  memo?: ScanMemo;
+  /** How many rules kept their earlier matches away from the edit (for logs and tests). */
+  reused: number;
+}
+
+/** Below this size a whole scan costs less than working out what an edit changed. */
+const RESCAN_MIN_CHARS = 16_384;
 
 export function isGenericRule(rule: Rule): boolean {
   return rule.generic ?? rule.id.startsWith('generic-');
@@ -68,6 +94,12 @@ function mergeSorted(lists: readonly (readonly number[])[]): number[] {
   const nonEmpty = lists.filter((l) => l.length > 0);
   if (nonEmpty.length <= 1) return (nonEmpty[0] ?? []) as number[];
   return nonEmpty.flat().sort((a, b) => a - b).filter((p, i, all) => i === 0 || p !== all[i - 1]);
+}
+
+/** The part of an ascending list in [from, until). */
+function between(list: readonly number[], from: number, until: number): readonly number[] {
+  if (from <= 0 && until === Infinity) return list;
+  return list.slice(lowerBound(list, from), lowerBound(list, until));
 }
 
 const CONFIDENCE_RANK: Record<Confidence, number> = { high: 0, medium: 1, low: 2 };
@@ -107,18 +139,45 @@ class RuleScanner implements Scanner {
   readonly isExcludedPath: (relPath: string) => boolean;
 
   scan(text: string, path: string, faults?: RuleFault[]): Finding[] {
-    if (text.length === 0) return [];
-    const hits = this.index.search(text);
+    return this.rescan(undefined, text, path, faults).findings;
+  }
+
+  rescan(previous: ScanMemo | undefined, text: string, path: string, faults?: RuleFault[]): Rescan {
+    if (text.length === 0) return { findings: [], memo: { scanner: this, text, path, byRule: [] }, reused: 0 };
+    const reusable = previous && previous.scanner === this && previous.path === path && text.length >= RESCAN_MIN_CHARS;
+    const window = reusable ? editWindow(previous.text, text) : undefined;
+    const hits = !reusable || !previous.hits ? this.index.search(text)
+      : window ? this.index.update(previous.hits, text, window.start, window.oldEnd, window.newEnd) : previous.hits;
     const sensitivity = this.config.generic.sensitivity;
     const ctx: RuleContext = { text, path, sensitivity: sensitivity === 'off' ? undefined : sensitivity };
-    let matches: RuleMatch[] = [];
-    this.rules.forEach((rule, i) => {
+    const failed: RuleFault[] = [];
+    let reused = 0;
+    const byRule = this.rules.map((rule, i): RuleMatch[] | undefined => {
       const ids = this.ruleKeywords[i];
-      if (ids.length > 0 && !ids.some((id) => hits.has(id))) return;
-      const starts = rule.anchored && ids.length > 0 ? mergeSorted(ids.map((id) => hits.positions(id))) : undefined;
-      for (const m of this.runRule(rule, ctx, starts, faults)) if (this.keep(m.secret)) matches.push(m);
+      if (ids.length > 0 && !ids.some((id) => hits.has(id))) return undefined;
+      const startsIn = (from = 0, until = Infinity) => (rule.anchored && ids.length > 0 ? mergeSorted(ids.map((id) => between(hits.positions(id), from, until))) : undefined);
+      const old = reusable ? previous.byRule[i] : undefined;
+      if (old && !window) {
+        reused++;
+        return old as RuleMatch[];
+      }
+      // Custom rules run under a time budget per text: always on the whole text.
+      if (old && window && !this.custom.has(rule)) {
+        const before = failed.length;
+        const spliced = spliceMatches(old, window, (from, until) => this.keptMatches(rule, ctx, startsIn(from, until), failed, { from, until }));
+        // A rule that fails loses its whole result, as in a whole-text scan.
+        if (failed.length > before) return [];
+        if (spliced) {
+          reused++;
+          return spliced;
+        }
+      }
+      return this.keptMatches(rule, ctx, startsIn(), failed);
     });
-    if (matches.length === 0) return [];
+    faults?.push(...failed);
+    const memo = failed.length === 0 ? { scanner: this, text, path, byRule, hits } : undefined;
+    let matches = byRule.flatMap((m) => m ?? []);
+    if (matches.length === 0) return { findings: [], memo, reused };
     const lines = new LineIndex(text);
     if (this.markerIds.some((id) => hits.has(id))) {
       const sup = new Suppressions(lines);
@@ -127,13 +186,18 @@ class RuleScanner implements Scanner {
     // `#` starts a comment only where the file's language says so (not in JS: `this.#token`).
     const literals = new LiteralFinder(lines, path !== '' && commentFor(path)?.start === '#');
     const kept = this.options.dedupe === false ? matches.sort((a, b) => a.offset - b.offset) : this.dedupe(matches);
-    return kept.map((m) => this.toFinding(m, lines, path, literals));
+    return { findings: kept.map((m) => this.toFinding(m, lines, path, literals)), memo, reused };
+  }
+
+  /** One rule's matches that pass the engine-wide filters. */
+  private keptMatches(rule: Rule, ctx: RuleContext, starts: readonly number[] | undefined, faults: RuleFault[], range?: SearchRange): RuleMatch[] {
+    return this.runRule(rule, ctx, starts, faults, range).filter((m) => this.keep(m.secret));
   }
 
   /** One rule over the text; its failure costs its own result only. */
-  private runRule(rule: Rule, ctx: RuleContext, starts: readonly number[] | undefined, faults?: RuleFault[]): RuleMatch[] {
+  private runRule(rule: Rule, ctx: RuleContext, starts: readonly number[] | undefined, faults?: RuleFault[], range?: SearchRange): RuleMatch[] {
     try {
-      return this.custom.has(rule) ? matchRuleWithin(rule, ctx, starts, this.options.customRuleBudgetMs ?? CUSTOM_RULE_BUDGET_MS) : matchRule(rule, ctx, starts);
+      return this.custom.has(rule) ? matchRuleWithin(rule, ctx, starts, this.options.customRuleBudgetMs ?? CUSTOM_RULE_BUDGET_MS) : matchRule(rule, ctx, starts, range);
     } catch (err) {
       faults?.push(describeFault(rule, ctx, err));
       return [];

@@ -58,7 +58,8 @@ export function buildKeysView(keys: KeyRecord[], now: Date, opts: ViewOptions = 
   return {
     groupBy,
     groups,
-    overdueCount: items.filter((i) => i.state === 'exposed' || i.state === 'overdue' || i.state === 'expired').length,
+    exposedCount: items.filter((i) => i.state === 'exposed').length,
+    overdueCount: items.filter((i) => i.state === 'overdue' || i.state === 'expired').length,
     dueSoonCount: items.filter((i) => i.state === 'due-soon').length,
   };
 }

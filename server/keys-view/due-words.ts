@@ -33,7 +33,7 @@ function rotatingWords(key: KeyRecord, now: Date): string {
   if (!key.previous) return 'rotating';
   const when = new Date(key.previous.revokeAfter);
   const on = shortDate(when, now);
-  return when < now ? `rotating, overlap ended ${on}: finish it` : `rotating, old key revoked on ${on}`;
+  return when < now ? `rotating, overlap ended ${on}: finish it` : `rotating: finish by ${on} to revoke the old key`;
 }
 
 function exposedWords(key: KeyRecord, now: Date): string {

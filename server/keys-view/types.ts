@@ -22,7 +22,7 @@ export interface KeyItem {
   environment: string;
   provider: string;
   state: DueState;
-  /** The due date in words: "overdue by 5 days", "due in 12 days", "rotating, old key revoked on 3 Dec". */
+  /** The due date in words: "overdue by 5 days", "due in 12 days", "rotating: finish by 3 Dec to revoke the old key". */
   description: string;
   /** Codicon id for the provider's family (`credit-card`, `github`, …), `key` when unknown. */
   icon: string;
@@ -57,7 +57,9 @@ export interface InventoryErrorItem {
 export interface KeysView {
   groupBy: GroupBy;
   groups: KeyGroup[];
-  /** Keys that need action now (exposed, expired or overdue): the status bar's count. */
+  /** Keys committed to git, to rotate now: the status bar counts them first. */
+  exposedCount: number;
+  /** Keys past their rotation date or expired: the status bar's count. */
   overdueCount: number;
   /** Keys due within the due-soon window: what the daily notification is about. */
   dueSoonCount: number;

@@ -4,7 +4,7 @@ import type { Diagnostic } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import ignore, { type Ignore } from 'ignore';
 import { applyBaseline } from '../detect/baseline';
-import { describeRuleFault } from '../detect/scanner';
+import { describeRuleFault, type ScanMemo } from '../detect/scanner';
 import type { Finding, RuleFault } from '../detect/types';
 import { silentLogger, type Logger } from '../log';
 import { isGitTracked } from '../vault/git';
@@ -32,6 +32,8 @@ export class Analyzer {
   private readonly tracked = new Map<string, { at: number; tracked: Promise<boolean> }>();
   /** Rule failures already logged, per rule and document: a check runs on every keystroke. */
   private readonly loggedFaults = new Set<string>();
+  /** Per open document: its last scan, which the next edit's `rescan` starts from. */
+  private readonly memos = new Map<string, ScanMemo>();
 
   constructor(
     private readonly projects: Projects,
@@ -47,7 +49,8 @@ export class Analyzer {
     return { project: this.projects.get(root), path, rel: path ? relativePath(root, path) : '' };
   }
 
-  async analyze(doc: TextDocument, settings: Settings): Promise<Analysis> {
+  /** `open`: the document is open in the editor, so its scan is kept to make the next edit's cheap. */
+  async analyze(doc: TextDocument, settings: Settings, open = false): Promise<Analysis> {
     const { project, path, rel } = this.projectFor(doc.uri);
     const empty: Analysis = { uri: doc.uri, version: doc.version, path, project, findings: [], diagnostics: [], kind: 'code' };
     if (!settings.enable || !project) return empty;
@@ -56,7 +59,11 @@ export class Analyzer {
 
     // A rule that fails loses its own diagnostics only; the other rules' still show.
     const faults: RuleFault[] = [];
-    let findings = applyBaseline(scanner.scan(doc.getText(), rel, faults), project.baseline);
+    // Each keystroke re-runs the rules only around what it changed (`rescan`: the same findings as a scan).
+    const { findings: scanned, memo } = scanner.rescan(open ? this.memos.get(doc.uri) : undefined, doc.getText(), rel, faults);
+    if (open && memo) this.memos.set(doc.uri, memo);
+    else this.memos.delete(doc.uri);
+    let findings = applyBaseline(scanned, project.baseline);
     this.logFaults(doc.uri, faults);
     findings = findings.flatMap((f) => {
       const override = settings.severity[f.ruleId];
@@ -75,6 +82,11 @@ export class Analyzer {
       this.loggedFaults.add(key);
       this.logger.warn(describeRuleFault(f.file ? f : { ...f, file: uri }));
     }
+  }
+
+  /** A closed document's last scan is not kept. */
+  forget(uri: string): void {
+    this.memos.delete(uri);
   }
 
   /** Forget cached git answers (a .env or .gitignore changed). */

@@ -17,7 +17,10 @@ import {
 } from '../vault/lifecycle';
 import { previousName } from '../vault/store';
 import type { Vault } from '../vault/vault';
+import { readDotenv } from '../vault/dotenv';
+import { findKey, readInventory } from '../vault/inventory';
 import { folderRoot } from './keys-view-request';
+import { editorText } from './messages';
 import { uriToPath } from './paths';
 import { projectVault } from './projects';
 import type { ServerContext } from './context';
@@ -38,12 +41,15 @@ export async function keyAction(ctx: ServerContext, params: KeyActionParams): Pr
         await finishRotation(vault, name);
         return done(`${name}: rotation finished, the old value was removed.`);
       case 'revoke': {
+        const wasRotating = findKey(await readInventory(vault.root), name)?.status === 'rotating';
         const key = await revokeKey(vault, name, params.reason);
-        return done(`${name} revoked: its value was removed from the ${key.storage === 'keychain' ? 'OS keychain' : '.env file'}. Revoke it at the provider too.`);
+        const values = wasRotating ? 'its current and previous values were' : 'its value was';
+        const dangling = (await readDotenv(vault.dotenvFile))[name] !== undefined ? ` .env still has a ${name} line: remove it, or add a new key under that name.` : '';
+        return done(`${name} revoked: ${values} removed from the ${key.storage === 'keychain' ? 'OS keychain' : '.env file'}, so code that reads ${name} now gets nothing.${dangling} Revoke it at the provider too.`);
       }
       case 'suspend':
         await setSuspended(vault, name, true);
-        return done(`${name} suspended: \`keywarden run\` no longer injects it.`);
+        return done(`${name} suspended: keywarden run no longer injects it.`);
       case 'resume':
         await setSuspended(vault, name, false);
         return done(`${name} resumed.`);
@@ -68,6 +74,10 @@ export async function adoptKey(ctx: ServerContext, params: AdoptKeyParams): Prom
       owner: params.owner,
     });
     const where = record.storage === 'keychain' ? 'OS keychain' : '.env';
+    if (record.exposed) {
+      const e = record.exposed;
+      return done(`${params.name} is now in the inventory (${where}). It was committed to git (${e.firstCommit.slice(0, 7)}, ${shortDate(new Date(e.firstSeen), vault.now())}): rotate it now.`);
+    }
     return done(`${params.name} is now in the inventory (${where}); rotate it every ${plural(record.rotationDays, 'day')}.`);
   });
 }
@@ -94,7 +104,7 @@ async function withVault(
   } catch (err) {
     if (!(err instanceof UserError)) throw err;
     ctx.logger.warn(`keys: ${err.message}`);
-    return { ok: false, message: err.hint ? `${err.message} — ${err.hint}` : err.message };
+    return { ok: false, message: editorText(err.hint ? `${err.message} — ${err.hint}` : err.message) };
   } finally {
     vault.close();
   }

@@ -6,8 +6,13 @@ import type { ServerContext } from './context';
 
 /** `Keywarden: what went wrong — what to do.` */
 export function describe(err: unknown, prefix = 'Keywarden'): string {
-  if (err instanceof UserError) return `${prefix}: ${err.message}${err.hint ? ` — ${err.hint}` : ''}`;
+  if (err instanceof UserError) return editorText(`${prefix}: ${err.message}${err.hint ? ` — ${err.hint}` : ''}`);
   return `${prefix}: unexpected error: ${(err as Error)?.message ?? String(err)}`;
+}
+
+/** Notifications render no Markdown: the CLI's `command` quoting would show as literal backticks. */
+export function editorText(text: string): string {
+  return text.replace(/`([^`]*)`/g, '$1');
 }
 
 /** A plain `window/showMessage` (the library's showErrorMessage always sends a request). */

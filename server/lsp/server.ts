@@ -9,7 +9,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { Commands, FindingsCountRequest, ScanWorkspaceRequest, settingsSection, type InitializationOptions } from '../protocol';
+import { Commands, FindingsCountRequest, ScanHistoryRequest, ScanWorkspaceRequest, settingsSection, type InitializationOptions } from '../protocol';
 import { Analyzer } from './analysis';
 import { codeActions } from './code-actions';
 import { executeCommand } from './commands';
@@ -21,6 +21,7 @@ import { uriToPath } from './paths';
 import { Projects } from './projects';
 import { CheckScheduler, type CheckRequest } from './scheduler';
 import { SettingsCache } from './settings';
+import { scanGitHistory } from './history-scan';
 import { checkOnDisk, scanWorkspace } from './workspace-scan';
 import { VERSION } from '../version';
 import type { ServerContext } from './context';
@@ -68,7 +69,7 @@ export function startServer(connection: Connection): void {
     const started = performance.now();
     const docSettings = await settings.get(req.uri);
     if (!req.isCurrent()) return;
-    const analysis = await analyzer.analyze(doc, docSettings);
+    const analysis = await analyzer.analyze(doc, docSettings, true);
     if (!req.isCurrent()) return;
     findings.publish(analysis, true);
     logger.debug(`checked ${req.uri} v${req.version}: ${analysis.findings.length} finding(s) in ${(performance.now() - started).toFixed(1)} ms`);
@@ -149,6 +150,7 @@ export function startServer(connection: Connection): void {
   documents.onDidClose((e) => {
     const uri = e.document.uri;
     scheduler.closed(uri);
+    analyzer.forget(uri);
     findings.closed(uri);
     // A file a workspace scan covered goes back to showing its saved text's findings.
     const { project, path } = analyzer.projectFor(uri);
@@ -167,6 +169,7 @@ export function startServer(connection: Connection): void {
   connection.onCodeAction((params) => codeActions(ctx, params));
   connection.onExecuteCommand((params) => executeCommand(ctx, params));
   connection.onRequest(ScanWorkspaceRequest.type, (params, token) => scanWorkspace(ctx, params, token));
+  connection.onRequest(ScanHistoryRequest.type, (params, token) => scanGitHistory(ctx, params, token));
   connection.onRequest(FindingsCountRequest.type, () => findings.counts());
 
   documents.listen(connection);

@@ -216,12 +216,3 @@ export function createDotenvStore(file: string): SecretStore & { readonly file: 
     delete: (name) => removeDotenv(file, name),
   };
 }
-
-/** `wanted` when it is free, else `wanted_2`, `wanted_3`…: names in use are never overwritten. */
-export function uniqueName(existing: Iterable<string>, wanted: string): string {
-  const taken = new Set(existing);
-  if (!taken.has(wanted)) return wanted;
-  let n = 2;
-  while (taken.has(`${wanted}_${n}`)) n++;
-  return `${wanted}_${n}`;
-}

@@ -13,7 +13,7 @@ import { loadConfig } from '../detect/config';
 import { UserError } from '../errors';
 import { readTextIfExists } from './atomic-write';
 import { crashPoint } from './crash';
-import { dotenvEntries, entryLine, isValidEnvName, keychainReference, parseKeychainReference, setDotenvValues, uniqueName, writeDotenvFile, type DotenvEntry } from './dotenv';
+import { dotenvEntries, entryLine, isValidEnvName, keychainReference, parseKeychainReference, setDotenvValues, writeDotenvFile, type DotenvEntry } from './dotenv';
 import { findKey, readInventory } from './inventory';
 import { MoveTransaction, type MoveItem } from './move';
 import type { Vault } from './vault';
@@ -84,7 +84,8 @@ export async function importDotenv(vault: Vault, opts: ImportOptions): Promise<I
         // dotenv reads only the last; an earlier, different value is still a secret: it gets a key of its own.
         const same = candidates.find((c) => c.value === e.value && earlier.includes(c.name));
         if (same) { refs[i] = same.name; return; }
-        const account = uniqueName(taken, `${name}_DUPLICATE`);
+        let account = `${name}_DUPLICATE`;
+        for (let n = 2; taken.has(account); n++) account = `${name}_DUPLICATE_${n}`;
         taken.add(account);
         candidates.push(item(account, e));
         refs[i] = account;

@@ -15,7 +15,7 @@ export const DEFAULT_KEYCHAIN_TIMEOUT_MS = 3000;
 const DEFAULT_IDLE_MS = 2000;
 /** Starting Node and loading keytar; separate from the per-call bound, which is about the keychain itself. */
 const STARTUP_TIMEOUT_MS = 15_000;
-const FALLBACK = 'or keep the secret in .env instead (the "Move to .env" fix, or --storage dotenv)';
+const FALLBACK = 'or keep the secret in .env instead';
 
 export interface KeychainOptions {
   /** The keychain service, `keywarden:<project>:<id>` (see keychainService). */

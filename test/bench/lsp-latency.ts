@@ -8,6 +8,8 @@ import { join } from 'node:path';
 import { startLsp } from '../support/lsp-client';
 
 export interface LatencyResult {
+  /** `current`: the bench's first file; `keyword-dense`: every fifth line reads a token from process.env. */
+  file: SourceKind;
   lines: number;
   bytes: number;
   samples: number;
@@ -38,20 +40,42 @@ export function sampleSource(lines: number): string {
   return out.join('\n');
 }
 
+/**
+ * Credential-handling TypeScript of about `lines` lines: every fifth line reads a token from `process.env`, and
+ * the lines around it pass it on in headers, clients and errors (so nearly every line names a keyword).
+ */
+export function denseSource(lines: number): string {
+  const out: string[] = ['import { request } from "node:https";', ''];
+  for (let i = 0; out.length < lines - 1; i++) {
+    const n = i % 5;
+    const name = ['GITHUB_TOKEN', 'STRIPE_SECRET_KEY', 'DB_PASSWORD', 'SLACK_BOT_TOKEN', 'API_KEY'][i % 5];
+    if (n === 0) out.push(`const token${i} = process.env.${name}_${i % 23} ?? "";`);
+    else if (n === 1) out.push(`const headers${i} = { Authorization: \`Bearer \${token${i - 1}}\`, "X-Api-Key": apiKey, "X-Request-Id": "req-${i}" };`);
+    else if (n === 2) out.push(i % 499 === 2 ? `const stripeSecretKey = "${SECRETS[(i / 499) % 3 | 0]}";` : `if (!token${i - 2}) throw new Error("missing ${name}: set it in .env or the keychain");`);
+    else if (n === 3) out.push(`export const client${i} = createClient({ baseUrl: "https://api.example.com/v${i % 3}", token: token${i - 3}, secretName: "${name.toLowerCase()}" });`);
+    else out.push(`log.debug("refreshing credentials", { password: "<redacted>", tokenLength: token${i - 4}.length });`);
+  }
+  out.push('');
+  return out.join('\n');
+}
+
+export type SourceKind = 'current' | 'keyword-dense';
+const SOURCES: Record<SourceKind, (lines: number) => string> = { current: sampleSource, 'keyword-dense': denseSource };
+
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
 /** Measures didChange → publishDiagnostics for each file size; `samples` edits per size. */
-export async function measureLspLatency(sizes: number[] = [2000, 20000], samples = 40): Promise<LatencyResult[]> {
+export async function measureLspLatency(sizes: number[] = [2000, 20000], samples = 40, kinds: SourceKind[] = ['current', 'keyword-dense']): Promise<LatencyResult[]> {
   const root = mkdtempSync(join(tmpdir(), 'kw-latency-'));
   execFileSync('git', ['init', '-q'], { cwd: root });
   const client = await startLsp({ root });
   const results: LatencyResult[] = [];
   try {
-    for (const lines of sizes) {
-      const text = sampleSource(lines);
-      const uri = client.open(`src/big-${lines}.ts`, 'typescript', text);
+    for (const kind of kinds) for (const lines of sizes) {
+      const text = SOURCES[kind](lines);
+      const uri = client.open(`src/${kind}-${lines}.ts`, 'typescript', text);
       const first = await client.current(uri);
       const times: number[] = [];
       for (let i = 0; i < samples; i++) {
@@ -64,7 +88,7 @@ export async function measureLspLatency(sizes: number[] = [2000, 20000], samples
       }
       times.sort((a, b) => a - b);
       const round = (n: number) => Math.round(n * 10) / 10;
-      results.push({ lines, bytes: Buffer.byteLength(text), samples, p50: round(percentile(times, 50)), p95: round(percentile(times, 95)), max: round(times[times.length - 1]), findings: first.length });
+      results.push({ file: kind, lines, bytes: Buffer.byteLength(text), samples, p50: round(percentile(times, 50)), p95: round(percentile(times, 95)), max: round(times[times.length - 1]), findings: first.length });
     }
   } finally {
     await client.stop();
@@ -75,7 +99,7 @@ export async function measureLspLatency(sizes: number[] = [2000, 20000], samples
 
 /** One line per size, for the bench report. */
 export function formatLatency(results: LatencyResult[]): string {
-  return results.map((r) => `lsp didChange→publishDiagnostics  ${String(r.lines).padStart(6)} lines (${(r.bytes / 1024).toFixed(0)} KB, ${r.findings} findings): p50 ${r.p50} ms  p95 ${r.p95} ms  max ${r.max} ms  (n=${r.samples})`).join('\n');
+  return results.map((r) => `lsp didChange→publishDiagnostics  ${r.file.padEnd(13)} ${String(r.lines).padStart(6)} lines (${(r.bytes / 1024).toFixed(0)} KB, ${r.findings} findings): p50 ${r.p50} ms  p95 ${r.p95} ms  max ${r.max} ms  (n=${r.samples})`).join('\n');
 }
 
 if (require.main === module) {

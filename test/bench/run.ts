@@ -11,7 +11,7 @@ import type { WalkedFile } from '../../server/detect/walker';
 import { syntheticCorpus } from './corpus';
 import { formatLatency, measureLspLatency, sampleSource } from './lsp-latency';
 import { mb, median, percentile, round, runChild } from './measure';
-import { BENCH_DIR, ensureRealTree, makeSubset, readTexts, REAL_TREE, REPO, walkedFiles } from './trees';
+import { BENCH_DIR, benchTrees, ensureRealTree, keywordDensity, makeSubset, readTexts, REAL_TREE, REPO, walkedFiles, type BenchTree } from './trees';
 
 // The bench runs a private copy of the built CLI: a rebuild of dist/ during the run cannot pull the
 // bundle (or its worker script) out from under it.
@@ -80,6 +80,73 @@ async function realTree(files: WalkedFile[]) {
     cliSingleThread: { wallMs: single.wallMs, peakRssMB: single.peakRssMB, mbPerS: singleRate, ...single.summary },
     engine: { bytes: textBytes, ms: engineMs, mbPerS: engineRate },
   };
+}
+
+interface TreeFigures {
+  name: string;
+  files: number;
+  bytes: number;
+  keywordLines: number;
+  findings: number;
+  pooled: { mbPerS: number; wallMs: number; peakRssMB: number };
+  single: { mbPerS: number; wallMs: number; peakRssMB: number };
+  engine: { mbPerS: number; ms: number };
+}
+
+/** The median run (by wall time) of `n` runs of `run`: on a shared machine one neighbour's burst does not decide. */
+async function medianRun<T extends { wallMs: number }>(n: number, run: () => Promise<T>): Promise<T> {
+  const runs: T[] = [];
+  for (let i = 0; i < n; i++) runs.push(await run());
+  return runs.sort((a, b) => a.wallMs - b.wallMs)[Math.floor((runs.length - 1) / 2)];
+}
+
+/** (t) Each real tree: end to end (pool and --jobs 1), the engine alone on one core, peak RSS, keyword density. */
+async function trees(repeat: number) {
+  console.log(`\n(t) real trees: end to end and engine alone (median of ${repeat})`);
+  const out: TreeFigures[] = [];
+  for (const tree of benchTrees()) out.push(await oneTree(tree, repeat));
+  results.trees = out;
+  return out;
+}
+
+async function oneTree(tree: BenchTree, repeat: number): Promise<TreeFigures> {
+  const files = await walkedFiles(tree.root);
+  const texts = readTexts(files);
+  const bytes = texts.reduce((n, t) => n + t.bytes, 0);
+  const keywordLines = keywordDensity(texts);
+  await cliScan(tree.root, REPO); // page cache
+  const pooled = await medianRun(repeat, () => cliScan(tree.root, REPO));
+  const single = await medianRun(repeat, () => cliScan(tree.root, REPO, ['--jobs', '1']));
+  const scanned = pooled.summary.bytesScanned;
+  const scanner = createScanner();
+  for (const t of texts.slice(0, 300)) scanner.scan(t.text, t.rel); // JIT warm-up
+  const times: number[] = [];
+  for (let pass = 0; pass < repeat; pass++) {
+    const started = performance.now();
+    for (const t of texts) scanner.scan(t.text, t.rel);
+    times.push(performance.now() - started);
+  }
+  const engineMs = median(times);
+  const fig: TreeFigures = {
+    name: tree.name, files: texts.length, bytes, keywordLines, findings: pooled.summary.findings,
+    pooled: { mbPerS: rate(scanned, pooled.wallMs), wallMs: pooled.wallMs, peakRssMB: pooled.peakRssMB },
+    single: { mbPerS: rate(single.summary.bytesScanned, single.wallMs), wallMs: single.wallMs, peakRssMB: single.peakRssMB },
+    engine: { mbPerS: rate(bytes, engineMs), ms: engineMs },
+  };
+  row('t', `${tree.name}: ${tree.what}`, `${fig.files} files / ${round(mb(bytes))} MB, ${round(100 * keywordLines)} % of lines name a credential keyword, ${fig.findings} findings`);
+  row('t', `${tree.name}: end to end, pool`, `${round(fig.pooled.mbPerS)} MB/s, ${round(fig.pooled.wallMs / 1000, 2)} s, peak RSS ${Math.round(fig.pooled.peakRssMB)} MB`, '≥ 100 MB/s', fig.pooled.mbPerS >= 100);
+  row('t', `${tree.name}: end to end, --jobs 1`, `${round(fig.single.mbPerS)} MB/s, ${round(fig.single.wallMs / 1000, 2)} s, peak RSS ${Math.round(fig.single.peakRssMB)} MB; pool ×${round(fig.single.wallMs / fig.pooled.wallMs, 2)}`);
+  row('t', `${tree.name}: engine alone, one core`, `${round(fig.engine.mbPerS)} MB/s (${Math.round(engineMs)} ms)`, '≥ 60 MB/s', fig.engine.mbPerS >= 60);
+  return fig;
+}
+
+/** The per-tree table (as in README's performance section). */
+function printTrees(figs: TreeFigures[]): void {
+  console.log('\n| tree | files | MB | keyword lines | end to end (pool) | --jobs 1 | engine, 1 core | peak RSS (pool / --jobs 1) | findings |');
+  console.log('|---|--:|--:|--:|--:|--:|--:|--:|--:|');
+  for (const f of figs) {
+    console.log(`| ${f.name} | ${f.files} | ${round(mb(f.bytes))} | ${round(100 * f.keywordLines)} % | ${round(f.pooled.mbPerS)} MB/s | ${round(f.single.mbPerS)} MB/s | ${round(f.engine.mbPerS)} MB/s | ${Math.round(f.pooled.peakRssMB)} / ${Math.round(f.single.peakRssMB)} MB | ${f.findings} |`);
+  }
 }
 
 /** (b) The dense synthetic corpus: throughput, and how many planted secrets are found vs false alarms. */
@@ -248,10 +315,10 @@ async function peer(files: WalkedFile[]) {
 }
 
 /** (f) The language server as an editor sees it (test/bench/lsp-latency.ts). */
-async function lspLatency() {
+async function lspLatency(quick: boolean) {
   console.log('\n(f) language server: didChange → publishDiagnostics');
   try {
-    const latency = await measureLspLatency();
+    const latency = await measureLspLatency(undefined, quick ? 20 : 40);
     for (const line of formatLatency(latency).split('\n')) row('f', line.replace(/:.*$/, '').replace(/\s+/g, ' ').trim(), line.replace(/^[^:]*:\s*/, '').replace(/\s+/g, ' '));
     results.lspLatency = latency;
   } catch (err) {
@@ -304,9 +371,10 @@ async function main(): Promise<void> {
   };
   console.log(`keywarden bench · ${env.date} · node ${env.node} · ${env.cores} cores · load ${env.loadAverage.join(' ')} · ${env.commit}`);
   results.environment = env;
-  // `npm run bench -- b d` runs only those sections.
-  const only = process.argv.slice(2);
-  const want = (section: string) => only.length === 0 || only.includes(section);
+  // `npm run bench -- b d` runs only those sections; `--quick` leaves out secretlint (e) and repeats less.
+  const quick = process.argv.includes('--quick');
+  const only = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+  const want = (section: string) => (only.length === 0 && !(quick && section === 'e')) || only.includes(section);
   // The real tree (a copy of node_modules) only for the sections that read it.
   if (want('a') || want('e')) ensureRealTree();
   const files = want('a') || want('e') ? await walkedFiles(REAL_TREE) : [];
@@ -318,9 +386,11 @@ async function main(): Promise<void> {
     await smallScan();
   }
   if (want('e')) await peer(files);
-  if (want('f')) await lspLatency();
+  const treeFigures = want('t') ? await trees(quick ? 1 : 3) : undefined;
+  if (want('f')) await lspLatency(quick);
   if (want('g')) await historyScan();
   printTable();
+  if (treeFigures) printTrees(treeFigures);
   results.totalSeconds = (performance.now() - started) / 1000;
   // A partial run (`npm run bench -- c`) updates its sections and keeps the others' last figures.
   const file = join(BENCH_DIR, 'results.json');

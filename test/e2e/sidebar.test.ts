@@ -242,7 +242,7 @@ describe('the Keys sidebar, in a real VS Code', { timeout: 400_000 }, () => {
     assert.equal(await getPassword(service, 'STRIPE_SECRET_KEY'), rotatedStripe);
     assert.equal(await getPassword(service, 'STRIPE_SECRET_KEY@previous'), values.STRIPE_SECRET_KEY);
 
-    await waitForRow(keysPane(), /^STRIPE_SECRET_KEY, rotating, old key revoked on \d{1,2} [A-Z][a-z]{2}/);
+    await waitForRow(keysPane(), /^STRIPE_SECRET_KEY, rotating: finish by \d{1,2} [A-Z][a-z]{2} to revoke the old key/);
     await expectEventually(async () => /1 key overdue/.test(await overdueStatus().innerText().catch(() => '')), 'the status bar to count 1 overdue key');
     await wb.screenshot('14-after-rotate');
   });

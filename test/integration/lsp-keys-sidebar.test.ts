@@ -106,7 +106,7 @@ describe('the Keys sidebar over LSP', () => {
     assert.match(again.message, /STRIPE_SECRET_KEY is rotating — finish the current rotation first/);
     assert.ok(!client.logs.join('\n').includes(rotated.slice(8)) && !client.logs.join('\n').includes(stripe.slice(8)), 'no value in the log');
     const view = await client.connection.sendRequest(KeysRequest.type, { folder });
-    assert.match(view.groups[0].items[0].description, /^rotating, old key revoked on \d{1,2} [A-Z][a-z]{2}/);
+    assert.match(view.groups[0].items[0].description, /^rotating: finish by \d{1,2} [A-Z][a-z]{2} to revoke the old key$/);
   });
 
   it('uses the keywarden.keychain.service setting for the sidebar actions, not the default service', async () => {

@@ -11,7 +11,7 @@ import { identify } from '../support/project';
 import { after, before, describe, it } from 'node:test';
 import keytar from 'keytar';
 import { MessageType, type CodeAction } from 'vscode-languageserver-protocol';
-import { KeyActionRequest, KeysRequest, RotateKeyNotification, type CommandResult } from '../../server/protocol';
+import { KeyActionRequest, KeysRequest, RotateKeyNotification, ScanHistoryRequest, type CommandResult } from '../../server/protocol';
 import { readAudit, verifyAudit } from '../../server/vault/audit';
 import type { Inventory, KeyRecord } from '../../server/vault/inventory';
 import { startLsp, type LspClient } from '../support/lsp-client';
@@ -136,7 +136,7 @@ describe('a move enters the lifecycle', () => {
       ['Exposed: rotate now', ['STRIPE_SECRET_KEY']],
       ['OK', ['GITHUB_TOKEN', 'STRIPE_BACKUP_KEY']],
     ]);
-    assert.equal(view.overdueCount, 1, 'the status bar counts the exposed key');
+    assert.deepEqual([view.exposedCount, view.overdueCount], [1, 0], 'the status bar counts the exposed key as exposed');
 
     const audit = await readAudit(root);
     assert.deepEqual(audit.map((e) => [e.action, e.names, e.details.storage, e.details.exposed]), [
@@ -145,6 +145,15 @@ describe('a move enters the lifecycle', () => {
       ['move', ['GITHUB_TOKEN'], 'keychain', 0],
     ]);
     assert.equal((await verifyAudit(root)).ok, true);
+  });
+
+  it('Scan Git History finds the committed secret at its commit, once, with progress', async () => {
+    const result = await client.connection.sendRequest(ScanHistoryRequest.type, { workDoneToken: 'history-1' });
+    assert.deepEqual(result.problems, []);
+    assert.equal(result.commits, 1);
+    assert.deepEqual(result.findings.map((f) => [f.file, f.line, f.ruleId, f.commit, f.author, f.date.slice(0, 10), f.commits]),
+      [['pay.ts', 1, 'stripe-secret-key', committedHash, 'Ada Lovelace', '2026-01-05', 1]]);
+    assert.ok(!JSON.stringify(result).includes(COMMITTED.slice(8)));
   });
 
   it('a rotation clears the exposure: the key is ok with a due date from today', async () => {

@@ -62,7 +62,7 @@ test('grouped by environment: production, staging, development, then custom ones
 });
 
 test('an empty inventory gives no groups and no counts', () => {
-  assert.deepEqual(buildKeysView([], now), { groupBy: 'state', groups: [], overdueCount: 0, dueSoonCount: 0 });
+  assert.deepEqual(buildKeysView([], now), { groupBy: 'state', groups: [], exposedCount: 0, overdueCount: 0, dueSoonCount: 0 });
 });
 
 test('the tooltip lists the metadata and never a value', () => {

@@ -34,8 +34,8 @@ test('an expired key says how long ago it expired, even when rotation is not due
 test('a rotating key says when the old key is revoked, with the year only when it differs', () => {
   const rotating = (revokeAfter: string) =>
     words({ status: 'rotating', previous: { fingerprint: 'sha256:0a1b2c3d4e5f60718293a4b5c6d7e8f9', revokeAfter } });
-  assert.equal(rotating('2026-12-03T00:00:00.000Z'), 'rotating, old key revoked on 3 Dec');
-  assert.equal(rotating('2027-01-04T00:00:00.000Z'), 'rotating, old key revoked on 4 Jan 2027');
+  assert.equal(rotating('2026-12-03T00:00:00.000Z'), 'rotating: finish by 3 Dec to revoke the old key');
+  assert.equal(rotating('2027-01-04T00:00:00.000Z'), 'rotating: finish by 4 Jan 2027 to revoke the old key');
   assert.equal(rotating('2026-11-20T00:00:00.000Z'), 'rotating, overlap ended 20 Nov: finish it');
 });
 

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import {
   createDotenvStore, encodeDotenvValue, keychainReference, parseDotenv, parseKeychainReference,
-  removeDotenvValue, setDotenvValue, uniqueName, upsertDotenv,
+  removeDotenvValue, setDotenvValue, upsertDotenv,
 } from '../../server/vault/dotenv';
 import { ensureGitignored, isGitIgnored, isGitTracked } from '../../server/vault/git';
 import { UserError } from '../../server/errors';
@@ -108,11 +108,6 @@ test('keychain references', () => {
   assert.equal(parseKeychainReference('keychain:has space'), undefined);
 });
 
-test('uniqueName reuses a free name and suffixes a taken one', () => {
-  assert.equal(uniqueName(['A'], 'STRIPE_SECRET_KEY'), 'STRIPE_SECRET_KEY');
-  assert.equal(uniqueName(['STRIPE_SECRET_KEY'], 'STRIPE_SECRET_KEY'), 'STRIPE_SECRET_KEY_2');
-  assert.equal(uniqueName(['STRIPE_SECRET_KEY', 'STRIPE_SECRET_KEY_2'], 'STRIPE_SECRET_KEY'), 'STRIPE_SECRET_KEY_3');
-});
 
 test('the .env store creates files with mode 0600, narrows an existing mode to 0600, and writes atomically', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'kw-dotenv-'));

@@ -1,9 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { daysUntil, defaultRotationDays, dueDate, dueState } from '../../server/vault/due';
+import type { KeyRecord } from '../../server/vault/inventory';
 
 const now = new Date('2026-11-22T12:00:00.000Z');
-const key = (over: Partial<{ rotated: string; rotationDays: number; expires: string; status: 'active' | 'rotating' | 'suspended' | 'revoked' }>) =>
+const key = (over: Partial<{ rotated: string; rotationDays: number; expires: string; status: 'active' | 'rotating' | 'suspended' | 'revoked'; exposed: KeyRecord['exposed'] }>) =>
   ({ rotated: '2026-10-01T00:00:00.000Z', rotationDays: 90, status: 'active' as const, ...over });
 
 test('due date is rotated + rotationDays, or expires when sooner', () => {
@@ -21,6 +22,11 @@ test('states at a fixed clock', () => {
   assert.equal(dueState(key({ rotated: '2026-01-01T00:00:00.000Z', status: 'rotating' }), now), 'rotating');
   assert.equal(dueState(key({ status: 'suspended' }), now), 'suspended');
   assert.equal(dueState(key({ status: 'revoked' }), now), 'revoked');
+  // Committed to git: exposed above every date state, until a rotation clears it; not while suspended or revoked.
+  const exposed = { firstCommit: 'abc1234', firstSeen: '2026-01-01T00:00:00.000Z', commits: 1, files: ['a.ts'] };
+  assert.equal(dueState(key({ exposed }), now), 'exposed');
+  assert.equal(dueState(key({ exposed, rotated: '2026-01-01T00:00:00.000Z' }), now), 'exposed');
+  assert.equal(dueState(key({ exposed, status: 'revoked' }), now), 'revoked');
 });
 
 test('days until, and rotation defaults by environment', () => {

@@ -1,5 +1,6 @@
 // What every reporter receives: findings with display paths, and the figures of the scan that found them.
 import type { Finding } from '../../detect/types';
+import type { HistoryOrigin } from '../../vault/history-scan';
 
 export interface ScanStats {
   /** Files scanned (not counting skipped ones). */
@@ -21,15 +22,6 @@ export interface RuleInfo {
   description: string;
   severity: Finding['severity'];
   docs?: string;
-}
-
-/** Where `scan --history` first saw a secret: the oldest commit that added it, and how many commits did. */
-export interface HistoryOrigin {
-  commit: string;
-  author: string;
-  /** ISO 8601 author date. */
-  date: string;
-  commits: number;
 }
 
 export type ReportFinding = Finding & { history?: HistoryOrigin };

@@ -1,4 +1,5 @@
 import { defineRule } from '../rule';
+import { namedRule } from './named-rule';
 import { unlessPlaceholder } from '../placeholder';
 
 export const contentfulPat = defineRule({
@@ -13,4 +14,18 @@ export const contentfulPat = defineRule({
   docs: 'https://www.contentful.com/developers/docs/references/authentication/#the-content-management-api',
 });
 
-export const contentfulRules = [contentfulPat];
+// Delivery and preview API tokens: 43 base64url characters, no prefix, so only under a Contentful name.
+export const contentfulDeliveryToken = namedRule({
+  id: 'contentful-delivery-token',
+  provider: 'Contentful',
+  description: 'Contentful delivery or preview API token',
+  keywords: ['contentful'],
+  name: 'contentful',
+  kind: 'token|key',
+  value: '[\\w-]{43}',
+  classes: 3,
+  envVar: 'CONTENTFUL_ACCESS_TOKEN',
+  docs: 'https://www.contentful.com/developers/docs/references/authentication/#api-keys-in-the-contentful-web-app',
+});
+
+export const contentfulRules = [contentfulPat, contentfulDeliveryToken];

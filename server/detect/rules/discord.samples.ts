@@ -22,4 +22,8 @@ export const samples: RuleSamples = {
       'DISCORD_WEBHOOK_URL=https://discord.com/api/webhooks/123456789012345678/xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
     ],
   },
+  'discord-client-secret': {
+    tps: ['DISCORD_CLIENT_SECRET=cFKTnZZA33LkWKs-ZeqKUCkgyFZ4qTYw', 'discord:\n  client_secret: x\ndiscord_client_secret: "cFKTnZZA33LkWKs-ZeqKUCkgyFZ4qTYw"', 'const discordSecret = "cFKTnZZA33LkWKs-ZeqKUCkgyFZ4qTYw";'],
+    fps: ['DISCORD_CLIENT_ID=112233445566778899', 'DISCORD_CLIENT_SECRET=${DISCORD_CLIENT_SECRET}', 'DISCORD_CLIENT_SECRET=discord_client_secret_for_dev_bot', 'const nonce = "cFKTnZZA33LkWKs-ZeqKUCkgyFZ4qTYw";'],
+  },
 };

@@ -1,4 +1,5 @@
 import { defineRule } from '../rule';
+import { namedRule } from './named-rule';
 import { decodeBase64Text } from './support/decode';
 import { isPlaceholder } from '../placeholder';
 
@@ -31,4 +32,18 @@ export const discordWebhook = defineRule({
   docs: 'https://discord.com/developers/docs/resources/webhook',
 });
 
-export const discordRules = [discordBotToken, discordWebhook];
+// OAuth2 client secrets: 32 base64url characters, no prefix, so only under a Discord name.
+export const discordClientSecret = namedRule({
+  id: 'discord-client-secret',
+  provider: 'Discord',
+  description: 'Discord client secret',
+  keywords: ['discord'],
+  name: 'discord',
+  kind: 'secret',
+  value: '[\\w-]{32}',
+  classes: 3,
+  envVar: 'DISCORD_CLIENT_SECRET',
+  docs: 'https://discord.com/developers/docs/topics/oauth2',
+});
+
+export const discordRules = [discordBotToken, discordWebhook, discordClientSecret];

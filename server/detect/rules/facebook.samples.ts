@@ -13,4 +13,8 @@ export const samples: RuleSamples = {
       'font: url(data:font/woff2;base64,d09GMgABAAAAAEAAEAAGQbSMWVbMPBWYHzSfxLVxt3gpYhDonXhzED4eOxy83fnWs0DfZOKXv9qHFgvEe1gu9FpPefmcJNMXaFXtF9PQERywZyCXGJffzM0y5EdmzvoNo+QFUJ0om25O3A88DCzR/udmVu65)',
     ],
   },
+  'facebook-app-secret': {
+    tps: ['FACEBOOK_APP_SECRET=61aa0f81ebfc3e192662e81956f52e0a', "define('FB_APP_SECRET', '61aa0f81ebfc3e192662e81956f52e0a');", '{ "fbAppSecret": "61aa0f81ebfc3e192662e81956f52e0a" }'],
+    fps: ['FACEBOOK_APP_ID=1234567890123456', 'FACEBOOK_APP_SECRET=00000000000000000000000000000000', 'FACEBOOK_APP_SECRET=${FB_SECRET}', 'const checksum = "61aa0f81ebfc3e192662e81956f52e0a";'],
+  },
 };

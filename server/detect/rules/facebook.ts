@@ -1,4 +1,5 @@
 import { defineRule } from '../rule';
+import { namedRule } from './named-rule';
 import { charClasses } from './shape';
 import { unlessPlaceholder } from '../placeholder';
 
@@ -15,4 +16,17 @@ export const facebookAccessToken = defineRule({
   docs: 'https://developers.facebook.com/docs/facebook-login/guides/access-tokens',
 });
 
-export const facebookRules = [facebookAccessToken];
+// App secrets: 32 hex, no prefix, so only under a Facebook or Meta app name.
+export const facebookAppSecret = namedRule({
+  id: 'facebook-app-secret',
+  provider: 'Meta (Facebook)',
+  description: 'Meta (Facebook) app secret',
+  keywords: ['facebook', 'fb_', 'fb-', 'fbapp', 'meta_app', 'metaapp'],
+  name: 'facebook|fb|meta[_.-]?app',
+  kind: 'secret',
+  value: '[a-f0-9]{32}',
+  envVar: 'FACEBOOK_APP_SECRET',
+  docs: 'https://developers.facebook.com/docs/facebook-login/security/#appsecret',
+});
+
+export const facebookRules = [facebookAccessToken, facebookAppSecret];

@@ -46,4 +46,13 @@ export const samples: RuleSamples = {
       `const commit = "${LEGACY}"; // github`,
     ],
   },
+  'github-installation-token-legacy': {
+    tps: ['GITHUB_TOKEN=v1.a6551051ff53fede7e33deacd52b2bac13100b6a', 'git clone https://x-access-token:v1.a6551051ff53fede7e33deacd52b2bac13100b6a@github.com/acme/app.git', 'const token = "v1.a6551051ff53fede7e33deacd52b2bac13100b6a";'],
+    fps: [
+      'GITHUB_TOKEN=v1.0000000000000000000000000000000000000000',
+      'const version = "v1.2.3";',
+      'GITHUB_TOKEN=v1.a6551051ff53fede7e33',
+      'https://api.example.com/v1.a6551051ff53fede7e33deacd52b2bac13100b6a.json',
+    ],
+  },
 };

@@ -77,6 +77,20 @@ export const githubFineGrainedPat = tokenRule({
 
 // Tokens from before 2021, and OAuth app client secrets: 40 hex with no prefix, so only under a GitHub
 // name. Medium confidence: a 40-hex value could still be a commit hash someone named badly.
+// GitHub App installation tokens before the `ghs_` format: `v1.` and 40 hex. Still issued by GitHub Enterprise
+// Server versions of that era.
+export const githubInstallationTokenLegacy = tokenRule({
+  id: 'github-installation-token-legacy',
+  provider: 'GitHub',
+  description: 'GitHub App installation token (v1 form)',
+  keywords: ['v1.'],
+  pattern: /(?<![\w.-])v1\.[a-f0-9]{40}(?![\w.-])/g,
+  envVar: 'GITHUB_TOKEN',
+  confidence: 'medium',
+  docs: 'https://docs.github.com/en/apps/creating-github-apps/authenticating-with-a-github-app/authenticating-as-a-github-app-installation',
+  prefixLength: 3,
+});
+
 export const githubTokenLegacy = defineRule({
   id: 'github-token-legacy',
   provider: 'GitHub',
@@ -99,4 +113,5 @@ export const githubRules = [
   githubRefreshToken,
   githubFineGrainedPat,
   githubTokenLegacy,
+  githubInstallationTokenLegacy,
 ];

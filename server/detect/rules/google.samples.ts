@@ -26,4 +26,24 @@ export const samples: RuleSamples = {
     ],
     fps: [...placeholders('GOCSPX-', 'GOOGLE_CLIENT_SECRET', 28), `GOOGLE_CLIENT_SECRET=${CLIENT_SECRET.slice(0, 20)}`],
   },
+  'google-oauth-access-token': {
+    tps: [
+      'GOOGLE_ACCESS_TOKEN=ya29.a0AeXRPpd7mYwEAZjXCX0w9s-XwdYaOlJ2P0H16WSLDd3qczXKAAGBYCwRuMLct_TwdajCcO0CDGPrXV4MEGK31W49kVJWR45ES0u-1GIo4A7SNZWm0mHuoBa_BOmcr5TbKw1rXBE',
+      'headers = {"Authorization": "Bearer ya29.a0AeXRPpd7mYwEAZjXCX0w9s-XwdYaOlJ2P0H16WSLDd3qczXKAAGBYCwRuMLct_TwdajCcO0CDGPrXV4MEGK31W49kVJWR45ES0u-1GIo4A7SNZWm0mHuoBa_BOmcr5TbKw1rXBE"}',
+      'const creds = { access_token: "ya29.a0AeXRPpd7mYwEAZjXCX0w9s-XwdYaOlJ2P0H16WSLDd3qczXKAAGBYCwRuMLct_TwdajCcO0CDGPrXV4MEGK31W49kVJWR45ES0u-1GIo4A7SNZWm0mHuoBa_BOmcr5TbKw1rXBE", expires_in: 3599 };',
+    ],
+    fps: [
+      'GOOGLE_ACCESS_TOKEN=ya29.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
+      'GOOGLE_ACCESS_TOKEN=ya29.your-access-token-here',
+      'token = "ya29.a0AeXRPpd7mY"  # truncated in the log',
+      'const prefix = "ya29.";',
+    ],
+  },
+  'google-oauth-refresh-token': {
+    tps: [
+      'GOOGLE_REFRESH_TOKEN=1//0gLDiV6NNnl7hi9ekdC26sflkdxBwHi4MCVkuYZj_f5vr4JtZ5l2LzGvbBSODm90UTX01HmvWcDC7Jr0EHM2UhrJScqTj',
+      '{ "refresh_token": "1//0gLDiV6NNnl7hi9ekdC26sflkdxBwHi4MCVkuYZj_f5vr4JtZ5l2LzGvbBSODm90UTX01HmvWcDC7Jr0EHM2UhrJScqTj", "token_type": "Bearer" }',
+    ],
+    fps: ['GOOGLE_REFRESH_TOKEN=1//0xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', 'GOOGLE_REFRESH_TOKEN=1//0gShort', 'const url = "http://10.1//0";'],
+  },
 };

@@ -12,4 +12,12 @@ export const samples: RuleSamples = {
       'MAPBOX_SECRET_TOKEN=sk.your-secret-token',
     ],
   },
+  'mapbox-temporary-token': {
+    tps: ['MAPBOX_ACCESS_TOKEN=tk.eyJ1IjoiYWNtZS1tYXBzIiwiYSI6Ik54TXpxYlA5cFNzSEYzWXZWRk5iNWpNdzcifQ.5slMyWAYYzZ4sxw9v3YHw8', "mapboxgl.accessToken = 'tk.eyJ1IjoiYWNtZS1tYXBzIiwiYSI6Ik54TXpxYlA5cFNzSEYzWXZWRk5iNWpNdzcifQ.5slMyWAYYzZ4sxw9v3YHw8';"],
+    fps: [
+      "mapboxgl.accessToken = 'pk.eyJ1IjoiYWNtZS1tYXBzIiwiYSI6Ik54TXpxYlA5cFNzSEYzWXZWRk5iNWpNdzcifQ.5slMyWAYYzZ4sxw9v3YHw8';",
+      'MAPBOX_ACCESS_TOKEN=tk.eyJhbGciOiJIUzI1NiJ9.5slMyWAYYzZ4sxw9v3YHw8abc',
+      'MAPBOX_ACCESS_TOKEN=tk.<temporary token>',
+    ],
+  },
 };

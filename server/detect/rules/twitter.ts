@@ -1,4 +1,5 @@
 import { defineRule } from '../rule';
+import { namedRule } from './named-rule';
 import { charClasses } from './shape';
 import { isPlaceholder, isStandInValue } from '../placeholder';
 
@@ -22,4 +23,17 @@ export const twitterBearerToken = defineRule({
   docs: 'https://docs.x.com/resources/fundamentals/authentication/oauth-2-0/application-only',
 });
 
-export const twitterRules = [twitterBearerToken];
+// API key secrets (50 alphanumerics) and access token secrets (45): no prefix, so only under a Twitter name.
+export const twitterApiSecret = namedRule({
+  id: 'twitter-api-secret',
+  provider: 'X (Twitter)',
+  description: 'X (Twitter) API key or access token secret',
+  keywords: ['twitter'],
+  name: 'twitter',
+  kind: 'secret',
+  value: '[A-Za-z0-9]{45}|[A-Za-z0-9]{50}',
+  envVar: 'TWITTER_API_SECRET',
+  docs: 'https://docs.x.com/resources/fundamentals/authentication/oauth-1-0a/api-key-and-secret',
+});
+
+export const twitterRules = [twitterBearerToken, twitterApiSecret];

@@ -1,14 +1,24 @@
-// `keywarden scan --history`: the lines every commit added (server/vault/git-log.ts), through the same
-// engine as the working tree. Each secret is reported once, at the first commit that added it, with how many
+// `keywarden scan --history` and the editor's Scan Git History: the lines every commit added (git-log.ts),
+// through the same engine as the working tree. Each secret is reported once, at the first commit that added it, with how many
 // commits added it; suppression comments apply (they are in the scanned lines) and so does the baseline.
 import { legacyValueFingerprint } from '../detect/fingerprint';
 import type { Scanner } from '../detect/scanner';
 import type { Finding, RuleFault } from '../detect/types';
-import { readHistory, type HistoryOptions } from '../vault/git-log';
-import type { HistoryOrigin, ReportFinding } from './reporters/report';
+import { readHistory, type HistoryOptions } from './git-log';
+
+/** Where the history scan first saw a secret: the oldest commit that added it, and how many commits did. */
+export interface HistoryOrigin {
+  commit: string;
+  author: string;
+  /** ISO 8601 author date. */
+  date: string;
+  commits: number;
+}
+
+export type HistoryFinding = Finding & { history: HistoryOrigin };
 
 export interface HistoryScan {
-  findings: ReportFinding[];
+  findings: HistoryFinding[];
   commits: number;
   /** Bytes of patch text read from git. */
   bytes: number;

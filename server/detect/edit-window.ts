@@ -1,0 +1,80 @@
+// What an edit can change in a scan: rule matches whose secret starts within REACH of the changed span are
+// recomputed, the others are kept (shifted by the length change). REACH covers the farthest any rule reads
+// around its match (gcp looks 3,000 characters away for its service-account marker) plus a match's own
+// length; rule patterns start searching SYNC characters earlier, so that by the window their match-by-match
+// progress is where a whole-text search would be. Where an old or new match straddles the window's edges
+// the caller re-scans the whole text instead: the result is always the whole-text result.
+import type { RuleMatch } from './match-rule';
+
+/** Farthest a rule's validation reads before or after its match (gcp: 3,000 characters). */
+export const CONTEXT_REACH = 3072;
+const REACH = CONTEXT_REACH + 1024;
+const SYNC = 2048;
+
+export interface EditWindow {
+  /** First changed offset (the same in the old and the new text). */
+  start: number;
+  /** End of the changed span in the old and in the new text. */
+  oldEnd: number;
+  newEnd: number;
+  /** New-text offsets: matches whose secret starts in [coreStart, coreEnd) are recomputed. */
+  coreStart: number;
+  coreEnd: number;
+  /** The old text's coreEnd. */
+  oldCoreEnd: number;
+  /** Where rule patterns start searching in the new text. */
+  searchFrom: number;
+}
+
+const CHUNK = 4096;
+
+/** The span where `next` differs from `prev`, widened by REACH; undefined when the texts are equal. */
+export function editWindow(prev: string, next: string): EditWindow | undefined {
+  if (prev === next) return undefined;
+  const shorter = Math.min(prev.length, next.length);
+  // Compare by chunks first (string equality is a memcmp), then by character inside the first unequal chunk.
+  let start = 0;
+  while (start + CHUNK <= shorter && prev.slice(start, start + CHUNK) === next.slice(start, start + CHUNK)) start += CHUNK;
+  while (start < shorter && prev.charCodeAt(start) === next.charCodeAt(start)) start++;
+  let tail = 0;
+  const maxTail = shorter - start;
+  while (tail + CHUNK <= maxTail && prev.slice(prev.length - tail - CHUNK, prev.length - tail) === next.slice(next.length - tail - CHUNK, next.length - tail)) tail += CHUNK;
+  while (tail < maxTail && prev.charCodeAt(prev.length - tail - 1) === next.charCodeAt(next.length - tail - 1)) tail++;
+  const oldEnd = prev.length - tail;
+  const newEnd = next.length - tail;
+  const coreStart = Math.max(0, start - REACH);
+  return {
+    start, oldEnd, newEnd, coreStart,
+    coreEnd: Math.min(next.length, newEnd + REACH),
+    oldCoreEnd: Math.min(prev.length, oldEnd + REACH),
+    searchFrom: Math.max(0, coreStart - SYNC),
+  };
+}
+
+/**
+ * One rule's matches in the new text from its matches in the old one (ascending) and a search of the window
+ * (`search(from, until)`: the rule's matches found searching from `from`, stopping at matches that start at
+ * `until` or later). Undefined where the old and new matches cannot be spliced: re-run the rule on all text.
+ */
+export function spliceMatches(old: readonly RuleMatch[], w: EditWindow, search: (from: number, until: number) => RuleMatch[]): RuleMatch[] | undefined {
+  const delta = w.newEnd - w.oldEnd;
+  const before: RuleMatch[] = [];
+  const after: RuleMatch[] = [];
+  for (const m of old) {
+    if (m.offset < w.coreStart) {
+      // Its validation could have read the changed text.
+      if (m.endOffset + CONTEXT_REACH > w.start) return undefined;
+      before.push(m);
+    } else if (m.offset >= w.oldCoreEnd) after.push(delta === 0 ? m : { ...m, offset: m.offset + delta, endOffset: m.endOffset + delta });
+    else if (m.endOffset > w.oldCoreEnd) return undefined; // it hid whatever started under it past the window
+  }
+  const found = search(w.searchFrom, w.coreEnd);
+  // Before the window both texts are equal: the search must agree with the old matches there, or it has not
+  // caught up with where a whole-text search would be.
+  const lead = found.filter((m) => m.offset < w.coreStart);
+  const oldLead = before.filter((m) => m.offset >= w.searchFrom);
+  if (lead.length !== oldLead.length || lead.some((m, i) => m.offset !== oldLead[i].offset || m.endOffset !== oldLead[i].endOffset)) return undefined;
+  const fresh = found.filter((m) => m.offset >= w.coreStart && m.offset < w.coreEnd);
+  if (fresh.length > 0 && after.length > 0 && fresh[fresh.length - 1].endOffset > after[0].offset) return undefined;
+  return [...before, ...fresh, ...after];
+}

@@ -1,0 +1,19 @@
+import type { RuleSamples } from '../rule';
+
+export const samples: RuleSamples = {
+  'appwrite-api-key': {
+    tps: [
+      'APPWRITE_API_KEY=standard_16f58eb300ad27625edf20fd2101f3bb2fc743141376ac78901538103aa5a1d5565e9ced113ba5d326e056f640a761abd4ec6427ab02107d9ce8802fd869ab19e0ea0815269b04f1a81d8b3302994812aba981c2836af4f805fbb4ef06ed47e2e3c365c14e47b70b6e73e8113072882f8a73473190845f45f3d3fec42577af2c',
+      'const appwriteApiKey = "standard_16f58eb300ad27625edf20fd2101f3bb2fc743141376ac78901538103aa5a1d5565e9ced113ba5d326e056f640a761abd4ec6427ab02107d9ce8802fd869ab19e0ea0815269b04f1a81d8b3302994812aba981c2836af4f805fbb4ef06ed47e2e3c365c14e47b70b6e73e8113072882f8a73473190845f45f3d3fec42577af2c";',
+      '{\n  "appwrite_api_key": "standard_16f58eb300ad27625edf20fd2101f3bb2fc743141376ac78901538103aa5a1d5565e9ced113ba5d326e056f640a761abd4ec6427ab02107d9ce8802fd869ab19e0ea0815269b04f1a81d8b3302994812aba981c2836af4f805fbb4ef06ed47e2e3c365c14e47b70b6e73e8113072882f8a73473190845f45f3d3fec42577af2c"\n}',
+      'env:\n  APPWRITE_API_KEY: \'standard_16f58eb300ad27625edf20fd2101f3bb2fc743141376ac78901538103aa5a1d5565e9ced113ba5d326e056f640a761abd4ec6427ab02107d9ce8802fd869ab19e0ea0815269b04f1a81d8b3302994812aba981c2836af4f805fbb4ef06ed47e2e3c365c14e47b70b6e73e8113072882f8a73473190845f45f3d3fec42577af2c\'',
+    ],
+    fps: [
+      'APPWRITE_API_KEY=standard_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
+      'APPWRITE_API_KEY=standard_your_token_here',
+      'const appwriteApiKey = process.env.APPWRITE_API_KEY;',
+      'APPWRITE_API_KEY=standard_16f58eb300ad27625edf20fd2101f3bb2fc743141376ac78901538103aa5a1d5565e9ced113ba5d326e056f640a761abd4ec6427ab02107d9ce8802fd869ab19',
+      'APPWRITE_API_KEY=16f58eb300ad27625edf20fd2101f3bb2fc743141376ac78901538103aa5a1d5565e9ced113ba5d326e056f640a761abd4ec6427ab02107d9ce8802fd869ab19e0ea0815269b04f1a81d8b3302994812aba981c2836af4f805fbb4ef06ed47e2e3c365c14e47b70b6e73e8113072882f8a73473190845f45f3d3fec42577af2c',
+    ],
+  },
+};

@@ -1,0 +1,20 @@
+import type { RuleSamples } from '../rule';
+
+export const samples: RuleSamples = {
+  'onelogin-client-secret': {
+    tps: [
+      'ONELOGIN_CLIENT_SECRET=d5860cae6c1e1650bcca8146b37db5783574b78822eb92b285681f9b2011d585',
+      'const oneloginClientSecret = "d5860cae6c1e1650bcca8146b37db5783574b78822eb92b285681f9b2011d585";',
+      '{ "oneloginClientSecret": "d5860cae6c1e1650bcca8146b37db5783574b78822eb92b285681f9b2011d585" }',
+      'onelogin_client_secret: \'d5860cae6c1e1650bcca8146b37db5783574b78822eb92b285681f9b2011d585\'',
+    ],
+    fps: [
+      'ONELOGIN_CLIENT_SECRET=${ONELOGIN_CLIENT_SECRET}',
+      'ONELOGIN_CLIENT_SECRET=0000000000000000000000000000000000000000000000000000000000000000',
+      'ONELOGIN_CLIENT_SECRET=d5860cae6c1e1650bcca8146b37db578',
+      'ONELOGIN_ACCOUNT_ID=d5860cae6c1e1650bcca8146b37db5783574b78822eb92b285681f9b2011d585',
+      'ONELOGIN_CLIENT_SECRET_ID=d5860cae6c1e1650bcca8146b37db5783574b78822eb92b285681f9b2011d585',
+      'const requestId = "d5860cae6c1e1650bcca8146b37db5783574b78822eb92b285681f9b2011d585";',
+    ],
+  },
+};

@@ -1,0 +1,20 @@
+import type { RuleSamples } from '../rule';
+
+export const samples: RuleSamples = {
+  'telnyx-api-key': {
+    tps: [
+      'TELNYX_API_KEY=KEY032019229F323CC85FC53923496D35E6_a6BvWP1T4DXkGIbNr7TtTw',
+      'const telnyxApiKey = "KEY032019229F323CC85FC53923496D35E6_a6BvWP1T4DXkGIbNr7TtTw";',
+      '{ "telnyxApiKey": "KEY032019229F323CC85FC53923496D35E6_a6BvWP1T4DXkGIbNr7TtTw" }',
+      'telnyx_api_key: \'KEY032019229F323CC85FC53923496D35E6_a6BvWP1T4DXkGIbNr7TtTw\'',
+    ],
+    fps: [
+      'TELNYX_API_KEY=${TELNYX_API_KEY}',
+      'TELNYX_API_KEY=xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx_xxxxxxxxxxxxxxxxxxxxxx',
+      'TELNYX_API_KEY=KEY032019229F323CC85FC5392349',
+      'TELNYX_ACCOUNT_ID=KEY032019229F323CC85FC53923496D35E6_a6BvWP1T4DXkGIbNr7TtTw',
+      'TELNYX_API_KEY_ID=KEY032019229F323CC85FC53923496D35E6_a6BvWP1T4DXkGIbNr7TtTw',
+      'const requestId = "KEY032019229F323CC85FC53923496D35E6_a6BvWP1T4DXkGIbNr7TtTw";',
+    ],
+  },
+};

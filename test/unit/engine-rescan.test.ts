@@ -1,0 +1,116 @@
+// The keystroke path: `rescan` after an edit reuses rule matches away from it, and must give exactly what a
+// whole-text `scan` gives. Seeded random edits (typing, deleting, pasting secret-bearing lines and blocks,
+// suppression comments) on realistic files: the eval corpus, the bench's keyword-dense and ordinary files.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { editWindow } from '../../server/detect/edit-window';
+import { KeywordIndex } from '../../server/detect/keyword-index';
+import { createScanner, type ScanMemo } from '../../server/detect/scanner';
+import { denseSource, sampleSource } from '../bench/lsp-latency';
+import { seededRng, type Rng } from '../support/fake-secrets';
+
+const CORPUS = join(__dirname, '../eval/corpus');
+
+function corpusFiles(dir = CORPUS): { rel: string; text: string }[] {
+  return readdirSync(dir).flatMap((name) => {
+    const abs = join(dir, name);
+    if (statSync(abs).isDirectory()) return corpusFiles(abs);
+    return name === 'labels.json' ? [] : [{ rel: abs.slice(CORPUS.length + 1), text: readFileSync(abs, 'utf8') }];
+  });
+}
+
+const files = corpusFiles();
+// Lines with something on them to paste: secrets, near-misses and code from every corpus file.
+const pool = files.flatMap((f) => f.text.split('\n')).filter((l) => l.trim().length > 8);
+const markers = ['// keywarden:ignore', '# gitleaks:allow', '/* secretlint-disable */'];
+
+const at = (r: Rng, n: number) => Math.floor(r() * n);
+
+/** One random edit, as an editor sends them: a few typed characters, a deletion, a pasted line or block. */
+function edit(r: Rng, text: string): string {
+  const pos = at(r, text.length + 1);
+  const lineStart = text.lastIndexOf('\n', pos - 1) + 1;
+  switch (at(r, 7)) {
+    case 0: return text.slice(0, pos) + 'xY9_="'.slice(0, 1 + at(r, 6)) + text.slice(pos);
+    case 1: return text.slice(0, pos) + text.slice(Math.min(text.length, pos + 1 + at(r, 120)));
+    case 2: return text.slice(0, lineStart) + pool[at(r, pool.length)] + '\n' + text.slice(lineStart);
+    case 3: {
+      const end = text.indexOf('\n', pos);
+      return text.slice(0, lineStart) + pool[at(r, pool.length)] + (end < 0 ? '' : text.slice(end));
+    }
+    case 4: {
+      const from = at(r, text.length);
+      return text.slice(0, lineStart) + text.slice(from, from + at(r, 3000)) + text.slice(lineStart);
+    }
+    case 5: return text.slice(0, lineStart) + markers[at(r, markers.length)] + '\n' + text.slice(lineStart);
+    default: return text.slice(0, pos) + '\n' + text.slice(pos);
+  }
+}
+
+function documents(): { rel: string; text: string }[] {
+  const r = seededRng(7);
+  // Corpus files are small: each document is a shuffle of them (one language's extension decides comments).
+  const mixed = () => Array.from({ length: 40 }, () => files[at(r, files.length)].text).join('\n');
+  return [
+    { rel: 'src/dense.ts', text: denseSource(600) },
+    { rel: 'src/handlers.ts', text: sampleSource(800) },
+    { rel: 'app/settings.py', text: mixed() },
+    { rel: 'deploy/values.yaml', text: mixed() },
+    { rel: 'cmd/store.go', text: mixed() },
+  ];
+}
+
+describe('rescan after edits gives what a whole scan gives', () => {
+  for (const doc of documents()) {
+    it(`${doc.rel} (${Math.round(doc.text.length / 1024)} KB), 150 seeded edits`, () => {
+      const scanner = createScanner();
+      const r = seededRng(doc.text.length);
+      let text = doc.text;
+      let memo: ScanMemo | undefined = scanner.rescan(undefined, text, doc.rel).memo;
+      let reused = 0;
+      let findings = 0;
+      for (let step = 0; step < 150; step++) {
+        text = edit(r, text);
+        const incremental = scanner.rescan(memo, text, doc.rel);
+        const whole = scanner.scan(text, doc.rel);
+        assert.deepEqual(incremental.findings, whole, `edit ${step} changed the findings`);
+        memo = incremental.memo;
+        reused += incremental.reused;
+        findings += whole.length;
+      }
+      // Not a vacuous comparison: edits did reuse earlier matches, on files with findings.
+      assert.ok(reused > 0, 'no rule reused its matches');
+      assert.ok(findings > 0 || doc.rel === 'src/handlers.ts', 'the document never had a finding');
+    });
+  }
+
+  it('an unchanged text reuses every rule that ran, and a different scanner or path starts over', () => {
+    const scanner = createScanner();
+    const text = denseSource(600);
+    const first = scanner.rescan(undefined, text, 'a.ts');
+    assert.equal(first.reused, 0);
+    assert.ok(scanner.rescan(first.memo, text, 'a.ts').reused > 0);
+    assert.equal(scanner.rescan(first.memo, text, 'b.ts').reused, 0);
+    assert.equal(createScanner().rescan(first.memo, text, 'a.ts').reused, 0);
+  });
+});
+
+describe('keyword hits after an edit', () => {
+  it('update() gives what a fresh search gives, over seeded edits', () => {
+    const index = new KeywordIndex(['token', 'secret', 'api_key', 'password', 'ghp_', 'akia', 'sk_live', 'auth']);
+    const r = seededRng(11);
+    let text = denseSource(300);
+    let hits = index.search(text);
+    const ids = ['token', 'secret', 'api_key', 'password', 'ghp_', 'akia', 'sk_live', 'auth'].map((k) => index.idOf(k));
+    for (let step = 0; step < 300; step++) {
+      const next = edit(r, text);
+      const w = editWindow(text, next);
+      hits = w ? index.update(hits, next, w.start, w.oldEnd, w.newEnd) : hits;
+      const fresh = index.search(next);
+      for (const id of ids) assert.deepEqual([...hits.positions(id)], [...fresh.positions(id)], `edit ${step}`);
+      text = next;
+    }
+  });
+});
