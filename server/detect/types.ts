@@ -33,7 +33,7 @@ export interface Finding {
    * replace this range with an environment lookup. Absent for unquoted values (.env, YAML plain scalars).
    */
   literal?: { offset: number; endOffset: number; quote: string };
-  /** Masked form safe to print anywhere: `sk_l…4f2a`. */
+  /** Masked form safe to print anywhere: `sk_live_…4f2a`. */
   redacted: string;
   /** Stable id of this secret in this file: rule, the value's keyed fingerprint and path. No line numbers. */
   fingerprint: string;
