@@ -14,11 +14,22 @@ export type Family = (typeof FAMILIES)[number];
 
 const RULE_FAMILIES: Record<string, Family> = {
   'http-basic-auth': 'command-lines',
+  'cli-password': 'command-lines',
+  'curl-credentials': 'command-lines',
+  'api-key-header': 'command-lines',
   'db-connection-string': 'connection-strings',
+  'connection-string-password': 'connection-strings',
+  'mysql-dsn-password': 'connection-strings',
+  'oracle-credentials': 'connection-strings',
+  'credential-arguments': 'connection-strings',
+  'netrc-password': 'connection-strings',
+  'password-hash': 'password-hashes',
+  'kerberos-hash': 'password-hashes',
   'url-credentials': 'connection-strings',
   'generic-pgpass-password': 'connection-strings',
   'private-key': 'private-keys',
   'putty-private-key': 'private-keys',
+  'private-key-truncated': 'private-keys',
 };
 
 export function familyOfRule(ruleId: string): Family {

@@ -5,7 +5,7 @@ export const azureOpenaiApiKey = namedRule({
   id: 'azure-openai-api-key',
   provider: 'Azure OpenAI',
   description: 'Azure OpenAI API key',
-  keywords: ['azure'],
+  keywords: ['azure_openai', 'azure-openai', 'azure.openai', 'azureopenai'],
   name: 'azure[_.-]?openai',
   value: '[a-f0-9]{32}',
   envVar: 'AZURE_OPENAI_API_KEY',

@@ -67,17 +67,23 @@ strength env var ref arn location region host port user username email sha commi
 fingerprint size limit lifetime age index kind class style icon button link route handler callback fn func
 template key_id keyid param params option options flag flags mask masked visible show hidden toggle source
 instant date time timestamp`.split(/\s+/));
-const NOT_SECRET_NAME = /tokeniz|author(?!iz)|authorit|passthrough|passport|bypass|compass|passenger|passive|secretary|usetoken|csrf|xsrf|nonce/;
+const NOT_SECRET_NAME = /public|publishable|tokeniz|author(?!iz)|authorit|passthrough|passport|bypass|compass|passenger|passive|secretary|usetoken|csrf|xsrf|nonce/;
 
 function nameParts(name: string): string[] {
   return name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
 }
 
+// A name that ends in one of these names the secret itself, whatever qualifies it before (`EMAIL_HOST_PASSWORD`,
+// `db_user_password`): the words that say "about a secret" (`password_length`, `token_url`) come after it.
+const SECRET_LAST_PARTS = new Set(['password', 'passwd', 'pwd', 'pass', 'passphrase', 'secret', 'token', 'credential', 'credentials']);
+
 /** True when the name says the value is something about a secret rather than the secret. */
 export function isNonSecretName(name: string): boolean {
   const last = name.split(/[.:/]/).pop() ?? name;
   if (NOT_SECRET_NAME.test(last.toLowerCase())) return true;
-  return nameParts(last).some((p) => NOT_SECRET_PARTS.has(p));
+  const parts = nameParts(last);
+  if (parts.length > 1 && SECRET_LAST_PARTS.has(parts[parts.length - 1]!)) return false;
+  return parts.some((p) => NOT_SECRET_PARTS.has(p));
 }
 
 const CODE_EXT = /\.(?:[cm]?[jt]sx?|py|go|java|kt|kts|scala|rb|php|cs|swift|rs|c|cc|cpp|cxx|c\+\+|h|hh|hpp|hxx|tcc|tpp|ipp|inl|m|mm|dart|groovy|vue|svelte|lua|pl|pm|ex|exs|erl|hs|ml|fs|clj|jl|zig|nim|r)$/i;
@@ -141,8 +147,10 @@ const LITERALS = /^(?:true|false|null|nil|none|undefined|yes|no|on|off|empty|str
  */
 export function looksLikeSecret(value: string, kind: GenericKind, ctx: { path: string; quoted: boolean; sensitivity: Sensitivity; allowUuid?: boolean }): boolean {
   const t = THRESHOLDS[kind][ctx.sensitivity];
+  if (kind === 'password' && ctx.quoted && / /.test(value)) return isPassphrase(value, ctx.path);
   if (value.length < t.minLength || !/^[\x21-\x7e]+$/.test(value) || LITERALS.test(value)) return false; // printable ASCII, no spaces
   if (/&\w+=/.test(value)) return false; // a query string
+  if (/^[a-z_]+(?::[^|\s]*)?(?:\|[a-z_]+(?::[^|\s]*)?)+$/.test(value)) return false; // validation rules: required|min:12
   if (!ctx.quoted && CODE_EXT.test(ctx.path)) return false;
   if (/^[-+]?\d[\d_.,]*$/.test(value)) return false; // a number
   if (/^[$@%&#]|^\{|[()]|\$\{|\{\{/.test(value)) return false; // lookup, template, call
@@ -165,6 +173,23 @@ export function looksLikeSecret(value: string, kind: GenericKind, ctx: { path: s
   if (shannonEntropy(value) < t.minEntropy) return false;
   // `pa$$word`, `P@ssw0rd`: words in leetspeak are still words.
   return wordCoverage(value) <= t.maxWordCoverage && wordCoverage(unLeet(value)) <= t.maxWordCoverage;
+}
+
+// Little words of sentences (English, French, German, Spanish): UI text has them, generated passphrases do not.
+const STOP_WORDS = new Set(`a an the to of in on at is be are must your you and or not for with least at your
+de le la les un une du des et mot ou pas votre der die das ein eine und ist nicht mit ihr el los las y que por con su`.split(/\s+/));
+const I18N_PATH = /(?:^|[\\/])(?:locales?|i18n|l10n|lang|langs|languages|translations?|messages)[\\/]|\.(?:po|pot|xlf|xliff|strings|resx|arb)$/i;
+
+/**
+ * A passphrase (`tiger lamp orbit 7 velvet`): 4 to 10 words of 3+ letters or numbers, at least one number,
+ * no sentence words or punctuation, mostly not config vocabulary, outside translation files.
+ */
+function isPassphrase(value: string, path: string): boolean {
+  if (I18N_PATH.test(path) || value.length < 16 || !/^[A-Za-z0-9 ]+$/.test(value)) return false;
+  const words = value.split(' ');
+  if (words.length < 4 || words.length > 10 || !words.some((w) => /^[0-9]+$/.test(w))) return false;
+  if (words.some((w) => !/^(?:[A-Za-z]{3,}|[0-9]{1,6})$/.test(w) || STOP_WORDS.has(w.toLowerCase()))) return false;
+  return wordCoverage(words.join('')) <= 0.5;
 }
 
 export interface GenericRuleSpec {
@@ -207,7 +232,9 @@ export function genericRule(spec: GenericRuleSpec): Rule {
       const name = fullName(ctx.text, match.index, match);
       if (isNonSecretName(name)) return false;
       const npmrc = base === '.npmrc' || /_authtoken$/i.test(name);
-      if (!looksLikeSecret(secret, spec.kind, { path: ctx.path, quoted, sensitivity: ctx.sensitivity ?? 'medium', allowUuid: npmrc })) return false;
+      // A UUID is an id, except as an npm token or under an API-key name (`WEATHER_API_KEY=<uuid>`).
+      const allowUuid = npmrc || /api[_ .-]?key/i.test(name);
+      if (!looksLikeSecret(secret, spec.kind, { path: ctx.path, quoted, sensitivity: ctx.sensitivity ?? 'medium', allowUuid })) return false;
       const last = name.split(/[.:/]/).filter(Boolean).pop() ?? name;
       return {
         confidence: TEST_PATH.test(ctx.path) ? 'low' : 'medium',

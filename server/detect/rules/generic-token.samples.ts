@@ -11,6 +11,7 @@ export const samples: RuleSamples = {
       'session:\n  token: Wm8Rx4Tp7Vb1Nc6JfK3q9Lz2\n',
     ],
     fps: [
+      '<add assembly="System.Web.Extensions, Version=4.0.0.0, Culture=neutral, PublicKeyToken=31bf3856ad364e35" />',
       'const token = await getToken();',
       'token = os.environ.get("GITHUB_TOKEN")',
       'GITHUB_TOKEN=${{ secrets.GITHUB_TOKEN }}',

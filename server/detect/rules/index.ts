@@ -110,6 +110,20 @@ import { woocommerceRules } from './woocommerce';
 import { zendeskRules } from './zendesk';
 // (end services)
 
+// --- credentials by context: command lines, headers, connection strings, credential calls, password hashes ---
+import { apiKeyHeaderRules } from './api-key-header';
+import { cliPasswordRules } from './cli-password';
+import { connectionStringPasswordRules } from './connection-string-password';
+import { credentialArgumentsRules } from './credential-arguments';
+import { curlCredentialsRules } from './curl-credentials';
+import { kerberosHashRules } from './kerberos-hash';
+import { mysqlDsnRules } from './mysql-dsn';
+import { netrcPasswordRules } from './netrc-password';
+import { oracleCredentialsRules } from './oracle-credentials';
+import { passwordHashRules } from './password-hash';
+import { privateKeyTruncatedRules } from './private-key-truncated';
+// (end credentials by context)
+
 // --- long tail: SaaS vendors, by prefix or by the vendor name the value is assigned to ---
 import { twitchRules } from './twitch';
 import { azureDevopsRules } from './azure-devops';
@@ -376,6 +390,10 @@ export const providerRules: Rule[] = [
   ...zendeskRules, ...coinbaseRules, ...privateKeyRules, ...jwtRules, ...dbConnectionStringRules,
   ...urlCredentialsRules, ...httpBasicAuthRules, ...microsoftTeamsRules, ...resendRules, ...woocommerceRules,
   ...flutterwaveRules, ...shippoRules, ...easypostRules, ...typeformRules,
+  // credentials by context
+  ...cliPasswordRules, ...curlCredentialsRules, ...apiKeyHeaderRules, ...connectionStringPasswordRules,
+  ...mysqlDsnRules, ...oracleCredentialsRules, ...credentialArgumentsRules, ...netrcPasswordRules,
+  ...passwordHashRules, ...kerberosHashRules, ...privateKeyTruncatedRules,
   // long tail
   ...twitchRules, ...azureDevopsRules, ...azureKeysRules, ...sumologicRules, ...truenasRules, ...clockifyRules,
   ...coinapiRules, ...eventbriteRules, ...nimbleRules, ...clickupRules, ...auth0Rules, ...djangoRules,

@@ -64,6 +64,9 @@ gnnL1tXL5oMyjuxgvdYYEs+ATdab3rTnd7XU0UC9OgEA/POhaPn0/Z07Q2fRnQZs
 zvIDR1yb4vinOkdpIHv9jQs=
 =VK4t
 -----END PGP PRIVATE KEY BLOCK-----`,
+      // damaged: a line lost characters; a body that does not start as its label says
+      '-----BEGIN EC PRIVATE KEY-----\nMHcCAQEEIMb5g9qHCkhiCX0z/mWWnSBmuFtva7BnJA6NEabtwIkVoAoGCCqGSM49\nAwEHoUQDQgAELygYZNxlUC9Z6I4CDUydKYY7Z8hCZXiHzijjbh\ng/v3ddF2k+QQduT30SHcP1MrmE1INSq51Q==\n-----END EC PRIVATE KEY-----',
+      '-----BEGIN OPENSSH PRIVATE KEY-----\nMHcCAQEEIMb5g9qHCkhiCX0z/mWWnSBmuFtva7BnJA6NEabtwIkVoAoGCCqGSM49\nAwEHoUQDQgAELygYZNxlUC9Z6I4CDUydKYY7Z8hCZXiHzijjbhQxudXXoaEHvi2g\ng/v3ddF2k+QQduT30SHcP1MrmE1INSq51Q==\n-----END OPENSSH PRIVATE KEY-----',
     ],
     fps: [
       '-----BEGIN PRIVATE KEY-----\n...\n-----END PRIVATE KEY-----',

@@ -29,7 +29,14 @@ function structureFits(label: string, der: Buffer): boolean {
   return der[0] === 0x30;
 }
 
-function describe(label: string, encrypted: boolean): string {
+/** Printable text, as base64 of a sentence decodes to; key material never does. */
+export function isText(bytes: Buffer): boolean {
+  let printable = 0;
+  for (const b of bytes) if ((b >= 0x20 && b < 0x7f) || b === 0x0a) printable++;
+  return bytes.length > 0 && printable / bytes.length > 0.95;
+}
+
+export function describe(label: string, encrypted: boolean): string {
   const kind = label.startsWith('PGP')
     ? 'PGP private key block'
     : label.startsWith('OPENSSH')
@@ -51,13 +58,17 @@ export const privateKey = defineRule({
     const label = m.groups!.label!;
     const body = m.groups!.body!;
     const payload = pemPayload(body);
-    // Shortest real key: an Ed25519 PKCS#8 key is 48 bytes = 64 base64 characters.
-    if (payload.length < 64 || payload.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(payload)) return false;
-    if (shannonEntropy(payload) < 4) return false;
+    // Shortest real key: an Ed25519 PKCS#8 key is 48 bytes = 64 base64 characters. Shorter, or low entropy,
+    // is a placeholder (`...`, `xxxx`, `<your key>`), not a damaged key.
+    if (payload.length < 64 || !/^[A-Za-z0-9+/]+={0,2}$/.test(payload) || shannonEntropy(payload) < 4) return false;
     const legacyEncrypted = /Proc-Type:\s*4,ENCRYPTED/.test(body);
-    const der = Buffer.from(payload, 'base64');
-    // Legacy-encrypted bodies are ciphertext; everything else must start as its format says.
-    if (!legacyEncrypted && !structureFits(label, der)) return false;
+    const der = Buffer.from(payload.slice(0, payload.length - (payload.length % 4)), 'base64');
+    if (isText(der)) return false; // base64 of a sentence in docs
+    // A BEGIN … PRIVATE KEY block is a leak whatever its body: one that lost characters or does not start as its
+    // label says (legacy-encrypted bodies are ciphertext) is still reported, with low confidence.
+    if (payload.length % 4 !== 0 || (!legacyEncrypted && !structureFits(label, der))) {
+      return { confidence: 'low', description: `${describe(label, false)} (damaged or truncated body)` };
+    }
     const encrypted =
       legacyEncrypted ||
       label.startsWith('ENCRYPTED') ||
