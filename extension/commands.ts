@@ -4,7 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import * as vscode from 'vscode';
 import { WorkDoneProgress, type LanguageClient } from 'vscode-languageclient/node';
-import { ScanWorkspaceRequest, type ScanWorkspaceResult } from '../server/protocol';
+import { FindingsCountRequest, ScanWorkspaceRequest, type FindingsCounts, type ScanWorkspaceResult } from '../server/protocol';
 import type { Log } from './log';
 
 export interface Ctx {
@@ -47,7 +47,8 @@ function scanWorkspace({ client, log }: Ctx): Cmd {
         try {
           // The server logs the scan's figures; the user gets a summary with a way to the Problems panel.
           const result = await client.sendRequest(ScanWorkspaceRequest.type, { workDoneToken }, token);
-          if (!result.cancelled) void announce(result);
+          // Counted as the status bar and the Findings view count: every file with findings, open ones included.
+          if (!result.cancelled) void announce(result, await client.sendRequest(FindingsCountRequest.type));
         } catch (error) {
           if (token.isCancellationRequested) return log.info('Workspace scan cancelled.');
           log.error(`Workspace scan failed: ${error instanceof Error ? error.message : String(error)}`);
@@ -59,14 +60,15 @@ function scanWorkspace({ client, log }: Ctx): Cmd {
     );
 }
 
-async function announce(r: ScanWorkspaceResult): Promise<void> {
-  if (r.findings === 0) {
-    await vscode.window.showInformationMessage(`Keywarden: no hardcoded secrets in ${r.filesScanned} files.`);
+async function announce(r: ScanWorkspaceResult, { all }: FindingsCounts): Promise<void> {
+  const n = all.error + all.warning + all.info;
+  if (n === 0) {
+    await vscode.window.showInformationMessage(`Keywarden: no hardcoded secrets in ${r.filesScanned} files of the workspace.`);
     return;
   }
   const open = 'Open Problems';
   const choice = await vscode.window.showWarningMessage(
-    `Keywarden: ${r.findings} hardcoded secret${r.findings === 1 ? '' : 's'} in ${r.filesWithFindings} file${r.filesWithFindings === 1 ? '' : 's'}.`,
+    `Keywarden: ${n} hardcoded secret${n === 1 ? '' : 's'} in ${all.files} file${all.files === 1 ? '' : 's'}. Scope: the whole workspace.`,
     open,
   );
   if (choice === open) await vscode.commands.executeCommand('workbench.actions.view.problems');

@@ -22,15 +22,18 @@ export function createFindingsStatusBar(client: LanguageClient, log: Log): vscod
   return vscode.Disposable.from(item, subscription, onRunning);
 }
 
-function render(item: vscode.StatusBarItem, { open }: FindingsCounts): void {
-  const n = open.error + open.warning + open.info;
+function render(item: vscode.StatusBarItem, { open, all }: FindingsCounts): void {
+  // The same count as the Findings view and the Problems panel: open files, plus the files a workspace scan found.
+  const n = all.error + all.warning + all.info;
+  const scanned = all.findings > open.findings;
+  const scope = scanned ? 'in the workspace (open files and the last scan)' : 'in open files';
   item.text = `$(shield) ${n === 0 ? 'No secrets' : n === 1 ? '1 secret' : `${n} secrets`}`;
   const lines = [
-    n === 0 ? 'Keywarden: no hardcoded secrets in open files' : `Keywarden: ${n} hardcoded secret${n === 1 ? '' : 's'} in ${open.files} open file${open.files === 1 ? '' : 's'}`,
-    ...(open.hint > 0 ? [`${open.hint} in git-ignored .env files (can move to the OS keychain)`] : []),
+    n === 0 ? `Keywarden: no hardcoded secrets ${scope}` : `Keywarden: ${n} hardcoded secret${n === 1 ? '' : 's'} ${scope}`,
+    ...(all.hint > 0 ? [`${all.hint} in git-ignored .env files: plain text on disk; the keychain is safer`] : []),
     'Click to open the Problems panel',
   ];
   item.tooltip = lines.join('\n');
-  item.backgroundColor = open.error > 0 ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
+  item.backgroundColor = all.error > 0 ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
   item.show();
 }

@@ -5,7 +5,7 @@ import { UserError } from '../errors';
 import type { KeywardenConfig } from '../detect/config';
 import { hasBinaryExtension } from '../detect/file-kind';
 import type { Scanner } from '../detect/scanner';
-import { looksBinary, type SkippedFile } from '../detect/walker';
+import { decodeText, type SkippedFile } from '../detect/walker';
 import type { Finding, RuleFault } from '../detect/types';
 
 export interface StagedScan {
@@ -72,7 +72,6 @@ export function scanStaged(cwd: string, root: string, pathspecs: string[], confi
   if (entries.length === 0) return result;
   const blobs = git(root, ['cat-file', '--batch'], entries.map((e) => e.blob).join('\n') + '\n');
   let at = 0;
-  const decoder = new TextDecoder('utf-8');
   for (const entry of entries) {
     // "<blob> blob <size>\n<content>\n"
     const headerEnd = blobs.indexOf(0x0a, at);
@@ -83,12 +82,11 @@ export function scanStaged(cwd: string, root: string, pathspecs: string[], confi
       result.skipped.push({ file: entry.path, reason: 'too-large', detail: `${size} bytes` });
       continue;
     }
-    if (looksBinary(content)) {
+    const text = decodeText(content);
+    if (text === undefined) {
       result.skipped.push({ file: entry.path, reason: 'binary', detail: 'binary content' });
       continue;
     }
-    let text = decoder.decode(content);
-    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
     result.files++;
     result.bytes += size;
     result.findings.push(...scanner.scan(text, entry.path, result.faults));

@@ -1,7 +1,8 @@
 // `.keywarden/baseline.json`: fingerprints of accepted findings. No line numbers, so it never churns.
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, join } from 'node:path';
 import { z } from 'zod';
+import { readProjectFile } from '../bounded-read';
 import { UserError } from '../errors';
 import { formatIssuePath } from './config';
 import type { Finding } from './types';
@@ -19,13 +20,8 @@ function resolve(root: string, file = BASELINE_PATH): string {
 
 /** Reads the baseline; a missing file is an empty baseline, a malformed one a UserError. */
 export function loadBaseline(root: string, file = BASELINE_PATH): Baseline {
-  let raw: string;
-  try {
-    raw = readFileSync(resolve(root, file), 'utf8');
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return { version: 1, fingerprints: [] };
-    throw new UserError(`${file} could not be read (${(err as NodeJS.ErrnoException).code ?? 'error'})`, 'Check the file and its permissions.');
-  }
+  const raw = readProjectFile(resolve(root, file), file);
+  if (raw === undefined) return { version: 1, fingerprints: [] };
   let value: unknown;
   try {
     value = JSON.parse(raw);

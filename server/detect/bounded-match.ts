@@ -23,7 +23,7 @@ export function matchRuleWithin(rule: Rule, ctx: RuleContext, starts: readonly n
   let out: RuleMatch[] = [];
   sandbox.run = () => { out = matchRule(rule, ctx, starts); };
   try {
-    script.runInContext(sandbox, { timeout: budgetMs });
+    script.runInContext(sandbox, { timeout: Math.max(1, Math.ceil(budgetMs)) });
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ERR_SCRIPT_EXECUTION_TIMEOUT') throw new RuleTimeout(budgetMs);
     throw err;

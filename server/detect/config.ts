@@ -1,7 +1,7 @@
 // `.keywarden/config.json`: the project's detection settings, validated with zod at the edge.
-import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
+import { readProjectFile } from '../bounded-read';
 import { UserError } from '../errors';
 import { describeJsonError } from './json-error';
 import { backtrackingRisk } from './regex-safety';
@@ -141,13 +141,10 @@ function fail(source: string, detail: string): never {
  */
 export function loadConfig(root: string, file?: string, cwd = process.cwd()): KeywardenConfig {
   const source = file ?? CONFIG_PATH;
-  let raw: string;
-  try {
-    raw = readFileSync(file ? resolve(cwd, file) : join(root, CONFIG_PATH), 'utf8');
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code ?? 'error';
-    if (code === 'ENOENT' && !file) return defaultConfig();
-    throw new UserError(`${source} could not be read (${code})`, file ? 'Check the path given to --config.' : `Check the file's permissions.`, 2);
+  const raw = readProjectFile(file ? resolve(cwd, file) : join(root, CONFIG_PATH), source);
+  if (raw === undefined) {
+    if (!file) return defaultConfig();
+    throw new UserError(`${source} could not be read (ENOENT)`, 'Check the path given to --config.', 2);
   }
   let value: unknown;
   try {

@@ -1,8 +1,9 @@
 // The workspace walk: .gitignore files at every level and .keywardenignore, no symlinks, size cap,
 // binary detection; and `scanPaths`, a single-threaded scan of files and folders built on it.
-import { closeSync, fstatSync, lstatSync, openSync, readdirSync, readFileSync, type Dirent } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readFileSync, type Dirent } from 'node:fs';
 import { isAbsolute, join, relative, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
+import { readProjectFile } from '../bounded-read';
 import type { Logger } from '../log';
 import type { KeywardenConfig } from './config';
 import { hasBinaryExtension } from './file-kind';
@@ -50,17 +51,40 @@ function loadMatcher(root: string, relDir: string, logger: Logger, present?: Rea
   let ig: Ignore | undefined;
   for (const name of IGNORE_FILES) {
     if (present && !present.has(name)) continue;
-    let content: string;
+    const shown = toPosix(join(relDir, name));
+    let content: string | undefined;
     try {
-      content = readFileSync(join(root, relDir, name), 'utf8');
+      // A regular file only, size-capped: an ignore file that is a FIFO or a device must not hang the walk.
+      content = readProjectFile(join(root, relDir, name), shown);
     } catch (err) {
-      const code = (err as NodeJS.ErrnoException).code;
-      if (code !== 'ENOENT' && code !== 'ENOTDIR') logger.warn(`cannot read ${join(relDir, name) || name} (${code}); its patterns are not applied`);
+      logger.warn(`${(err as Error).message}; its patterns are not applied`);
       continue;
     }
-    (ig ??= ignore()).add(content);
+    if (content !== undefined) (ig ??= ignore()).add(compilablePatterns(content, shown, logger));
   }
   return ig ? { base: relDir ? relDir + '/' : '', ig } : undefined;
+}
+
+const PROBE = '.keywarden-probe';
+
+/** The lines of an ignore file that compile; the others (a 50,000-character line) are skipped with one warning. */
+function compilablePatterns(content: string, shown: string, logger: Logger): string {
+  try {
+    ignore().add(content).test(PROBE); // compiles every pattern
+    return content;
+  } catch {
+    const lines = content.split(/\r?\n/);
+    const good = lines.filter((line) => {
+      try {
+        ignore().add(line).test(PROBE);
+        return true;
+      } catch {
+        return false;
+      }
+    });
+    logger.warn(`${shown}: ${lines.length - good.length} pattern${lines.length - good.length === 1 ? '' : 's'} could not be compiled (too long or malformed) and ${lines.length - good.length === 1 ? 'is' : 'are'} skipped`);
+    return good.join('\n');
+  }
 }
 
 /** gitignore semantics across nested files: the deepest file that has an opinion wins. */
@@ -158,7 +182,8 @@ export function readTextFile(abs: string, maxSize = Number.POSITIVE_INFINITY): R
   let buf: Buffer;
   let fd: number | undefined;
   try {
-    fd = openSync(abs, 'r');
+    // Non-blocking: a FIFO named on the command line is refused below instead of waiting for a writer.
+    fd = openSync(abs, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
     const st = fstatSync(fd);
     if (!st.isFile()) return { skip: 'unreadable', detail: 'not a regular file' };
     if (st.size > maxSize) return { skip: 'too-large', detail: `${st.size} bytes` };
@@ -168,11 +193,26 @@ export function readTextFile(abs: string, maxSize = Number.POSITIVE_INFINITY): R
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
+  const text = decodeText(buf);
+  return text === undefined ? { skip: 'binary', detail: 'binary content' } : { text };
+}
+
+const utf16le = new TextDecoder('utf-16le');
+const utf16be = new TextDecoder('utf-16be');
+
+/**
+ * A file's bytes as text, or undefined for binary content. UTF-8 by default; UTF-16 (LE or BE) when it starts
+ * with its byte order mark, as Windows tools write it (its NUL bytes are not a sign of binary there). Every
+ * decoder drops the BOM, so offsets match the editor's, which hides it too.
+ */
+export function decodeText(buf: Uint8Array): string | undefined {
+  if (buf.length >= 2 && buf[0] === 0xff && buf[1] === 0xfe) return utf16le.decode(buf);
+  if (buf.length >= 2 && buf[0] === 0xfe && buf[1] === 0xff) return utf16be.decode(buf);
   // Fast path: decode once; only text with replacement characters gets the closer look.
-  if (buf.subarray(0, SNIFF_BYTES).includes(0)) return { skip: 'binary', detail: 'binary content' };
+  if (buf.subarray(0, SNIFF_BYTES).includes(0)) return undefined;
   const text = decoder.decode(buf);
-  if (text.includes('\ufffd') && looksBinary(buf)) return { skip: 'binary', detail: 'binary content' };
-  return { text }; // TextDecoder drops a UTF-8 BOM
+  if (text.includes('\ufffd') && looksBinary(buf)) return undefined;
+  return text;
 }
 
 /** A NUL byte in the first 8 KB, or more than 10% of it invalid UTF-8. */

@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { UserError } from '../errors';
+import { readProjectFile } from '../bounded-read';
 
 export interface AtomicWriteOptions {
   /** Owner-only: an existing file's mode is narrowed to at most 0600 (files that hold secrets). */
@@ -50,15 +51,12 @@ async function followLink(file: string): Promise<string> {
   }
 }
 
-/** Reads a text file; undefined when it does not exist. Other failures become UserErrors naming the file. */
+/**
+ * Reads a text file; undefined when it does not exist. Only a regular file under the size cap is read; other
+ * failures become UserErrors naming the file (see readProjectFile).
+ */
 export async function readTextIfExists(file: string): Promise<string | undefined> {
-  try {
-    return await fs.readFile(file, 'utf8');
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return undefined;
-    throw new UserError(`cannot read ${file}: ${describeFsError(err)}`, 'check that it is a readable file');
-  }
+  return readProjectFile(file);
 }
 
 function unwritable(file: string, why: string): UserError {

@@ -7,7 +7,6 @@ import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import { hostname, userInfo } from 'node:os';
 import { join } from 'node:path';
-import { UserError } from '../errors';
 import { readTextIfExists } from './atomic-write';
 import { ensureWriter, headSignatureValid, HEAD_PATH, processDeviceKey, readHead, readWriters, signText, verifyText, writeHead, WRITERS_PATH, type AuditHead, type DeviceKey, type Writer } from './audit-signing';
 import { withLock } from './lock';
@@ -131,28 +130,45 @@ export async function appendAudit(
 }
 
 function lastEntry(text: string): AuditEntry | undefined {
-  const lines = text.split('\n').filter((l) => l.trim() !== '');
+  const lines = text.split('\n');
   for (let i = lines.length - 1; i >= 0; i--) {
-    try {
-      return JSON.parse(lines[i]) as AuditEntry;
-    } catch {
-      // a torn line: chain to the last whole entry
-    }
+    // A torn or foreign line: chain to the last whole entry.
+    const parsed = parseAuditLine(lines[i]);
+    if (parsed && 'entry' in parsed) return parsed.entry;
   }
   return undefined;
 }
 
-/** Every entry in order; a line that is not JSON is an error naming the line. */
-export async function readAudit(root: string): Promise<AuditEntry[]> {
+/**
+ * One line of the log: nothing for a blank line, the entry, or what is wrong with it (never its text). An
+ * entry needs the fields every reader uses; anything else (`null`, `[]`, `{}`, a torn line) is a problem.
+ */
+function parseAuditLine(line: string): { entry: AuditEntry } | { problem: string } | undefined {
+  if (line.trim() === '') return undefined;
+  let value: unknown;
+  try {
+    value = JSON.parse(line);
+  } catch {
+    return { problem: 'not valid JSON (torn or edited)' };
+  }
+  const e = value as Partial<AuditEntry> | null;
+  const ok = typeof e === 'object' && e !== null && !Array.isArray(e) && typeof e.seq === 'number' && typeof e.ts === 'string'
+    && typeof e.action === 'string' && Array.isArray(e.names) && e.names.every((n) => typeof n === 'string')
+    && typeof e.user === 'string' && typeof e.host === 'string' && typeof e.details === 'object' && e.details !== null
+    && typeof e.prevHash === 'string' && typeof e.hash === 'string';
+  return ok ? { entry: value as AuditEntry } : { problem: 'not an audit entry (a field is missing or of the wrong type)' };
+}
+
+/** Every readable entry in order; the lines that are not are read past, and pushed to `problems` by line. */
+export async function readAudit(root: string, problems?: AuditProblem[]): Promise<AuditEntry[]> {
   const text = (await readTextIfExists(auditPath(root))) ?? '';
-  return text.split('\n').flatMap((line, i) => {
-    if (line.trim() === '') return [];
-    try {
-      return [JSON.parse(line) as AuditEntry];
-    } catch {
-      throw new UserError(`${AUDIT_PATH} line ${i + 1} is not valid JSON`, 'run `keywarden audit verify` to check the whole log');
-    }
+  const entries: AuditEntry[] = [];
+  text.split('\n').forEach((line, i) => {
+    const parsed = parseAuditLine(line);
+    if (parsed && 'entry' in parsed) entries.push(parsed.entry);
+    else if (parsed) problems?.push({ line: i + 1, problem: parsed.problem });
   });
+  return entries;
 }
 
 /**
@@ -170,15 +186,14 @@ export function verifyAuditText(text: string, trust?: AuditTrust): AuditVerifica
   const signers = new Map<string, { id: string; name: string; lines: number[] }>();
   const bySeq = new Map<number, string>();
   text.split('\n').forEach((line, i) => {
-    if (line.trim() === '') return;
+    const parsed = parseAuditLine(line);
+    if (!parsed) return;
     const n = i + 1;
-    let entry: AuditEntry;
-    try {
-      entry = JSON.parse(line) as AuditEntry;
-    } catch {
-      problems.push({ line: n, problem: 'not valid JSON (torn or edited)' });
+    if ('problem' in parsed) {
+      problems.push({ line: n, problem: parsed.problem });
       return;
     }
+    const entry = parsed.entry;
     entries++;
     lastLine = n;
     const intact = typeof entry.hash === 'string' && entryHash(entry) === entry.hash;

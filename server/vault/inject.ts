@@ -58,14 +58,21 @@ export async function resolveInjection(vault: Vault, opts: InjectOptions): Promi
   return out;
 }
 
-/** Records that `names` were used now (inventory lastUsed) and appends a `run` audit entry. */
-export async function recordUse(vault: Vault, names: string[], details: Record<string, string>): Promise<void> {
+/**
+ * Records that `names` were used now (inventory lastUsed) and appends a `run` audit entry. Bookkeeping only:
+ * what could not be written (a read-only `.keywarden/`, a full disk) is returned, for one warning, and the
+ * caller goes on.
+ */
+export async function recordUse(vault: Vault, names: string[], details: Record<string, string>): Promise<string[]> {
+  const failed: string[] = [];
   const now = vault.now().toISOString();
   if (names.length > 0) {
     const used = new Set(names);
     await updateInventory(vault.root, (inv) => {
       for (const k of inv.keys) if (used.has(k.name)) k.lastUsed = now;
-    });
+    }).catch((err: Error) => failed.push(`lastUsed in keys.json (${err.message})`));
   }
-  await appendAudit(vault.root, { action: 'run', names, details }, vault.now());
+  await appendAudit(vault.root, { action: 'run', names, details }, vault.now())
+    .catch((err: Error) => failed.push(`the audit entry (${err.message})`));
+  return failed;
 }

@@ -15,7 +15,7 @@ export async function withLock<T>(lockFile: string, fn: () => Promise<T>, timeou
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     try {
-      await fs.writeFile(lockFile, JSON.stringify({ pid: process.pid, host: hostname(), at: Date.now() }), { flag: 'wx' });
+      await createLock(lockFile);
       break;
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST') {
@@ -37,6 +37,19 @@ export async function withLock<T>(lockFile: string, fn: () => Promise<T>, timeou
   } finally {
     await fs.unlink(lockFile).catch(() => undefined);
   }
+}
+
+/** Creates the lock with its owner; a lock that could not be written whole (ENOSPC) is removed, not left empty. */
+async function createLock(lockFile: string): Promise<void> {
+  const handle = await fs.open(lockFile, 'wx');
+  try {
+    await handle.writeFile(JSON.stringify({ pid: process.pid, host: hostname(), at: Date.now() }));
+  } catch (err) {
+    await handle.close();
+    await fs.unlink(lockFile).catch(() => undefined);
+    throw err;
+  }
+  await handle.close();
 }
 
 async function readLock(lockFile: string): Promise<LockInfo | undefined> {

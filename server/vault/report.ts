@@ -7,6 +7,7 @@ import { readTextFile, walkFiles, type WalkedFile } from '../detect/walker';
 import { scanBatch } from '../detect/scan-batch';
 import { isDotenvPath, isDotenvSyntaxPath } from '../detect/file-kind';
 import type { Logger } from '../log';
+import { printable } from '../printable';
 import { daysUntil, dueDate, dueState } from './due';
 import { gitTrackedFiles } from './git';
 import { fingerprintSalt } from './project-identity';
@@ -141,8 +142,9 @@ export function formatReport(report: Report, format: 'text' | 'json' | 'markdown
     const mark = group[0].action ? (md ? '❗ ' : '[action] ') : (md ? '' : '[notice] ');
     lines.push(md ? `## ${mark}${TITLES[kind]} (${group.length})` : `${mark}${TITLES[kind]} (${group.length})`);
     for (const item of group) {
-      lines.push(`${md ? '-' : '  -'} ${item.message}`);
-      if (item.kind.endsWith('-referenced')) for (const l of item.locations ?? []) lines.push(`${md ? '  -' : '      '} ${md ? '`' : ''}${l.file}:${l.line}${md ? '`' : ''}`);
+      // Messages hold names and paths from the repository: no control character printed raw.
+      lines.push(`${md ? '-' : '  -'} ${printable(item.message)}`);
+      if (item.kind.endsWith('-referenced')) for (const l of item.locations ?? []) lines.push(`${md ? '  -' : '      '} ${md ? '`' : ''}${printable(l.file)}:${l.line}${md ? '`' : ''}`);
     }
     lines.push('');
   }

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, writeFileSync, appendFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { appendAudit, auditPath, canonicalJson, entryHash, readAudit, verifyAudit, verifyAuditText } from '../../server/vault/audit';
+import { appendAudit, auditPath, canonicalJson, entryHash, readAudit, verifyAudit, verifyAuditText, type AuditProblem } from '../../server/vault/audit';
 
 async function logWith(n: number): Promise<string> {
   const root = mkdtempSync(join(tmpdir(), 'kw-audit-'));
@@ -13,7 +13,9 @@ async function logWith(n: number): Promise<string> {
 
 test('entries chain: each holds the previous hash and its own, with user and host and no value', async () => {
   const root = await logWith(3);
-  const entries = await readAudit(root);
+  const problems: AuditProblem[] = [];
+  const entries = await readAudit(root, problems);
+  assert.deepEqual(problems, []);
   assert.deepEqual(entries.map((e) => e.seq), [1, 2, 3]);
   assert.equal(entries[0].prevHash, '0'.repeat(64));
   assert.equal(entries[1].prevHash, entries[0].hash);
@@ -66,4 +68,22 @@ test('a torn last line is reported, and the next append chains to the last whole
   const good = readFileSync(auditPath(root), 'utf8').split('\n').filter((l, i) => i !== 2).join('\n');
   writeFileSync(auditPath(root), good);
   assert.equal((await verifyAudit(root)).ok, true);
+});
+
+test('lines that are not entries (null, [], {}, a torn line) are named by line and read past', async () => {
+  const root = await logWith(2);
+  const lines = readFileSync(auditPath(root), 'utf8').trimEnd().split('\n');
+  writeFileSync(auditPath(root), ['null', lines[0], '[]', '{}', lines[1], '{"seq":3,"ts":"2026'].join('\n'));
+  const problems: AuditProblem[] = [];
+  const entries = await readAudit(root, problems);
+  assert.deepEqual(entries.map((e) => e.seq), [1, 2]);
+  assert.deepEqual(problems.map((p) => p.line), [1, 3, 4, 6]);
+  assert.match(problems[0].problem, /not an audit entry/);
+  assert.match(problems[3].problem, /not valid JSON/);
+  const verified = verifyAuditText(readFileSync(auditPath(root), 'utf8'));
+  assert.equal(verified.entries, 2);
+  assert.deepEqual(verified.problems.map((p) => p.line), [1, 3, 4, 6]);
+  // The next append chains to the last whole entry.
+  const next = await appendAudit(root, { action: 'add', names: ['KEY_2'] });
+  assert.equal(next.seq, 3);
 });

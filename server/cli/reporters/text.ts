@@ -1,6 +1,7 @@
 // The terminal format: one line per finding, `file:line:col  severity  rule  description  redacted`, sorted
 // by file, then a summary line. Colour only when the caller says so (stdout is a TTY and NO_COLOR is unset).
 import type { Severity } from '../../detect/types';
+import { printable } from '../../printable';
 import { sortFindings, type ReportInput, type ScanStats } from './report';
 
 const ansi = { red: 31, yellow: 33, blue: 34, cyan: 36, dim: 2, bold: 1 } as const;
@@ -10,7 +11,8 @@ const severityStyle: Record<Severity, Style> = { error: 'red', warning: 'yellow'
 
 export function textReport({ findings, stats, color }: ReportInput): string {
   const paint = (style: Style, s: string) => (color ? `\x1b[${ansi[style]}m${s}\x1b[0m` : s);
-  const sorted = sortFindings(findings);
+  // Paths and descriptions come from the tree scanned: no control character reaches the terminal raw.
+  const sorted = sortFindings(findings).map((f) => ({ ...f, file: printable(f.file), description: printable(f.description), redacted: printable(f.redacted) }));
   const where = sorted.map((f) => `${f.file}:${f.line}:${f.column}`);
   const whereWidth = Math.max(0, ...where.map((w) => w.length));
   const ruleWidth = Math.max(0, ...sorted.map((f) => f.ruleId.length));

@@ -1,6 +1,6 @@
 // `keywarden audit [--json]` and `keywarden audit verify`: read and check the hash-chained audit log.
 import { UserError } from '../../errors';
-import { AUDIT_PATH, readAudit, verifyAudit } from '../../vault/audit';
+import { AUDIT_PATH, readAudit, verifyAudit, type AuditProblem } from '../../vault/audit';
 import { HEAD_PATH, WRITERS_PATH } from '../../vault/audit-signing';
 import { parseCommandArgs, type OptionDefs } from '../args';
 import type { CliCommand } from '../command';
@@ -47,7 +47,10 @@ Exit codes: 0 ok, 1 verify found tampering, 2 usage error.
       }
       return result.ok ? 0 : 1;
     }
-    const entries = await readAudit(vault.root);
+    const problems: AuditProblem[] = [];
+    const entries = await readAudit(vault.root, problems);
+    // A bad line is named and skipped: the rest of the log is still worth reading.
+    for (const p of problems) io.stderr.write(`keywarden audit: warning: ${AUDIT_PATH} line ${p.line}: ${p.problem}; skipped (\`keywarden audit verify\` checks the chain)\n`);
     if (values.json) {
       io.stdout.write(JSON.stringify(entries, null, 2) + '\n');
       return 0;

@@ -6,6 +6,7 @@ import { openVault, type Vault } from '../../vault/vault';
 import type { OptionDefs } from '../args';
 import type { CliIO } from '../command';
 import { findRoot } from '../project';
+import { printable } from '../../printable';
 
 export const rootOption = {
   root: { type: 'string', valueName: '<dir>' },
@@ -86,7 +87,9 @@ function promptHidden(io: CliIO, prompt: string): Promise<string> {
 }
 
 /** A plain table: columns padded to their widest cell. */
-export function table(rows: string[][]): string {
+export function table(raw: string[][]): string {
+  // Cells come from the inventory and the audit log, which anyone with the repository can edit.
+  const rows = raw.map((r) => r.map(printable));
   const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length)));
   return rows.map((r) => r.map((cell, c) => (c === r.length - 1 ? cell : cell.padEnd(widths[c]))).join('  ').trimEnd()).join('\n') + '\n';
 }

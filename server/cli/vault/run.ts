@@ -69,7 +69,8 @@ export const runCommand: CliCommand = {
         injectedValues.push(value);
         if (injection.keys.includes(name)) used.push(name);
       }
-      await recordUse(vault, used, { command: basename(command[0]), environment: values.env ?? 'all' });
+      const unrecorded = await recordUse(vault, used, { command: basename(command[0]), environment: values.env ?? 'all' });
+      if (unrecorded.length > 0) logger.warn(`this run was not recorded: ${unrecorded.join('; ')}; the program runs anyway`);
       logger.info(`injecting ${injectedValues.length} variable${injectedValues.length === 1 ? '' : 's'}`);
       return { env: childEnv, injected: injectedValues };
     });
