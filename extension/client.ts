@@ -45,8 +45,9 @@ export function createClient(context: vscode.ExtensionContext, log: Log, middlew
     documentSelector: [{ scheme: 'file' }, { scheme: 'untitled' }],
     // The file watchers are the server's (it registers them for every client): only settings sync here.
     synchronize: { configurationSection: settingsSection },
-    // The extension handles RotateKeyNotification: the server may offer "Rotate…" after moving an exposed key.
-    initializationOptions: { supportsRotateKey: true } satisfies InitializationOptions,
+    // The extension handles RotateKeyNotification (the server may offer "Rotate…" after moving an exposed key).
+    // Read at each (re)start: granting workspace trust restarts the client (main.ts).
+    initializationOptions: (): InitializationOptions => ({ supportsRotateKey: true, restricted: !vscode.workspace.isTrusted }),
     outputChannel: log.channel,
     // The server reports its own problems with window/showMessage; the channel opens on errors only.
     revealOutputChannelOn: RevealOutputChannelOn.Never,

@@ -1,6 +1,6 @@
 // Extension entry point. Activation only wires things up and starts the language server; every scan runs in
 // the server process, so activating costs the editor next to nothing.
-import type * as vscode from 'vscode';
+import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { createClient } from './client';
 import { registerCommands } from './commands';
@@ -21,6 +21,26 @@ export function activate(context: vscode.ExtensionContext): void {
   client.start().catch((error: unknown) => {
     log.error(`Could not start the Keywarden language server: ${error instanceof Error ? error.message : String(error)}`);
   });
+  watchTrust(context, log);
+}
+
+/** Restricted Mode: say what waits for trust, and restart the server with everything once it is granted. */
+function watchTrust(context: vscode.ExtensionContext, log: Log): void {
+  if (vscode.workspace.isTrusted) return;
+  const manage = 'Manage Workspace Trust';
+  void vscode.window
+    .showInformationMessage(
+      "Keywarden is in Restricted Mode: it finds secrets with its built-in rules only. This folder's custom rules, " +
+        'moving secrets to the keychain or .env, and running git wait until you trust the folder.',
+      manage,
+    )
+    .then((picked) => (picked === manage ? vscode.commands.executeCommand('workbench.trust.manage') : undefined));
+  context.subscriptions.push(
+    vscode.workspace.onDidGrantWorkspaceTrust(() => {
+      log.info('Workspace trusted: restarting the Keywarden language server with custom rules and moves.');
+      void client?.restart();
+    }),
+  );
 }
 
 export function deactivate(): Thenable<void> | undefined {

@@ -82,6 +82,11 @@ export interface CommandResult {
 export interface InitializationOptions {
   verbose?: boolean;
   supportsRotateKey?: boolean;
+  /**
+   * The workspace is not trusted (VS Code's Restricted Mode): detect with the built-in rules only, and refuse
+   * whatever a repository could abuse: its custom regexes, writes (keychain, .env, baseline) and running git.
+   */
+  restricted?: boolean;
 }
 
 // server → client: the user picked "Rotate…" on a message about an exposed key; start the rotation dialog.

@@ -1,2 +1,2 @@
-// The one version number: package.json's, bundled at build time (esbuild keeps only this field).
-export { version as VERSION } from '../package.json';
+// The one version number and project address: package.json's, bundled at build time (esbuild keeps only these).
+export { version as VERSION, homepage as HOMEPAGE } from '../package.json';

@@ -48,8 +48,12 @@ export const KeywardenConfig = z.strictObject({
   rules: z.array(customRule).default([]),
   disabledRules: z.array(z.string()).default([]),
   allowlist: z.strictObject({
-    /** gitignore-style globs, relative to the project root. */
-    paths: z.array(z.string()).default([]),
+    /** gitignore-style globs, relative to the project root; `{ "path", "reason" }` says why in the file itself. */
+    paths: z.array(z.union([z.string(), z.strictObject({ path: z.string(), reason: z.string().min(1) })], {
+      error: 'string (a glob) or { "path": glob, "reason": why }',
+    }))
+      .default([])
+      .transform((paths) => paths.map((p) => (typeof p === 'string' ? p : p.path))),
     /** Matched against each secret value. */
     regexes: z.array(regexString).default([]),
     /** Values known not to be secrets (test fixtures): the exact value, or its `sha256:…` valueFingerprint. */

@@ -39,6 +39,8 @@ export class Analyzer {
     private readonly projects: Projects,
     private readonly folders: () => readonly string[],
     private readonly logger: Logger = silentLogger,
+    /** Restricted Mode: git (whose repository config can run programs) is not run. */
+    private readonly restricted: () => boolean = () => false,
   ) {}
 
   /** The project a document belongs to (untitled buffers use the first workspace folder's). */
@@ -107,6 +109,7 @@ export class Analyzer {
 
   /** `git ls-files` per keystroke would be wasteful: answers are kept 10 s or until a watched file changes. */
   private isTracked(root: string, path: string): Promise<boolean> {
+    if (this.restricted()) return Promise.resolve(false);
     const cached = this.tracked.get(path);
     if (cached && Date.now() - cached.at < 10_000) return cached.tracked;
     const tracked = isGitTracked(root, relativePath(root, path));

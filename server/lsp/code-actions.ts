@@ -59,8 +59,12 @@ export function codeActions(ctx: ServerContext, params: CodeActionParams): CodeA
       move(`Move all ${n} secrets in this file to .env`, Commands.moveAllToDotenv, all, undefined, false, movable),
     );
   }
-  return actions;
+  if (!ctx.restricted) return actions;
+  // Restricted Mode: the edits in the editor stay; what writes elsewhere is shown disabled, saying why.
+  return actions.flatMap((a) => (a.command ? disabled(a, RESTRICTED_REASON) ?? [] : [a]));
 }
+
+const RESTRICTED_REASON = 'Restricted Mode: trust this folder to move secrets or edit the baseline';
 
 function move(title: string, command: string, args: MoveSecretArgs | MoveAllArgs, d: Diagnostic | undefined, preferred: boolean, ds?: Diagnostic[]): CodeAction {
   return {

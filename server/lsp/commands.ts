@@ -3,7 +3,7 @@ import type { ExecuteCommandParams } from 'vscode-languageserver/node';
 import { addToBaseline } from '../detect';
 import { UserError } from '../errors';
 import { Commands, type AddToBaselineArgs, type CommandResult, type MoveAllArgs, type MoveSecretArgs } from '../protocol';
-import { exclusive, fail } from './messages';
+import { exclusive, fail, restrictedError } from './messages';
 import { moveSecrets } from './move-secrets';
 import { relativePath } from './paths';
 import type { ServerContext } from './context';
@@ -17,6 +17,7 @@ async function dispatch(ctx: ServerContext, params: ExecuteCommandParams): Promi
   if (!arg || typeof arg !== 'object' || typeof (arg as { uri?: unknown }).uri !== 'string') {
     return fail(ctx, new UserError(`${params.command} needs an argument object with a uri`, 'run it from a Keywarden quick fix'));
   }
+  if (ctx.restricted) return fail(ctx, restrictedError(`${params.command === Commands.addToBaseline ? 'Adding to the baseline' : 'Moving a secret'}`));
   switch (params.command) {
     case Commands.moveToKeychain:
       return moveSecrets(ctx, 'keychain', arg as MoveSecretArgs);

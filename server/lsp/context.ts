@@ -23,6 +23,8 @@ export interface ServerContext {
   supportsDocumentChanges: boolean;
   /** The client handles RotateKeyNotification (`initializationOptions.supportsRotateKey`). */
   supportsRotateKey: boolean;
+  /** Restricted Mode (`initializationOptions.restricted`): built-in rules only, no writes, no git. */
+  restricted: boolean;
   /** Re-checks every open document now (settings, config or baseline changed). */
   recheckAll(): void;
   /** Shows an error once, as `window/showMessage`. */

@@ -14,6 +14,7 @@ import { adoptKey, keyAction } from './keys-actions';
 import { keyHover } from './keys-hover';
 import { findKeyReferences, untrackedKeys } from './keys-references';
 import { folderRoot, keysView } from './keys-view-request';
+import { restrictedError } from './messages';
 import { isInside, pathToUri, uriToPath } from './paths';
 import type { ServerContext } from './context';
 import { isDotenvPath } from '../detect/file-kind';
@@ -29,8 +30,13 @@ const keysFile = (path: string) => /[\\/]\.keywarden[\\/]keys\.json$/.test(path)
 export function registerKeyHandlers(ctx: ServerContext): KeyHandlers {
   const { connection } = ctx;
   connection.onRequest(KeysRequest.type, (params) => keysView(ctx, params));
-  connection.onRequest(KeyActionRequest.type, (params) => keyAction(ctx, params));
-  connection.onRequest(AdoptKeyRequest.type, (params) => adoptKey(ctx, params));
+  // Restricted Mode: the Keys view still shows (and reveals), but nothing writes to the keychain, .env or inventory.
+  const refused = () => {
+    const err = restrictedError('Changing a key');
+    return { ok: false, message: `${err.message}: ${err.hint}.` };
+  };
+  connection.onRequest(KeyActionRequest.type, (params) => (ctx.restricted && params.action !== 'reveal' ? refused() : keyAction(ctx, params)));
+  connection.onRequest(AdoptKeyRequest.type, (params) => (ctx.restricted ? refused() : adoptKey(ctx, params)));
   connection.onRequest(KeyReferencesRequest.type, (params) => findKeyReferences(ctx, folderRoot(params.folder), params.name));
   connection.onRequest(UntrackedKeysRequest.type, (params) => untrackedKeys(folderRoot(params.folder)));
   connection.onHover((params) => keyHover(ctx, params));

@@ -36,3 +36,8 @@ export function exclusive<T>(work: () => Promise<T>): Promise<T> {
   queue = run.catch(() => undefined);
   return run;
 }
+
+/** What Restricted Mode refuses, and how to lift it. */
+export function restrictedError(what: string): UserError {
+  return new UserError(`${what} waits for workspace trust (Restricted Mode)`, 'trust this folder (Workspaces: Manage Workspace Trust) to write to the keychain, .env or the baseline');
+}

@@ -43,6 +43,8 @@ export class Projects {
     private readonly logger: Logger,
     /** Called once per load with a config/baseline problem (shown to the user). */
     private readonly report: (err: UserError) => void,
+    /** Restricted Mode: the repository's own regexes (custom rules, allowlist regexes) are not run. */
+    private readonly restricted: () => boolean = () => false,
   ) {}
 
   get(root: string): Project {
@@ -69,6 +71,10 @@ export class Projects {
       if (!(err instanceof UserError)) throw err;
       this.report(err);
       config = defaultConfig();
+    }
+    if (this.restricted() && (config.rules.length > 0 || config.allowlist.regexes.length > 0)) {
+      this.logger.info(`Restricted Mode: ${root}'s custom rules and allowlist regexes wait for workspace trust`);
+      config = { ...config, rules: [], allowlist: { ...config.allowlist, regexes: [] } };
     }
     let baseline: Baseline;
     try {

@@ -41,6 +41,7 @@ export function startServer(connection: Connection): void {
   let supportsDisabledActions = false;
   let supportsDocumentChanges = false;
   let supportsRotateKey = false;
+  let restricted = false;
   let pushedSettings: unknown = {};
 
   // Never crash on a stray error and never print a value: messages only, to the client's log.
@@ -59,8 +60,8 @@ export function startServer(connection: Connection): void {
     reported.add(text);
     showMessage(connection, MessageType.Error, text);
   };
-  const projects = new Projects(logger, showError);
-  const analyzer = new Analyzer(projects, () => folders, logger);
+  const projects = new Projects(logger, showError, () => restricted);
+  const analyzer = new Analyzer(projects, () => folders, logger, () => restricted);
   const findings = new FindingsStore(connection);
 
   const check = async (req: CheckRequest) => {
@@ -82,6 +83,7 @@ export function startServer(connection: Connection): void {
     get supportsDisabledActions() { return supportsDisabledActions; },
     get supportsDocumentChanges() { return supportsDocumentChanges; },
     get supportsRotateKey() { return supportsRotateKey; },
+    get restricted() { return restricted; },
     recheckAll() {
       for (const doc of documents.all()) scheduler.recheck(doc.uri, doc.version);
       if (canRefreshDiagnostics) void connection.languages.diagnostics.refresh();
@@ -99,6 +101,8 @@ export function startServer(connection: Connection): void {
     const options = params.initializationOptions as InitializationOptions | undefined;
     verbose = options?.verbose === true;
     supportsRotateKey = options?.supportsRotateKey === true;
+    restricted = options?.restricted === true;
+    if (restricted) logger.info('Restricted Mode: built-in rules only; moves, baseline edits and git wait for workspace trust');
     folders = (params.workspaceFolders ?? []).map((f) => uriToPath(f.uri)).filter((p): p is string => !!p);
     if (folders.length === 0 && params.rootUri) folders = [uriToPath(params.rootUri)].filter((p): p is string => !!p);
     return {
@@ -169,7 +173,9 @@ export function startServer(connection: Connection): void {
   connection.onCodeAction((params) => codeActions(ctx, params));
   connection.onExecuteCommand((params) => executeCommand(ctx, params));
   connection.onRequest(ScanWorkspaceRequest.type, (params, token) => scanWorkspace(ctx, params, token));
-  connection.onRequest(ScanHistoryRequest.type, (params, token) => scanGitHistory(ctx, params, token));
+  // Restricted Mode runs no git: a repository's own git config can run programs.
+  connection.onRequest(ScanHistoryRequest.type, (params, token) =>
+    restricted ? { findings: [], commits: 0, bytes: 0, durationMs: 0, problems: ['Scanning the git history waits for workspace trust (Restricted Mode)'] } : scanGitHistory(ctx, params, token));
   connection.onRequest(FindingsCountRequest.type, () => findings.counts());
 
   documents.listen(connection);

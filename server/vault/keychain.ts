@@ -121,7 +121,7 @@ export function keychainError(message: string): UserError {
 }
 
 function loadError(message: string): UserError {
-  return new KeychainUnavailableError(`the keychain library (keytar) could not be loaded: ${message}`, `reinstall Keywarden for this platform, ${FALLBACK}`);
+  return new KeychainUnavailableError(`the keychain library (keytar) could not be loaded: ${message}`, `install Keywarden's build for this platform (the extension's package for your OS and CPU; for the CLI, \`npm install -g keywarden\` where keytar can build: libsecret-1-dev and a C++ toolchain on Linux), ${FALLBACK}`);
 }
 
 function hung(ms?: number): UserError {

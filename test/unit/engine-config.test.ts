@@ -52,7 +52,8 @@ test('errors name the file, the field path and what was expected, with exit code
     ['{"maxFileSize": "big"}', /maxFileSize: expected number/],
     ['{"rules": [{"id": "Not Kebab", "regex": "x"}]}', /rules\[0\]\.id: expected a kebab-case id/],
     ['{"rules": [{"id": "stripe-secret-key", "regex": "x"}]}', /rules\[0\]\.id: expected an id that is not a built-in rule/],
-    ['{"allowlist": {"paths": [42]}}', /allowlist\.paths\[0\]: expected string/],
+    ['{"allowlist": {"paths": [42]}}', /allowlist\.paths\[0\]: expected string \(a glob\) or \{ "path": glob, "reason": why \}/],
+    ['{"allowlist": {"paths": [{"path": "test/**"}]}}', /allowlist\.paths\[0\]: expected string \(a glob\) or \{ "path": glob, "reason": why \}/],
     ['{"unknownKey": true}', /\(top level\): expected no unknown key \("unknownKey"\); allowed: project, rules, disabledRules, allowlist, generic/],
     ['{"allowlist": {"path": []}}', /allowlist: expected no unknown key \("path"\); allowed: paths, regexes, values/],
     ['{"rules": [{"id": "a-key", "regex": "x", "group": 1}]}', /rules\[0\]: expected no unknown key \("group"\); allowed: id, description, regex, keywords, severity, envVar, secretGroup/],
@@ -110,6 +111,8 @@ test('disabled rules, severity overrides, allowlisted values, regexes and paths'
   assert.ok(s.isExcludedPath('test/fixtures/a.ts'));
   assert.ok(s.isExcludedPath('src/x.snap.ts'));
   assert.ok(!s.isExcludedPath('src/app.ts'));
+  const withReason = createScanner(parseConfig({ allowlist: { paths: [{ path: 'fixtures/', reason: 'planted test keys' }] } }));
+  assert.ok(withReason.isExcludedPath('test/fixtures/a.ts') && !withReason.isExcludedPath('src/app.ts'));
   assert.ok(s.isExcludedPath('package-lock.json') && s.isExcludedPath('web/app.min.js'));
   assert.ok(!createScanner(parseConfig({ skipGenerated: false })).isExcludedPath('package-lock.json'));
 });

@@ -3,9 +3,10 @@
 // redacted form of a secret.
 import type { Severity } from '../../detect/types';
 import { sortFindings, type ReportFinding, type ReportInput, type RuleInfo } from './report';
+import { HOMEPAGE } from '../../version';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
-export const INFORMATION_URI = 'https://github.com/keywarden/keywarden';
+export const INFORMATION_URI = HOMEPAGE;
 const CWE_798 = 'https://cwe.mitre.org/data/definitions/798.html';
 /** The key GitHub matches alerts across runs by; bump the version if fingerprints ever change meaning. */
 export const FINGERPRINT_KEY = 'keywarden/v1';

@@ -1,7 +1,7 @@
 import { defineRule } from '../rule';
 import { judgeUrlPassword } from './support/credentials';
 
-// `.netrc` entries (`machine HOST login USER password SECRET`) wherever they are written: the file itself, and
+// `.netrc` entries (`machine HOST login USER password SECRET`) wherever they are written: the file itself, and keywarden:ignore
 // the `echo`/`printf` lines of Dockerfiles and CI scripts that create it. Fields may be on one line or several,
 // or separated by `\n` escapes inside a string. The password is judged like a URL's, against the machine.
 const netrcPassword = defineRule({

@@ -19,7 +19,7 @@ export function packageVsix(): string {
   mkdirSync(resultsDir, { recursive: true });
   const partial = join(resultsDir, `keywarden-${process.pid}.vsix`);
   // The flags of package.json's `package` script.
-  const args = ['package', '--allow-missing-repository', '--no-rewrite-relative-links', '--allow-package-all-secrets', '-o', partial];
+  const args = ['package', '--no-rewrite-relative-links', '-o', partial];
   try {
     execFileSync(join(repoRoot, 'node_modules/.bin/vsce'), args, { cwd: repoRoot, stdio: 'pipe', timeout: 120_000 });
   } catch (error) {
