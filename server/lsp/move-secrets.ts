@@ -8,7 +8,6 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding } from '../detect';
 import { UserError } from '../errors';
 import { type CommandResult, type MoveAllArgs, type MoveSecretArgs } from '../protocol';
-import { valueFingerprint } from '../detect/redact';
 import { keychainReference, parseDotenv } from '../vault/dotenv';
 import { findKey, readInventory } from '../vault/inventory';
 import { KeychainUnavailableError, type KeychainStore } from '../vault/keychain';
@@ -66,8 +65,9 @@ export async function moveSecrets(ctx: ServerContext, target: MoveTarget, args: 
     if (envDoc && envDoc.getText() !== (envText ?? '')) {
       throw new UserError('.env has unsaved changes in the editor', 'save or revert it, then try again');
     }
-    vault = projectVault(project, settings);
-    const keychain = target === 'keychain' ? vault.keychain() : undefined;
+    const opened = projectVault(project, settings);
+    vault = opened;
+    const keychain = target === 'keychain' ? opened.keychain() : undefined;
     const inventory = await readInventory(project.root);
 
     // Names: the chosen one, else name_2, name_3… — a name already holding another value is never overwritten.
@@ -78,7 +78,7 @@ export async function moveSecrets(ctx: ServerContext, target: MoveTarget, args: 
       if (!validName.test(wanted)) throw new UserError(`"${wanted}" is not a valid environment variable name`, 'use letters, digits and _, not starting with a digit');
       const taken = (env: string) => {
         const k = findKey(inventory, env);
-        return !!k && k.status !== 'revoked' && k.fingerprint !== valueFingerprint(secret);
+        return !!k && k.status !== 'revoked' && !opened.matches(secret, k.fingerprint);
       };
       items.push({ ...(await pickName(items, finding, secret, wanted, info.envName, target, envVars, keychain, info.dotenv, taken)), wanted });
     }

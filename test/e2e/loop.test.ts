@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { deletePassword, getPassword } from 'keytar';
 import type { Inventory } from '../../server/vault/inventory';
-import { keychainService } from '../../server/vault/keychain';
+import { identify } from '../support/project';
 import { Workbench, expectEventually } from './support/browser';
 import { startCodeServer, type CodeServer } from './support/code-server';
 import { publishScreenshots } from './support/screenshots';
@@ -50,7 +50,7 @@ describe('the loop, in a real VS Code: move → exposed → rotate → OK', { ti
 
   before(async () => {
     ws = createWorkspace('acme-loop'); // the demo project, committed: its Stripe key is in git history
-    service = keychainService(ws.name);
+    service = identify(ws.root);
     server = await startCodeServer(packageVsix());
     wb = await Workbench.launch();
     await wb.open(server.folderUrl(ws.root));

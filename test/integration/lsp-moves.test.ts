@@ -1,12 +1,13 @@
 // Quick fixes end to end over stdio: the code actions offered, and executing them against the real .env,
 // git and the real OS keychain (a throwaway gnome-keyring: `npm test` runs inside test/with-keyring.sh).
+import { identify } from '../support/project';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { once } from 'node:events';
 import { createServer } from 'node:net';
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
 import { afterEach, describe, it } from 'node:test';
 import keytar from 'keytar';
 import { MessageType, type CodeAction, type Command } from 'vscode-languageserver-protocol';
@@ -28,7 +29,7 @@ async function setup(files: Record<string, string> = {}, options: Partial<LspCli
   execFileSync('git', ['init', '-q'], { cwd: root });
   for (const [rel, text] of Object.entries(files)) writeFileSync(join(root, rel), text);
   const client = await startLsp({ root, initializationOptions: { verbose: true }, ...options });
-  const service = `keywarden:${basename(root)}`;
+  const service = identify(root);
   cleanups.push(async () => {
     await client.stop();
     // Whatever happened, no secret reached a log line, a message, an edit or a notification.
