@@ -107,13 +107,13 @@ describe('the editor, in a real VS Code', { timeout: 300_000 }, () => {
   step('"Move to .env" asks for the name, then rewrites the code, writes .env and git-ignores it', async () => {
     await wb.chooseQuickFix(/Move STRIPE_SECRET_KEY to \.env/);
     assert.equal(await wb.acceptInputBox(), 'STRIPE_SECRET_KEY');
-    const text = await wb.waitForEditorText(/process\.env\.STRIPE_SECRET_KEY/);
-    assert.match(text, /const stripeSecretKey = process\.env\.STRIPE_SECRET_KEY;/);
+    const text = await wb.waitForEditorText(/requireEnv\("STRIPE_SECRET_KEY"\)/);
+    assert.match(text, /const stripeSecretKey = requireEnv\("STRIPE_SECRET_KEY"\);/);
     assert.ok(!text.includes('sk_live_'));
     await expectEventually(() => wb.squiggles('error').count().then((n) => n === 0), 'the squiggle to go');
     await wb.screenshot('05-after-move-to-env');
     await wb.save();
-    await fileMatches(ws.path('src/payments.ts'), /process\.env\.STRIPE_SECRET_KEY/);
+    await fileMatches(ws.path('src/payments.ts'), /requireEnv\("STRIPE_SECRET_KEY"\)/);
     assert.ok(!readFileSync(ws.path('src/payments.ts'), 'utf8').includes(stripe.value));
     const env = readFileSync(ws.path('.env'), 'utf8');
     assert.match(env, new RegExp(`^STRIPE_SECRET_KEY="?${stripe.value}"?$`, 'm'));
@@ -129,12 +129,12 @@ describe('the editor, in a real VS Code', { timeout: 300_000 }, () => {
     await wb.chooseQuickFix(/Move GITHUB_TOKEN to the OS keychain/);
     await wb.screenshot('06-name-input');
     assert.equal(await wb.acceptInputBox(keychainName), 'GITHUB_TOKEN');
-    const text = await wb.waitForEditorText(/process\.env\.RELEASE_GITHUB_TOKEN/);
-    assert.match(text, /const GITHUB_TOKEN = process\.env\.RELEASE_GITHUB_TOKEN;/);
+    const text = await wb.waitForEditorText(/requireEnv\("RELEASE_GITHUB_TOKEN"\)/);
+    assert.match(text, /const GITHUB_TOKEN = requireEnv\("RELEASE_GITHUB_TOKEN"\);/);
     assert.ok(!text.includes('ghp_'));
     await wb.screenshot('07-after-move-to-keychain');
     await wb.save();
-    await fileMatches(ws.path('src/release.ts'), /process\.env\.RELEASE_GITHUB_TOKEN/);
+    await fileMatches(ws.path('src/release.ts'), /requireEnv\("RELEASE_GITHUB_TOKEN"\)/);
     assert.equal(await getPassword(service, keychainName), github.value);
     const env = readFileSync(ws.path('.env'), 'utf8');
     assert.match(env, /^RELEASE_GITHUB_TOKEN="?keychain:RELEASE_GITHUB_TOKEN"?$/m);

@@ -70,7 +70,7 @@ describe('the loop, in a real VS Code: move → exposed → rotate → OK', { ti
     await wb.quickFixesAt(wb.squiggles('error').first());
     await wb.chooseQuickFix(/Move STRIPE_SECRET_KEY to the OS keychain/);
     assert.equal(await wb.acceptInputBox(), 'STRIPE_SECRET_KEY');
-    await wb.waitForEditorText(/process\.env\.STRIPE_SECRET_KEY/);
+    await wb.waitForEditorText(/requireEnv\("STRIPE_SECRET_KEY"\)/);
     const message = await wb.notification(/STRIPE_SECRET_KEY was committed to git/);
     assert.match(message, /rotate it now/);
     assert.ok(!message.includes('`'));
