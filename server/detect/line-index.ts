@@ -16,7 +16,7 @@ export class LineIndex {
     let hi = this.starts.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid] <= offset) lo = mid;
+      if ((this.starts[mid] ?? Infinity) <= offset) lo = mid;
       else hi = mid - 1;
     }
     return lo;
@@ -25,17 +25,18 @@ export class LineIndex {
   /** 1-based line and UTF-16 column, as LSP and VS Code count them. */
   position(offset: number): { line: number; column: number } {
     const line = this.lineOf(offset);
-    return { line: line + 1, column: offset - this.starts[line] + 1 };
+    return { line: line + 1, column: offset - this.lineStart(line) + 1 };
   }
 
   /** Start offset of a 0-based line. */
   lineStart(line: number): number {
-    return this.starts[Math.max(0, Math.min(line, this.starts.length - 1))];
+    return this.starts[Math.max(0, Math.min(line, this.starts.length - 1))] ?? 0; // starts always holds line 0
   }
 
   /** End offset of a 0-based line, without its `\n` or `\r\n`. */
   lineEnd(line: number): number {
-    let end = line + 1 < this.starts.length ? this.starts[line + 1] - 1 : this.text.length;
+    const next = this.starts[line + 1];
+    let end = next !== undefined ? next - 1 : this.text.length;
     if (end > this.lineStart(line) && this.text.charCodeAt(end - 1) === 13) end--;
     return end;
   }

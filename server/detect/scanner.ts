@@ -153,7 +153,7 @@ class RuleScanner implements Scanner {
     const failed: RuleFault[] = [];
     let reused = 0;
     const byRule = this.rules.map((rule, i): RuleMatch[] | undefined => {
-      const ids = this.ruleKeywords[i];
+      const ids = this.ruleKeywords[i] ?? [];
       if (ids.length > 0 && !ids.some((id) => hits.has(id))) return undefined;
       const startsIn = (from = 0, until = Infinity) => (rule.anchored && ids.length > 0 ? mergeSorted(ids.map((id) => between(hits.positions(id), from, until))) : undefined);
       const old = reusable ? previous.byRule[i] : undefined;

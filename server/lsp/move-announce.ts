@@ -16,7 +16,8 @@ const ROTATE = 'Rotate…';
 export function announceMove(ctx: ServerContext, project: Project, outcome: MoveOutcome, done: string, findings: Finding[]): void {
   const unchecked = outcome.historyUnchecked ? ` Git history was not searched (${outcome.historyUnchecked}); use Scan Git History.` : '';
   const exposed = outcome.records.filter((r) => r.exposed && outcome.exposed.includes(r.name));
-  if (exposed.length === 0) {
+  const [first] = exposed;
+  if (!first) {
     showMessage(ctx.connection, unchecked ? MessageType.Warning : MessageType.Info, done + unchecked);
     return;
   }
@@ -25,12 +26,11 @@ export function announceMove(ctx: ServerContext, project: Project, outcome: Move
   const message = `${done} ${what}: anyone with a copy of the repository has it, so rotate it now.${unchecked}`;
   ctx.logger.warn(message);
   const actions: Array<{ title: string; run(): void }> = [];
-  const name = exposed[0].name;
+  const { name, provider } = first;
   if (ctx.supportsRotateKey) {
     actions.push({ title: ROTATE, run: () => void ctx.connection.sendNotification(RotateKeyNotification.type, { folder: pathToUri(project.root), name }) });
   }
   const page = findings.map((f) => ruleDocs(f.ruleId)).find(Boolean);
-  const provider = exposed[0].provider;
   if (page) actions.push({ title: `Open ${provider} page`, run: () => void ctx.connection.window.showDocument({ uri: page, external: true }) });
   if (actions.length === 0) {
     showMessage(ctx.connection, MessageType.Warning, message);
