@@ -1,6 +1,6 @@
 // Bundles each entry point; type-checking is `npm run typecheck`, not esbuild's job.
 import * as esbuild from 'esbuild';
-import { existsSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -33,6 +33,14 @@ const contexts = await Promise.all(
     }),
   ),
 );
+
+// The quick fixes' syntax trees: tree-sitter's WASM runtime and the grammars server/lsp/syntax-tree.ts loads,
+// beside dist/server.js (no native module; the same files on every platform).
+const grammars = ['typescript', 'tsx', 'javascript', 'python', 'go', 'java', 'c-sharp', 'ruby', 'php', 'rust', 'bash'];
+mkdirSync('dist/tree-sitter', { recursive: true });
+for (const file of ['tree-sitter.wasm', ...grammars.map((g) => `tree-sitter-${g}.wasm`)]) {
+  copyFileSync(`node_modules/@vscode/tree-sitter-wasm/wasm/${file}`, `dist/tree-sitter/${file}`);
+}
 
 if (watch) {
   await Promise.all(contexts.map((c) => c.watch()));

@@ -79,7 +79,7 @@ export async function runScan(options: ScanRunOptions): Promise<ScanRun> {
       pendingBytes += file.size;
       if (pendingBytes < BATCH_BYTES && pending.length < BATCH_FILES) continue;
       if (!pool && script && (options.jobs !== undefined || performance.now() - started > PARALLEL_AFTER_MS)) {
-        pool = new ScanPool(script, config, jobs, take, (reason) => logger.warn(`a scan worker stopped (${reason}); its files are scanned on the main thread`));
+        pool = new ScanPool(script, config, options.scanner.options, jobs, take, (reason) => logger.warn(`a scan worker stopped (${reason}); its files are scanned on the main thread`));
         run.workers = jobs;
       }
       if (!pool?.offer(pending, config.maxFileSize)) inProcess(pending);

@@ -16,6 +16,7 @@ import type { ReportFinding, RuleInfo } from './reporters/report';
 import { scanHistory } from '../vault/history-scan';
 import { runScan } from './scan-files';
 import { gitTopLevel, scanStaged } from './staged';
+import { fingerprintSalt } from '../vault/project-identity';
 
 export const walkOptions = {
   'no-ignore': { type: 'boolean' },
@@ -71,7 +72,7 @@ export async function performScan(io: CliIO, req: ScanRequest): Promise<ScanOutc
   }
   const root = req.staged ? gitTopLevel(io.cwd) : findRoot(io.cwd, req.paths);
   const config = loadProjectConfig(root, io.cwd, req.configFile);
-  const scanner = createScanner(config);
+  const scanner = createScanner(config, { fingerprintSalt: fingerprintSalt(root) });
   let run: Pick<ScanOutcome, 'findings' | 'files' | 'bytes' | 'skipped' | 'faults'>;
   if (req.staged) {
     run = scanStaged(io.cwd, root, req.paths, config, scanner);
@@ -105,7 +106,7 @@ async function performHistoryScan(io: CliIO, req: ScanRequest, history: NonNulla
   if (req.paths.length > 0) throw new UserError('--history scans the whole repository, not paths', 'drop the paths; exclude files with allowlist.paths in .keywarden/config.json');
   const root = gitTopLevel(io.cwd);
   const config = loadProjectConfig(root, io.cwd, req.configFile);
-  const scanner = createScanner(config);
+  const scanner = createScanner(config, { fingerprintSalt: fingerprintSalt(root) });
   const progress = progressIndicator(io.stderr, 'commits');
   const run = await scanHistory(root, scanner, { since: history.since, revisions: history.branches, onProgress: (c, b) => progress.update(c, b) });
   progress.done();

@@ -2,10 +2,11 @@
 // Bundled to dist/scan-worker.js; parallel.ts starts it.
 import { parentPort, workerData } from 'node:worker_threads';
 import type { KeywardenConfig } from '../detect/config';
-import { createScanner, readTextFile } from '../detect/index';
+import { createScanner, readTextFile, type ScannerOptions } from '../detect/index';
 import { scanBatch, type BatchRequest } from '../detect/scan-batch';
 
-const scanner = createScanner(workerData as KeywardenConfig);
+const { config, options } = workerData as { config: KeywardenConfig; options: ScannerOptions };
+const scanner = createScanner(config, options);
 parentPort!.on('message', (request: BatchRequest) => {
   parentPort!.postMessage(scanBatch(scanner, request, readTextFile));
 });

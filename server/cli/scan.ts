@@ -3,7 +3,7 @@
 import { writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { UserError } from '../errors';
-import { applyBaseline, BASELINE_PATH, loadBaseline } from '../detect/baseline';
+import { applyBaseline, BASELINE_PATH, legacyEntries, loadBaseline } from '../detect/baseline';
 import { parseCommandArgs, type OptionDefs } from './args';
 import type { CliCommand, CliIO } from './command';
 import { jsonReport } from './reporters/json';
@@ -81,7 +81,10 @@ export const scanCommand: CliCommand = {
     let findings = outcome.findings;
     if (values.baseline !== undefined) {
       const file = values.baseline === BASELINE_PATH ? resolve(outcome.root, BASELINE_PATH) : resolve(io.cwd, values.baseline);
-      findings = applyBaseline(findings, loadBaseline(outcome.root, file));
+      const baseline = loadBaseline(outcome.root, file);
+      findings = applyBaseline(findings, baseline);
+      const old = legacyEntries(baseline);
+      if (old > 0) io.stderr.write(`keywarden: ${old} baseline entr${old === 1 ? 'y is' : 'ies are'} in the older unsalted form (still matched): run \`keywarden baseline\` to rewrite them\n`);
     }
     const input: ReportInput = {
       findings: findings.map((f) => ({ ...f, file: displayPath(io.cwd, outcome.root, f.file) })),

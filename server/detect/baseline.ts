@@ -71,8 +71,14 @@ export function addToBaseline(root: string, finding: Pick<Finding, 'fingerprint'
   return baseline;
 }
 
-/** The findings that are not in the baseline. */
-export function applyBaseline<T extends Pick<Finding, 'fingerprint'>>(findings: readonly T[], baseline: Baseline): T[] {
+/** The findings that are not in the baseline (entries in the older unsalted form still match). */
+export function applyBaseline<T extends Pick<Finding, 'fingerprint' | 'legacyFingerprint'>>(findings: readonly T[], baseline: Baseline): T[] {
   const known = new Set(baseline.fingerprints.map((e) => e.fingerprint));
-  return findings.filter((f) => !known.has(f.fingerprint));
+  const legacy = legacyEntries(baseline) > 0;
+  return findings.filter((f) => !known.has(f.fingerprint) && !(legacy && f.legacyFingerprint && known.has(f.legacyFingerprint)));
+}
+
+/** Entries written before fingerprints were keyed (40 hex digits, unsalted): `keywarden baseline` rewrites them. */
+export function legacyEntries(baseline: Baseline): number {
+  return baseline.fingerprints.filter((e) => e.fingerprint.length === 40).length;
 }

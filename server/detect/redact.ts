@@ -1,23 +1,22 @@
-import { createHash } from 'node:crypto';
+// The masked form of a secret, safe to print anywhere: a public provider prefix (which says what the key
+// is and is the same in every key of its kind) and at most 4 characters of the random part.
+
+/** Prefixes every key of a provider starts with: showing them gives nothing away. */
+const PUBLIC_PREFIX = new RegExp([
+  '^(?:sk|pk|rk)_(?:live|test)_', '^whsec_', '^(?:gh[pousr]|github_pat)_', '^glpat-', '^xox[abposre]-', '^xapp-',
+  '^sk-(?:proj-|ant-(?:api\\d+-|admin\\d+-)?|svcacct-|or-v1-)?', '^(?:AKIA|ASIA|AIza)', '^SG\\.', '^npm_', '^pypi-',
+  '^hf_', '^shp(?:at|ss|ca|pa)_', '^dop_v1_', '^sq0(?:atp|csp)-', '^(?:lin|rnd|pat|key)_',
+  // A short lowercase word and a separator, when a long random part follows (`acme_live_…`).
+  '^[a-z][a-z0-9]{1,9}[_-](?:(?:live|test|prod)[_-])?(?=[^\\s]{20,}$)',
+].join('|'));
 
 /**
- * Masks a secret for display: the first 4 and last 4 characters around an ellipsis (`sk_l…4f2a`).
- * Short values show less so that most of the secret is always hidden.
+ * `sk_live_…4f2a`: the public prefix, then the last 4 characters of a random part of 20 or more, 2 of one
+ * of 12 to 19, 1 of one of 8 to 11, and none of anything shorter (`…`).
  */
 export function redact(secret: string): string {
-  const chars = Array.from(secret);
-  if (chars.length <= 8) return chars.length <= 2 ? '…' : `${chars[0]}…${chars[chars.length - 1]}`;
-  const keep = chars.length < 16 ? 2 : 4;
-  return `${chars.slice(0, keep).join('')}…${chars.slice(-keep).join('')}`;
-}
-
-/** sha256 of a secret value, hex, for comparing values without storing them (inventory, reuse checks). */
-export function valueFingerprint(secret: string): string {
-  return 'sha256:' + createHash('sha256').update(secret, 'utf8').digest('hex').slice(0, 32);
-}
-
-/** Stable per-finding fingerprint: rule, secret and path, and no line number, so baselines never churn. */
-export function findingFingerprint(ruleId: string, secret: string, path: string): string {
-  const normalised = path.replace(/\\/g, '/');
-  return createHash('sha256').update(`${ruleId}\0${secret}\0${normalised}`, 'utf8').digest('hex').slice(0, 40);
+  const prefix = PUBLIC_PREFIX.exec(secret)?.[0] ?? '';
+  const rest = Array.from(secret.slice(prefix.length));
+  const shown = rest.length >= 20 ? 4 : rest.length >= 12 ? 2 : rest.length >= 8 ? 1 : 0;
+  return `${prefix}…${shown ? rest.slice(-shown).join('') : ''}`;
 }

@@ -11,7 +11,8 @@ import { CUSTOM_RULE_BUDGET_MS, matchRuleWithin, RuleTimeout } from './bounded-m
 import { editWindow, spliceMatches } from './edit-window';
 import { matchRule, RuleError, type RuleMatch, type SearchRange } from './match-rule';
 import { isStandInValue } from './placeholder';
-import { findingFingerprint, redact, valueFingerprint } from './redact';
+import { findingFingerprint, legacyFindingFingerprint, legacyValueFingerprint, PUBLIC_SALT } from './fingerprint';
+import { redact } from './redact';
 import type { Rule, RuleContext } from './rule';
 import { providerRules } from './rules/index';
 import { commentFor, SUPPRESSION_MARKERS, Suppressions } from './suppression';
@@ -19,6 +20,8 @@ import type { Confidence, Finding, RuleFault } from './types';
 
 export interface Scanner {
   readonly config: KeywardenConfig;
+  /** What it was created with (a worker pool creates its scanners the same way). */
+  readonly options: ScannerOptions;
   /** The rules this scanner runs: built-ins minus disabled ones, plus the config's own. */
   readonly rules: readonly Rule[];
   /**
@@ -115,7 +118,7 @@ class RuleScanner implements Scanner {
   /** The config's own rules: their regexes run with a time budget per file. */
   private readonly custom = new Set<Rule>();
 
-  constructor(readonly config: KeywardenConfig, private readonly options: ScannerOptions = {}) {
+  constructor(readonly config: KeywardenConfig, readonly options: ScannerOptions = {}) {
     const disabled = new Set(config.disabledRules);
     const generic = config.generic.sensitivity !== 'off';
     const custom = config.rules.map(customRule);
@@ -173,7 +176,9 @@ class RuleScanner implements Scanner {
     });
     faults?.push(...failed);
     const memo = failed.length === 0 ? { scanner: this, text, path, byRule, hits } : undefined;
-    let matches = byRule.flatMap((m) => m ?? []);
+    // A plain loop: flatMap over every rule, most of them not run, costs more than the rules on a small file.
+    let matches: RuleMatch[] = [];
+    for (const m of byRule) if (m && m.length > 0) matches.push(...m);
     if (matches.length === 0) return { findings: [], memo, reused };
     const lines = new LineIndex(text);
     if (this.markerIds.some((id) => hits.has(id))) {
@@ -204,7 +209,7 @@ class RuleScanner implements Scanner {
   /** Engine-wide filters on the secret value: placeholders and the allowlist. */
   private keep(secret: string): boolean {
     if (isStandInValue(secret) || this.allowValues.has(secret)) return false;
-    if (this.allowFingerprints && this.allowValues.has(valueFingerprint(secret))) return false;
+    if (this.allowFingerprints && this.allowValues.has(legacyValueFingerprint(secret))) return false;
     return !this.allowRegexes.some((re) => re.test(secret));
   }
 
@@ -253,7 +258,7 @@ class RuleScanner implements Scanner {
       offset: m.offset,
       endOffset: m.endOffset,
       redacted: redact(m.secret),
-      fingerprint: findingFingerprint(rule.id, m.secret, path),
+      fingerprint: '',
       severity: this.config.severity[rule.id] ?? verdict.severity ?? rule.severity ?? 'error',
       confidence: verdict.confidence ?? rule.confidence ?? 'high',
       environment: 'unknown',
@@ -263,15 +268,30 @@ class RuleScanner implements Scanner {
     };
     finding.environment = verdict.environment ?? environmentFromContext(path, finding.suggestedName);
     if (literal) finding.literal = literal;
-    return finding;
+    return withFingerprints(finding, rule.id, m.secret, path, this.options.fingerprintSalt ?? PUBLIC_SALT);
   }
 }
 
 export interface ScannerOptions {
   /** false: keep every rule's finding even where another rule's overlaps (rule tests, debugging). */
   dedupe?: boolean;
+  /** The project's fingerprint salt (`.keywarden/project.json`); PUBLIC_SALT without one. */
+  fingerprintSalt?: string;
   /** Time a custom rule may take on one text (default CUSTOM_RULE_BUDGET_MS). */
   customRuleBudgetMs?: number;
+}
+
+/**
+ * The fingerprints are computed when first read (a keyed fingerprint costs a scrypt): a scan whose findings
+ * are only counted pays nothing. Enumerable getters, so JSON and worker messages carry the values.
+ */
+function withFingerprints(finding: Finding, ruleId: string, secret: string, path: string, salt: string): Finding {
+  let fingerprint: string | undefined;
+  let legacy: string | undefined;
+  return Object.defineProperties(finding, {
+    fingerprint: { enumerable: true, configurable: true, get: () => (fingerprint ??= findingFingerprint(ruleId, secret, path, salt)), set: (v: string) => { fingerprint = v; } },
+    legacyFingerprint: { enumerable: true, configurable: true, get: () => (legacy ??= legacyFindingFingerprint(ruleId, secret, path)) },
+  });
 }
 
 function describeFault(rule: Rule, ctx: RuleContext, err: unknown): RuleFault {

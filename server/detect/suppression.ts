@@ -1,6 +1,8 @@
 // Inline suppression comments: ours and the ones users of gitleaks, detect-secrets and secretlint already have.
+import { commentSyntax, type CommentSyntax } from '../languages';
 import type { LineIndex } from './line-index';
-import { isDotenvSyntaxPath } from './file-kind';
+
+export type { CommentSyntax };
 
 const SAME_LINE = ['gitleaks:allow', 'pragma: allowlist secret', 'secretlint-disable-line'];
 const NEXT_LINE = ['keywarden:ignore-next-line', 'secretlint-disable-next-line', 'pragma: allowlist nextline secret'];
@@ -70,45 +72,12 @@ function findMarker(text: string, marker: string, from: number): number {
   return re.exec(text)?.index ?? -1;
 }
 
-export interface CommentSyntax {
-  /** What opens the comment: `//`, `#`, `--`, `<!--`, `/*`, `;`, `%`, `REM`. */
-  start: string;
-  /** What closes it, '' for line comments. */
-  end: string;
-}
-
-const SLASHES: CommentSyntax = { start: '//', end: '' };
-const HASH: CommentSyntax = { start: '#', end: '' };
-const DASHES: CommentSyntax = { start: '--', end: '' };
-const XML: CommentSyntax = { start: '<!--', end: '-->' };
-const CSS: CommentSyntax = { start: '/*', end: '*/' };
-const SEMI: CommentSyntax = { start: ';', end: '' };
-
-// Keys are VS Code language ids and file extensions (without the dot) and special file names.
-const SYNTAX: Record<string, CommentSyntax | undefined> = {};
-const register = (syntax: CommentSyntax | undefined, keys: string) => { for (const k of keys.split(' ')) SYNTAX[k] = syntax; };
-register(SLASHES, 'javascript javascriptreact typescript typescriptreact js jsx ts tsx mjs cjs mts cts java c cpp h hpp cc cs csharp go rust rs swift kotlin kt kts scala dart php groovy gradle jsonc json5 proto zig vue svelte objective-c m fsharp fs');
-register(HASH, 'python py shellscript sh bash zsh fish ruby rb perl pl yaml yml toml dockerfile makefile mk r properties env dotenv ini-hash cfg conf tf hcl terraform ps1 powershell elixir ex exs nim coffeescript coffee graphql gql nix cmake gitignore ignore npmrc netrc pgpass editorconfig');
-register(DASHES, 'sql lua haskell hs elm ada vhdl');
-register(XML, 'xml html htm xhtml markdown md svg plist xaml csproj vbproj config');
-register(CSS, 'css scss less');
-register(SEMI, 'ini clojure clj lisp el asm');
-register(undefined, 'json');
-
 /**
  * The comment syntax for a file path or a VS Code language id, or undefined when the format has no comments
  * (JSON). Used to write suppression comments (`ignoreComment`).
  */
 export function commentFor(pathOrLanguageId: string): CommentSyntax | undefined {
-  const key = pathOrLanguageId.toLowerCase();
-  if (key in SYNTAX) return SYNTAX[key];
-  const base = key.split(/[\\/]/).pop() ?? key;
-  if (base === 'dockerfile' || base.startsWith('dockerfile.') || base.endsWith('.dockerfile')) return HASH;
-  if (base === 'makefile' || isDotenvSyntaxPath(base)) return HASH;
-  if (base === '.npmrc' || base === '.netrc' || base === '.pgpass' || base.endsWith('ignore')) return HASH;
-  const ext = base.includes('.') ? base.slice(base.lastIndexOf('.') + 1) : '';
-  if (ext in SYNTAX) return SYNTAX[ext];
-  return HASH;
+  return commentSyntax(pathOrLanguageId);
 }
 
 /** Whole comment text for a suppression, e.g. `// keywarden:ignore-next-line`; undefined for JSON. */

@@ -33,10 +33,12 @@ export interface Finding {
    * replace this range with an environment lookup. Absent for unquoted values (.env, YAML plain scalars).
    */
   literal?: { offset: number; endOffset: number; quote: string };
-  /** Masked form safe to print anywhere: `sk_l…4f2a`. */
+  /** Masked form safe to print anywhere: `sk_live_…4f2a`. */
   redacted: string;
-  /** Stable id of this secret in this file: hash of rule, secret and path. No line numbers. */
+  /** Stable id of this secret in this file: rule, the value's keyed fingerprint and path. No line numbers. */
   fingerprint: string;
+  /** The unsalted form older baselines hold: only for matching them, never printed or written. */
+  legacyFingerprint?: string;
   severity: Severity;
   confidence: Confidence;
   environment: EnvironmentHint;

@@ -10,6 +10,7 @@ import { silentLogger, type Logger } from '../log';
 import { isGitTracked } from '../vault/git';
 import type { DiagnosticData } from '../protocol';
 import { toDiagnostic } from './diagnostics';
+import { preloadRewrite } from './env-lookup';
 import { isDotenvPath } from '../detect/file-kind';
 import { projectRoot, relativePath, uriToPath } from './paths';
 import type { Project, Projects } from './projects';
@@ -74,6 +75,8 @@ export class Analyzer {
     });
     let kind: DiagnosticData['kind'] = 'code';
     if (path && isDotenvPath(path) && findings.length > 0) kind = (await this.isTracked(project.root, path)) ? 'trackedDotenv' : 'dotenv';
+    // The quick fixes for these findings will parse the file: its grammar's WASM compiles meanwhile.
+    if (kind === 'code' && findings.length > 0) preloadRewrite(doc.languageId, path ?? doc.uri);
     return { ...empty, findings, diagnostics: findings.map((f) => toDiagnostic(doc, f, kind)), kind };
   }
 

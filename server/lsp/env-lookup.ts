@@ -1,19 +1,29 @@
 // The replacement table: for each language, the code that reads an environment variable where a hardcoded
-// secret was, plus the edits it needs (an import, a declaration). Pure text in, offset edits out.
+// secret was, plus the edits it needs (an import, a declaration). Text in, offset edits out; in the languages
+// with a grammar (server/lsp/string-site.ts) the rewrite is planned from the syntax tree around the secret.
 //
 // Choices where a language has no single obvious lookup:
-// - Rust: `&std::env::var("N").expect("N is not set")` — a `&String` derefs to `&str` at call sites and in
-//   `let` bindings; a `const`/`static` cannot read the environment, so those are refused with a reason.
+// - TypeScript: `requireEnv("N")`, a small typed accessor the fix adds once per file (`process.env.N` is
+//   `string | undefined`, an error in every typed position under `strict`); JavaScript: `process.env.N`.
+// - Rust: `&std::env::var("N").expect("N is not set")` in a `let`; an owned `String` where a method is called
+//   on the literal; elsewhere `Box::leak(…into_boxed_str())`, the `&'static str` a literal was.
 // - Ruby: `ENV.fetch("N")`, which fails loudly when unset instead of passing nil on.
-// - Shell: `"$N"`; Dockerfile: `${N}` with an `ARG N` declared above the instruction (pass it with
-//   `--build-arg N`); YAML/Compose and Spring .properties: `${N}` interpolation.
+// - Shell: `"$N"` (`${N}` inside double quotes and heredocs; single quotes are closed around it); Dockerfile:
+//   `${N}` with an `ARG N` above the instruction, in its stage (pass it with `--build-arg N`); YAML/Compose and
+//   Spring .properties: `${N}` interpolation, quoted inside a flow collection.
 // - Terraform: `var.n` plus a `variable "n" { sensitive = true }` block; the env var is `TF_VAR_n`.
-// - C#: `System.Environment…` unless the file has `using System;`. Go/C# consts and PHP constants and property
-//   initialisers must be compile-time values: refused with a reason (a Go single-line const becomes `var`).
+// - C#: `System.Environment…` unless the file has `using System;`.
+// - Where the language demands a constant (const, static, annotation, attribute, case label, default
+//   parameter, enum member), the move is refused with a reason naming the construct; a Go single `const`
+//   becomes `var`.
 // - JSON, INI, TOML, XML: no lookup; only storing the secret makes sense, and the literal stays for the user.
 // - GitHub Actions workflows: no move; the secret belongs in the repository's secrets (`${{ secrets.NAME }}`).
-
 import { isDotenvSyntaxPath } from '../detect/file-kind';
+import { languageRecord, recordId } from '../languages';
+import { dockerfileEdits } from './dockerfile-edit';
+import { goConstKeyword, stringSite, type StringSite } from './string-site';
+import { preload, type Grammar } from './syntax-tree';
+import { yamlEdit } from './yaml-edit';
 
 export interface TextEditAt {
   offset: number;
@@ -26,28 +36,29 @@ export interface Replacement {
   /** The secret's own offsets. */
   offset: number;
   endOffset: number;
-  /** The enclosing string literal, quotes included, when there is one. */
+  /** The enclosing string literal, quotes included, when the scanner saw one. */
   literal?: { offset: number; endOffset: number; quote: string };
   name: string;
 }
 
-export type Plan = { ok: true; edits: TextEditAt[] } | { ok: false; reason: string };
+/** The edits, and the replacements (by index) that cannot be made, with why; those keep their literal. */
+export type Plan = { ok: true; edits: TextEditAt[]; refused: { index: number; reason: string }[] } | { ok: false; reason: string };
 
 interface Language {
   id: string;
   label: string;
-  /** The whole-literal replacement. */
+  /** The tree-sitter grammar that reads this language's strings. */
+  grammar?: Grammar | ((path: string) => Grammar);
+  /** The lookup that replaces a whole value. */
   expr(name: string, text: string): string;
   /** Joins string parts in code (`+`, `.`); absent for languages that interpolate inside strings. */
   concat?: string;
   /** Inside a string: `${NAME}`. Used for partial literals and unquoted values. */
   interpolate?(name: string): string;
-  /** Letters that may precede a quote and belong to the literal (`f"…"`, `@"…"`). */
-  stringPrefix?: RegExp;
-  /** Why this spot cannot hold a run-time lookup (a const), or undefined. */
-  refuse?(text: string, r: Replacement): string | undefined;
+  /** Why this spot cannot hold a run-time lookup, for languages read without a grammar. */
+  refuse?(text: string, r: Replacement, path: string): string | undefined;
   /** Edits this language needs once per file for these replacements (imports, declarations). */
-  support?(text: string, rs: Replacement[]): TextEditAt[];
+  support?(text: string, rs: Replacement[]): TextEditAt[] | Promise<TextEditAt[]>;
   /** Maps the chosen name to the env var the lookup reads (Terraform's TF_VAR_). */
   envName?(name: string): string;
   /** The value in a literal, when a literal is not needed (unquoted config). */
@@ -56,21 +67,35 @@ interface Language {
 
 export const validName = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
-function lineAt(text: string, offset: number): { start: number; end: number; text: string } {
-  const start = text.lastIndexOf('\n', offset - 1) + 1;
-  let end = text.indexOf('\n', offset);
-  if (end < 0) end = text.length;
-  return { start, end, text: text.slice(start, end) };
+/** The lookup a record of server/languages.ts says its language writes, for the variable `n`. */
+function writes(id: string): (n: string) => string {
+  const template = languageRecord(id, '')?.lookup?.writes ?? '';
+  return (n) => template.replaceAll('NAME', n);
 }
 
-const js: Language = { id: 'javascript', label: 'JavaScript/TypeScript', expr: (n) => `process.env.${n}`, concat: ' + ' };
+const js: Language = { id: 'javascript', label: 'JavaScript', grammar: 'javascript', expr: writes('javascript'), concat: ' + ' };
+
+/** Declared once per TypeScript file: a lookup typed `string` that fails loudly when the variable is unset. */
+const TS_ACCESSOR = 'function requireEnv(name: string): string {\n  const value = process.env[name];\n  if (value === undefined) throw new Error(`${name} is not set`);\n  return value;\n}\n';
+
+const ts: Language = {
+  id: 'typescript',
+  label: 'TypeScript',
+  grammar: (path) => (/\.[cm]?tsx$/i.test(path) ? 'tsx' : 'typescript'),
+  expr: writes('typescript'),
+  concat: ' + ',
+  support: (text) => (/\bfunction\s+requireEnv\s*\(/.test(text) ? [] : [{ offset: text.length, endOffset: text.length, newText: `${text.endsWith('\n') || text === '' ? '' : '\n'}\n${TS_ACCESSOR}` }]),
+};
+
+/** Vue and Svelte files: JavaScript inside markup no grammar here reads, so the scanner's literal is used. */
+const jsPlain: Language = { ...js, grammar: undefined };
 
 const python: Language = {
   id: 'python',
   label: 'Python',
-  expr: (n) => `os.environ["${n}"]`,
+  grammar: 'python',
+  expr: writes('python'),
   concat: ' + ',
-  stringPrefix: /[rRbBuUfF]{1,2}$/,
   // A module-level `import os`, `import sys, os` or `import os.path` binds `os`; one inside a function does not.
   support: (text) => (/^import[ \t]+(?:[\w.]+[ \t]*,[ \t]*)*os(?:\.[\w.]+)?[ \t]*(?:[,#;]|$)/m.test(text) ? [] : [pythonImport(text)]),
 };
@@ -98,36 +123,25 @@ function pythonImport(text: string): TextEditAt {
 const go: Language = {
   id: 'go',
   label: 'Go',
-  expr: (n) => `os.Getenv("${n}")`,
+  grammar: 'go',
+  expr: writes('go'),
   concat: ' + ',
-  refuse: (text, r) => (insideBlock(text, r.offset, /(^|\n)const[ \t]*\(/g) ? 'a Go const block cannot read the environment: move this constant out of the const ( … ) block into a var first' : undefined),
-  support: (text, rs) => [...goConstToVar(text, rs), ...goImport(text)],
+  support: async (text, rs) => [...(await goConstToVar(text, rs)), ...goImport(text)],
 };
 
-/** True when `offset` is inside a `keyword (` … `)` block opened before it. */
-function insideBlock(text: string, offset: number, opener: RegExp): boolean {
-  let m: RegExpExecArray | null;
-  let inside = false;
-  opener.lastIndex = 0;
-  while ((m = opener.exec(text)) !== null && m.index < offset) {
-    const close = text.indexOf('\n)', m.index);
-    inside = close < 0 || close > offset;
-  }
-  return inside;
-}
-
-function goConstToVar(text: string, rs: Replacement[]): TextEditAt[] {
+/** A single `const x = "…"` holding a secret becomes `var x = os.Getenv(…)`. */
+async function goConstToVar(text: string, rs: Replacement[]): Promise<TextEditAt[]> {
   const edits = new Map<number, TextEditAt>();
   for (const r of rs) {
-    const line = lineAt(text, r.offset);
-    const m = /^([ \t]*)const\b/.exec(line.text);
-    if (m) edits.set(line.start, { offset: line.start + m[1].length, endOffset: line.start + m[0].length, newText: 'var' });
+    const kw = await goConstKeyword(text, r.offset);
+    if (kw) edits.set(kw.start, { offset: kw.start, endOffset: kw.end, newText: 'var' });
   }
   return [...edits.values()];
 }
 
 function goImport(text: string): TextEditAt[] {
-  if (/^import[ \t]+(\w+[ \t]+)?"os"/m.test(text) || /^import[ \t]*\([^)]*^\s*(\w+[ \t]+)?"os"/m.test(text)) return [];
+  // `import myos "os"` does not bind `os`; only a plain or `os`-named import does.
+  if (/^import[ \t]+(os[ \t]+)?"os"/m.test(text) || /^import[ \t]*\([^)]*^\s*(os[ \t]+)?"os"/m.test(text)) return [];
   const block = /^import[ \t]*\([ \t]*\n/m.exec(text);
   if (block) {
     // Insert in sorted position within the first group, as gofmt would keep it.
@@ -136,7 +150,7 @@ function goImport(text: string): TextEditAt[] {
       const end = text.indexOf('\n', pos);
       const line = text.slice(pos, end < 0 ? text.length : end).trim();
       const path = /"([^"]*)"$/.exec(line)?.[1];
-      if (!line || line === ')' || path === undefined || path > 'os') break;
+      if (!line || line === ')' || path === undefined || path >= 'os') break;
       pos = end + 1;
     }
     return [{ offset: pos, endOffset: pos, newText: '\t"os"\n' }];
@@ -148,60 +162,30 @@ function goImport(text: string): TextEditAt[] {
   return [{ offset: at, endOffset: at, newText: (pkg && !pkg[1] ? '\n' : '') + '\nimport "os"\n' }];
 }
 
-const java: Language = { id: 'java', label: 'Java', expr: (n) => `System.getenv("${n}")`, concat: ' + ' };
+const java: Language = { id: 'java', label: 'Java', grammar: 'java', expr: writes('java'), concat: ' + ' };
 
 const csharp: Language = {
   id: 'csharp',
   label: 'C#',
-  expr: (n, text) => `${/^[ \t]*(global[ \t]+)?using[ \t]+System[ \t]*;/m.test(text) ? '' : 'System.'}Environment.GetEnvironmentVariable("${n}")`,
+  grammar: 'c-sharp',
+  expr: (n, text) => `${/^[ \t]*(global[ \t]+)?using[ \t]+System[ \t]*;/m.test(text) ? '' : 'System.'}${writes('csharp')(n)}`,
   concat: ' + ',
-  stringPrefix: /[@$]{1,2}$/,
-  refuse: (text, r) => (/\bconst\b/.test(lineAt(text, r.offset).text.slice(0, r.offset - lineAt(text, r.offset).start)) ? 'a C# const cannot read the environment: make it `static readonly` first' : undefined),
 };
 
-const ruby: Language = { id: 'ruby', label: 'Ruby', expr: (n) => `ENV.fetch("${n}")`, concat: ' + ' };
+const ruby: Language = { id: 'ruby', label: 'Ruby', grammar: 'ruby', expr: writes('ruby'), concat: ' + ' };
 
-const php: Language = {
-  id: 'php',
-  label: 'PHP',
-  expr: (n) => `getenv('${n}')`,
-  concat: ' . ',
-  refuse: (text, r) => {
-    const before = lineAt(text, r.offset).text.slice(0, r.offset - lineAt(text, r.offset).start);
-    if (/\bconst\b|^\s*(public|private|protected|var)\b/.test(before)) return 'PHP constants and property defaults must be constant expressions: read getenv() in the constructor instead';
-    return undefined;
-  },
-};
+const php: Language = { id: 'php', label: 'PHP', grammar: 'php', expr: writes('php'), concat: ' . ' };
 
-const rust: Language = {
-  id: 'rust',
-  label: 'Rust',
-  expr: (n) => `&std::env::var("${n}").expect("${n} is not set")`,
-  refuse: (text, r) => (/^\s*(pub(\([^)]*\))?\s+)?(const|static)\b/.test(lineAt(text, r.offset).text) ? 'a Rust const/static cannot read the environment: read std::env::var at run time (in a function or a LazyLock)' : undefined),
-};
+const rustVar = writes('rust');
+const rust: Language = { id: 'rust', label: 'Rust', grammar: 'rust', expr: (n) => `&${rustVar(n)}` };
 
-const shell: Language = { id: 'shellscript', label: 'shell', expr: (n) => `"$${n}"`, interpolate: (n) => `\${${n}}`, bare: (n) => `"$${n}"` };
+const shell: Language = { id: 'shellscript', label: 'shell', grammar: 'bash', expr: writes('shellscript'), interpolate: (n) => `\${${n}}`, bare: writes('shellscript') };
 
 const yaml: Language = { id: 'yaml', label: 'YAML', expr: (n) => `\${${n}}`, interpolate: (n) => `\${${n}}` };
 
 const properties: Language = { id: 'properties', label: '.properties', expr: (n) => `\${${n}}`, interpolate: (n) => `\${${n}}` };
 
-const dockerfile: Language = {
-  id: 'dockerfile',
-  label: 'Dockerfile',
-  expr: (n) => `\${${n}}`,
-  interpolate: (n) => `\${${n}}`,
-  support: (text, rs) => {
-    const edits = new Map<string, TextEditAt>();
-    for (const r of rs) {
-      const line = lineAt(text, r.offset);
-      const declared = new RegExp(`^[ \\t]*ARG[ \\t]+${r.name}([ \\t=]|$)`, 'm').exec(text);
-      if ((declared && declared.index < line.start) || edits.has(r.name)) continue;
-      edits.set(r.name, { offset: line.start, endOffset: line.start, newText: `ARG ${r.name}\n` });
-    }
-    return [...edits.values()];
-  },
-};
+const dockerfile: Language = { id: 'dockerfile', label: 'Dockerfile', expr: (n) => `\${${n}}`, interpolate: (n) => `\${${n}}` };
 
 const terraform: Language = {
   id: 'terraform',
@@ -209,6 +193,15 @@ const terraform: Language = {
   expr: (n) => `var.${n.toLowerCase()}`,
   interpolate: (n) => `\${var.${n.toLowerCase()}}`,
   envName: (n) => `TF_VAR_${n.toLowerCase()}`,
+  refuse: (text, r, path) => {
+    if (/\.tfvars$/i.test(path)) return 'a .tfvars file holds values, not expressions: delete this line and set TF_VAR_<name> in the environment instead';
+    const before = text.slice(0, r.offset);
+    const block = /(^|\n)[ \t]*variable[ \t]+"[^"]*"[ \t]*\{/g;
+    let last = -1;
+    for (const m of before.matchAll(block)) last = m.index;
+    if (last >= 0 && !/\n\}/.test(before.slice(last))) return 'a Terraform variable default must be a literal: remove the default and set TF_VAR_<name> in the environment instead';
+    return undefined;
+  },
   support: (text, rs) => {
     const names = [...new Set(rs.map((r) => r.name.toLowerCase()))].filter((n) => !new RegExp(`^\\s*variable\\s+"${n}"`, 'm').test(text));
     if (names.length === 0) return [];
@@ -218,47 +211,28 @@ const terraform: Language = {
 };
 
 /** In a .env file the secret becomes a reference to the keychain entry (only the keychain move applies). */
-const dotenv: Language = { id: 'dotenv', label: '.env', expr: (n) => `keychain:${n}` };
+const dotenv: Language = { id: 'dotenv', label: '.env', expr: writes('dotenv') };
 
 const none = (label: string): string => `${label} has no way to read an environment variable: store the secret, then change how the file is produced`;
 
-const byLanguageId: Record<string, Language> = {
-  javascript: js, javascriptreact: js, typescript: js, typescriptreact: js, vue: js, svelte: js,
-  python, go, java, csharp, cs: csharp, ruby, php, rust,
-  shellscript: shell, sh: shell, bash: shell, zsh: shell,
-  yaml, 'dockercompose': yaml, properties, 'java-properties': properties, 'spring-boot-properties': properties,
-  dockerfile, terraform, hcl: terraform, 'terraform-vars': terraform, dotenv,
+/** The rewrite for each record of server/languages.ts that has a lookup. */
+const IMPLEMENTATION: Record<string, Language> = {
+  typescript: ts, javascript: js, vue: jsPlain, python, go, java, csharp, ruby, php, rust, shellscript: shell, yaml,
+  dockerfile, terraform, properties, dotenv,
 };
-
-const byExtension: Record<string, Language> = {
-  '.js': js, '.cjs': js, '.mjs': js, '.jsx': js, '.ts': js, '.cts': js, '.mts': js, '.tsx': js,
-  '.py': python, '.go': go, '.java': java, '.cs': csharp, '.rb': ruby, '.php': php, '.rs': rust,
-  '.sh': shell, '.bash': shell, '.zsh': shell, '.yml': yaml, '.yaml': yaml, '.properties': properties,
-  '.tf': terraform, '.tfvars': terraform,
-};
-
-const noLookupLabels: Record<string, string> = { json: 'JSON', jsonc: 'JSON', ini: 'INI', toml: 'TOML', xml: 'XML', plaintext: 'plain text' };
-
-function basename(path: string): string {
-  return path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
-}
-
 
 const WORKFLOW = /(^|[\\/])\.github[\\/]workflows[\\/][^\\/]+\.ya?ml$/;
 
 /** The language for a document, by its LSP language id, then by file name; or why there is no lookup. */
 function languageFor(languageId: string, path: string): Language | string {
-  const base = basename(path);
-  if (isDotenvSyntaxPath(path)) return dotenv;
   // CI runs far from this machine's keychain and .env: the secret belongs in the repository's secrets.
-  if (WORKFLOW.test(path)) return 'a GitHub Actions workflow reads secrets from the repository, not from this machine: add it as a repository secret and use ${{ secrets.NAME }}';
-  if (/^(Dockerfile|Containerfile)(\..*)?$|\.dockerfile$/i.test(base)) return dockerfile;
-  if (/^(docker-)?compose.*\.ya?ml$/.test(base)) return yaml;
-  const byId = byLanguageId[languageId];
-  if (byId) return byId;
-  const ext = base.includes('.') ? base.slice(base.lastIndexOf('.')).toLowerCase() : '';
-  if (byExtension[ext]) return byExtension[ext];
-  return none(noLookupLabels[languageId] ?? noLookupLabels[ext.slice(1)] ?? (ext ? `a ${ext} file` : 'this file'));
+  if (WORKFLOW.test(path) && !isDotenvSyntaxPath(path)) return 'a GitHub Actions workflow reads secrets from the repository, not from this machine: add it as a repository secret and use ${{ secrets.NAME }}';
+  const record = languageRecord(languageId, path);
+  const lang = record && IMPLEMENTATION[recordId(record)];
+  if (lang) return lang;
+  const base = path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
+  const ext = base.includes('.') ? base.slice(base.lastIndexOf('.')) : '';
+  return none(record?.label ?? (ext ? `a ${ext} file` : 'this file'));
 }
 
 export interface LookupInfo {
@@ -272,74 +246,162 @@ export interface LookupInfo {
   dotenv: boolean;
 }
 
+/** Starts loading the grammar a move in this document would parse with, once a secret is shown in it. */
+export function preloadRewrite(languageId: string, path: string): void {
+  const lang = languageFor(languageId, path);
+  const grammar = typeof lang === 'string' ? undefined : typeof lang.grammar === 'function' ? lang.grammar(path) : lang.grammar;
+  if (grammar) preload(grammar);
+}
+
 export function lookupInfo(languageId: string, path: string): LookupInfo {
   const lang = languageFor(languageId, path);
   if (typeof lang === 'string') return { supported: false, reason: lang, envName: (n) => n, dotenv: false };
   return { supported: true, envName: lang.envName ?? ((n) => n), dotenv: lang === dotenv };
 }
 
+
 /**
  * Edits that replace each secret with the language's lookup of its env var (`r.name`), plus the imports
- * or declarations the lookups need, in one list (apply together: one undoable step).
+ * or declarations the lookups need, in one list (apply together: one undoable step). Several secrets in one
+ * literal become one replacement, so no two edits overlap. A secret that cannot be replaced is listed in
+ * `refused` (the caller decides whether the rest may go ahead); when none can, the plan fails.
  */
-export function planReplacements(languageId: string, path: string, text: string, rs: Replacement[]): Plan {
+export async function planReplacements(languageId: string, path: string, text: string, rs: Replacement[]): Promise<Plan> {
   const lang = languageFor(languageId, path);
   if (typeof lang === 'string') return { ok: false, reason: lang };
+  const bad = rs.find((r) => !validName.test(r.name));
+  if (bad) return { ok: false, reason: `"${bad.name}" is not a valid environment variable name (letters, digits and _, not starting with a digit)` };
+  const refused: { index: number; reason: string }[] = [];
   const edits: TextEditAt[] = [];
-  for (const r of rs) {
-    if (!validName.test(r.name)) return { ok: false, reason: `"${r.name}" is not a valid environment variable name (letters, digits and _, not starting with a digit)` };
-    const refused = lang.refuse?.(text, r);
-    if (refused) return { ok: false, reason: refused };
-    const edit = replaceOne(lang, text, r);
-    if ('reason' in edit) return { ok: false, reason: edit.reason };
-    edits.push(edit);
+  const grammar = typeof lang.grammar === 'function' ? lang.grammar(path) : lang.grammar;
+  const placed: Replacement[] = [];
+  if (grammar) {
+    // Group the secrets by the expression that holds them: one edit per string.
+    const groups = new Map<number, { site: StringSite; items: { r: Replacement; index: number }[] }>();
+    for (const [index, r] of rs.entries()) {
+      const site = await stringSite(grammar, text, r.offset, r.endOffset);
+      const why = site ? whyNot(site) : grammar === 'bash' ? undefined : 'the secret is not inside a string literal here (a comment, or code the fix cannot read), so it cannot be replaced safely: move it by hand';
+      if (why) { refused.push({ index, reason: why }); continue; }
+      if (!site) { edits.push({ offset: r.offset, endOffset: r.endOffset, newText: lang.bare?.(r.name) ?? lang.expr(r.name, text) }); placed.push(r); continue; }
+      const group = groups.get(site.start) ?? { site, items: [] };
+      group.items.push({ r, index });
+      groups.set(site.start, group);
+    }
+    for (const { site, items } of groups.values()) {
+      const edit = rewrite(lang, grammar, text, site, items.map((i) => i.r));
+      if (typeof edit === 'string') { for (const i of items) refused.push({ index: i.index, reason: edit }); continue; }
+      edits.push(...edit);
+      placed.push(...items.map((i) => i.r));
+    }
+  } else if (lang === dockerfile) {
+    const docker = dockerfileEdits(text, rs);
+    edits.push(...docker.edits);
+    refused.push(...docker.refused);
+    const no = new Set(docker.refused.map((d) => d.index));
+    placed.push(...rs.filter((_, i) => !no.has(i)));
+  } else {
+    for (const [index, r] of rs.entries()) {
+      const why = lang.refuse?.(text, r, path);
+      const edit = why ?? (lang === yaml ? yamlEdit(text, r, lang.interpolate!(r.name)) : replaceOne(lang, text, r));
+      if (typeof edit === 'string') { refused.push({ index, reason: edit }); continue; }
+      edits.push(edit);
+      placed.push(r);
+    }
   }
-  edits.push(...(lang.support?.(text, rs) ?? []));
-  return { ok: true, edits: edits.sort((a, b) => a.offset - b.offset) };
+  if (placed.length === 0) return { ok: false, reason: refused[0]?.reason ?? 'nothing to replace' };
+  edits.push(...(await lang.support?.(text, placed) ?? []));
+  return { ok: true, edits: edits.sort((a, b) => a.offset - b.offset), refused: refused.sort((a, b) => a.index - b.index) };
 }
 
-function replaceOne(lang: Language, text: string, r: Replacement): TextEditAt | { reason: string } {
+function whyNot(site: StringSite): string | undefined {
+  return site.constant ?? site.unsupported;
+}
+
+/** One edit replacing the expression at `site` with its parts: kept text in the literal's own quotes, lookups. */
+function rewrite(lang: Language, grammar: Grammar, text: string, site: StringSite, rs: Replacement[]): TextEditAt[] | string {
+  const sorted = [...rs].sort((a, b) => a.offset - b.offset);
+  if (grammar === 'bash') return shellEdits(text, site, sorted);
+  const { open, close } = site.literal;
+  const from = site.literal.start + open.length;
+  const to = site.literal.end - close.length;
+  const parts: { text: string; secret?: Replacement }[] = [];
+  let pos = from;
+  for (const r of sorted) {
+    const start = Math.max(r.offset, from);
+    if (start > pos) parts.push({ text: text.slice(pos, start) });
+    parts.push({ text: '', secret: r });
+    pos = Math.min(Math.max(r.endOffset, pos), to);
+  }
+  if (pos < to) parts.push({ text: text.slice(pos, to) });
+  const partial = parts.some((p) => !p.secret);
+  if (partial && site.multiline && grammar !== 'python') {
+    return 'the secret is part of a multi-line string, which the fix cannot split: put the whole value in the environment, or move the secret by hand';
+  }
+  let out: string;
+  if (lang === rust) {
+    out = rustValue(site, parts);
+  } else {
+    const lookup = (r: Replacement) => (site.kind === 'bytes' ? `${lang.expr(r.name, text)}.encode()` : lang.expr(r.name, text));
+    const pieces = parts.map((p) => (p.secret ? lookup(p.secret) : `${open}${p.text}${close}`));
+    out = pieces.join(lang.concat);
+    if (site.pieces) {
+      // Python's implicit concatenation ("a" "b"): every piece joins with +, so the lookup can sit between them.
+      out = site.pieces.map((p) => (p.own ? out : text.slice(p.start, p.end))).join(' + ');
+    }
+    const concatenated = pieces.length > 1 || (site.pieces?.length ?? 0) > 1;
+    if (site.wrap === 'paren' && concatenated) out = `(${out})`;
+  }
+  if (site.wrap === 'jsx') out = `{${out}}`;
+  return [{ offset: site.start, endOffset: site.end, newText: out }];
+}
+
+/** Rust: a `&str` borrowed in a `let`, an owned String where a method is called, else the literal's `&'static str`. */
+function rustValue(site: StringSite, parts: { text: string; secret?: Replacement }[]): string {
+  let value: string;
+  if (parts.length === 1 && parts[0]!.secret) {
+    value = rustVar(parts[0]!.secret.name);
+  } else {
+    const esc = (s: string) => s.replace(/[{}]/g, (c) => c + c);
+    const format = parts.map((p) => (p.secret ? '{}' : esc(p.text))).join('');
+    const args = parts.filter((p) => p.secret).map((p) => rustVar(p.secret!.name));
+    value = `format!(${site.literal.open}${format}${site.literal.close}, ${args.join(', ')})`;
+  }
+  if (site.rust === 'owned') return value;
+  if (site.rust === 'let') return `&${value}`;
+  return `Box::leak(${value}.into_boxed_str())`;
+}
+
+/** Shell: `${N}` inside double quotes and heredocs, single quotes closed around `"${N}"`, `"$N"` for a word. */
+function shellEdits(text: string, site: StringSite, rs: Replacement[]): TextEditAt[] {
+  const ref = (r: Replacement) => `\${${r.name}}`;
+  if (site.shell === 'single') {
+    const parts: string[] = [];
+    let pos = site.start + 1;
+    for (const r of rs) {
+      if (r.offset > pos) parts.push(`'${text.slice(pos, r.offset)}'`);
+      parts.push(`"${ref(r)}"`);
+      pos = r.endOffset;
+    }
+    if (pos < site.end - 1) parts.push(`'${text.slice(pos, site.end - 1)}'`);
+    return [{ offset: site.start, endOffset: site.end, newText: parts.join('') }];
+  }
+  return rs.map((r) => ({ offset: r.offset, endOffset: r.endOffset, newText: ref(r) }));
+}
+
+/** Languages read without a grammar: the scanner's literal, replaced whole or interpolated in place. */
+function replaceOne(lang: Language, text: string, r: Replacement): TextEditAt | string {
   const lit = r.literal;
   if (!lit) {
     if (lang.bare) return { offset: r.offset, endOffset: r.endOffset, newText: lang.bare(r.name) };
     if (lang.interpolate || lang === dotenv) return { offset: r.offset, endOffset: r.endOffset, newText: lang.expr(r.name, text) };
-    return { reason: 'the secret is not inside a string literal here, so it cannot be replaced safely: move it by hand' };
+    return 'the secret is not inside a string literal here, so it cannot be replaced safely: move it by hand';
   }
-  const q = lit.quote;
-  const close = closingQuote(q);
-  // Prefix letters (f"…", @"…") belong to the literal: the scanner may include them in its range or not.
-  // Replace them too, or repeat them for the suffix part.
-  const open = text.indexOf(q, lit.offset);
-  const before = lang.stringPrefix?.exec(text.slice(Math.max(0, lit.offset - 3), lit.offset))?.[0] ?? '';
-  const letters = before + text.slice(lit.offset, open);
-  const start = lit.offset - before.length;
-  const content = { offset: open + q.length, endOffset: lit.endOffset - close.length };
-  const prefixText = text.slice(content.offset, r.offset);
-  const suffixText = text.slice(r.endOffset, content.endOffset);
-  if (!prefixText && !suffixText) return { offset: start, endOffset: lit.endOffset, newText: lang.expr(r.name, text) };
-  if (lang === dotenv) return { reason: 'the secret is only part of this value: move it by hand' };
+  const inner = { offset: text.indexOf(lit.quote, lit.offset) + lit.quote.length, endOffset: lit.endOffset - lit.quote.length };
+  if (r.offset <= inner.offset && r.endOffset >= inner.endOffset) return { offset: lit.offset, endOffset: lit.endOffset, newText: lang.expr(r.name, text) };
+  if (lang === dotenv) return 'the secret is only part of this value: move it by hand';
   if (lang.concat) {
-    const parts = [
-      prefixText && `${letters}${q}${prefixText}${close}`,
-      lang.expr(r.name, text),
-      suffixText && `${letters}${q}${suffixText}${close}`,
-    ].filter(Boolean);
-    return { offset: start, endOffset: lit.endOffset, newText: parts.join(lang.concat) };
-  }
-  if (lang === rust) {
-    if (q !== '"') return { reason: 'the secret is only part of a raw string: move it by hand' };
-    const esc = (s: string) => s.replace(/[{}]/g, (c) => c + c);
-    return { offset: start, endOffset: lit.endOffset, newText: `&format!("${esc(prefixText)}{}${esc(suffixText)}", std::env::var("${r.name}").expect("${r.name} is not set"))` };
-  }
-  if (lang === shell && q === "'") {
-    // No expansion inside single quotes: close them around a double-quoted expansion.
-    return { offset: lit.offset, endOffset: lit.endOffset, newText: `${prefixText ? `'${prefixText}'` : ''}"\${${r.name}}"${suffixText ? `'${suffixText}'` : ''}` };
+    const parts = [text.slice(inner.offset, r.offset) && `${lit.quote}${text.slice(inner.offset, r.offset)}${lit.quote}`, lang.expr(r.name, text), text.slice(r.endOffset, inner.endOffset) && `${lit.quote}${text.slice(r.endOffset, inner.endOffset)}${lit.quote}`];
+    return { offset: lit.offset, endOffset: lit.endOffset, newText: parts.filter(Boolean).join(lang.concat) };
   }
   return { offset: r.offset, endOffset: r.endOffset, newText: lang.interpolate!(r.name) };
-}
-
-function closingQuote(open: string): string {
-  // Rust raw strings open with r#" and close with "#; every other quote closes with itself.
-  const raw = /^r(#*)"$/.exec(open);
-  return raw ? `"${raw[1]}` : open;
 }

@@ -1,15 +1,10 @@
 // "Ignore this finding": a `keywarden:ignore` comment in the file's own comment syntax, at the end of the
-// line where a trailing comment is safe, else `keywarden:ignore-next-line` on the line above.
+// line where a trailing comment is safe (server/languages.ts says where), else `keywarden:ignore-next-line`
+// on the line above: in .env, Dockerfile, .properties, INI, XML… a trailing `#` would become part of the value.
 import type { TextEdit } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { ignoreComment } from '../detect/suppression';
-
-// Languages whose line comments may follow code on the same line. Elsewhere (.env, Dockerfile,
-// .properties, INI, XML…) a comment must start its own line, or a trailing `#` becomes part of the value.
-const TRAILING_OK = new Set([
-  'javascript', 'javascriptreact', 'typescript', 'typescriptreact', 'vue', 'svelte', 'python', 'go', 'java',
-  'csharp', 'ruby', 'php', 'rust', 'shellscript', 'yaml', 'terraform', 'c', 'cpp', 'swift', 'kotlin', 'scala', 'dart',
-]);
+import { trailingCommentSafe } from '../languages';
 
 const JSX = new Set(['javascriptreact', 'typescriptreact']);
 
@@ -25,7 +20,7 @@ export function ignoreEdit(doc: TextDocument, key: string, offset: number, liter
     const at = doc.positionAt(literal.endOffset);
     return { range: { start: at, end: at }, newText: ' /* keywarden:ignore */' };
   }
-  const trailing = TRAILING_OK.has(doc.languageId) && !content.trimEnd().endsWith('\\') && (literalEnd === undefined || literalEnd <= lineEnd);
+  const trailing = trailingCommentSafe(doc.languageId) && !content.trimEnd().endsWith('\\') && (literalEnd === undefined || literalEnd <= lineEnd);
   if (trailing) {
     const comment = ignoreComment(key, 'line');
     if (!comment) return undefined;

@@ -8,7 +8,6 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding } from '../detect';
 import { UserError } from '../errors';
 import { type CommandResult, type MoveAllArgs, type MoveSecretArgs } from '../protocol';
-import { valueFingerprint } from '../detect/redact';
 import { keychainReference, parseDotenv } from '../vault/dotenv';
 import { findKey, readInventory } from '../vault/inventory';
 import { KeychainUnavailableError, type KeychainStore } from '../vault/keychain';
@@ -66,8 +65,9 @@ export async function moveSecrets(ctx: ServerContext, target: MoveTarget, args: 
     if (envDoc && envDoc.getText() !== (envText ?? '')) {
       throw new UserError('.env has unsaved changes in the editor', 'save or revert it, then try again');
     }
-    vault = projectVault(project, settings);
-    const keychain = target === 'keychain' ? vault.keychain() : undefined;
+    const opened = projectVault(project, settings);
+    vault = opened;
+    const keychain = target === 'keychain' ? opened.keychain() : undefined;
     const inventory = await readInventory(project.root);
 
     // Names: the chosen one, else name_2, name_3… — a name already holding another value is never overwritten.
@@ -78,14 +78,21 @@ export async function moveSecrets(ctx: ServerContext, target: MoveTarget, args: 
       if (!validName.test(wanted)) throw new UserError(`"${wanted}" is not a valid environment variable name`, 'use letters, digits and _, not starting with a digit');
       const taken = (env: string) => {
         const k = findKey(inventory, env);
-        return !!k && k.status !== 'revoked' && k.fingerprint !== valueFingerprint(secret);
+        return !!k && k.status !== 'revoked' && !opened.matches(secret, k.fingerprint);
       };
       items.push({ ...(await pickName(items, finding, secret, wanted, info.envName, target, envVars, keychain, info.dotenv, taken)), wanted });
     }
 
     const rs: Replacement[] = items.map((it) => ({ offset: it.finding.offset, endOffset: it.finding.endOffset, literal: it.finding.literal, name: it.name }));
-    const plan = planReplacements(doc.languageId, path ?? doc.uri, doc.getText(), rs);
+    const plan = await planReplacements(doc.languageId, path ?? doc.uri, doc.getText(), rs);
     if (!plan.ok) throw new UserError(plan.reason, 'store the secret yourself and change the file by hand');
+    if (plan.refused.length > 0 && 'fingerprint' in args) throw new UserError(plan.refused[0]!.reason, 'store the secret yourself and change the file by hand');
+    // Move all: the secrets that can move go; each one left in place is named with its line and the reason.
+    const left = plan.refused.map(({ index, reason }) => `line ${doc.positionAt(items[index]!.finding.offset).line + 1} (${reason})`);
+    if (left.length > 0) {
+      const kept = new Set(plan.refused.map((r) => r.index));
+      items.splice(0, items.length, ...items.filter((_, i) => !kept.has(i)));
+    }
 
     phase = 'store';
     const asked = 'fingerprint' in args ? args.environment : undefined;
@@ -116,7 +123,7 @@ export async function moveSecrets(ctx: ServerContext, target: MoveTarget, args: 
     await tx.commit();
     const names = items.map((i) => i.envName);
     ctx.logger.info(`moved ${names.join(', ')} to ${where}${outcome.exposed.length ? `; committed to git: ${outcome.exposed.join(', ')}` : ''}`);
-    announceMove(ctx, project, outcome, doneMessage(items, target, keychain?.service, info.dotenv), chosen);
+    announceMove(ctx, project, outcome, doneMessage(items, target, keychain?.service, info.dotenv) + (left.length ? ` Not moved: ${left.join('; ')}.` : ''), chosen);
     return { ok: true, names, exposed: outcome.exposed };
   } catch (err) {
     const undone = tx ? await tx.rollback() : '';

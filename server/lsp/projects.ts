@@ -3,6 +3,7 @@
 // file watching, when a check sees their modification time or size changed.
 import { statSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { PROJECT_PATH, readProjectIdentity } from '../vault/project-identity';
 import { BASELINE_PATH, CONFIG_PATH, createScanner, defaultConfig, loadBaseline, loadConfig, type Baseline, type KeywardenConfig, type Scanner } from '../detect';
 import { UserError } from '../errors';
 import type { Logger } from '../log';
@@ -47,7 +48,7 @@ export class Projects {
   ) {}
 
   get(root: string): Project {
-    const stamp = fileStamp(join(root, CONFIG_PATH)) + fileStamp(join(root, BASELINE_PATH));
+    const stamp = fileStamp(join(root, CONFIG_PATH)) + fileStamp(join(root, BASELINE_PATH)) + fileStamp(join(root, PROJECT_PATH));
     let project = this.projects.get(root);
     if (!project || project.stamp !== stamp) {
       project = { ...this.load(root), stamp };
@@ -83,6 +84,13 @@ export class Projects {
       this.report(err);
       baseline = { version: 1, fingerprints: [] };
     }
+    let fingerprintSalt: string | undefined;
+    try {
+      fingerprintSalt = readProjectIdentity(root)?.salt;
+    } catch (err) {
+      if (!(err instanceof UserError)) throw err;
+      this.report(err);
+    }
     const scanners = new Map<string, Scanner>();
     this.logger.debug(`loaded project ${root}`);
     return {
@@ -94,7 +102,7 @@ export class Projects {
         const key = sensitivity ?? config.generic.sensitivity;
         let scanner = scanners.get(key);
         if (!scanner) {
-          scanner = createScanner(sensitivity ? { ...config, generic: { ...config.generic, sensitivity } } : config);
+          scanner = createScanner(sensitivity ? { ...config, generic: { ...config.generic, sensitivity } } : config, { fingerprintSalt });
           scanners.set(key, scanner);
         }
         return scanner;

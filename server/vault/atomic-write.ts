@@ -6,12 +6,21 @@ import { basename, dirname, join } from 'node:path';
 import { UserError } from '../errors';
 import { readProjectFile } from '../bounded-read';
 
-/** Writes `text` to `file` atomically. Keeps the file's mode when it exists, else uses `mode`. */
-export async function writeFileAtomic(file: string, text: string, mode = 0o600): Promise<void> {
-  const existing = await fs.stat(file).catch(() => undefined);
+export interface AtomicWriteOptions {
+  /** Owner-only: an existing file's mode is narrowed to at most 0600 (files that hold secrets). */
+  private?: boolean;
+}
+
+/**
+ * Writes `text` to `file` atomically. Keeps the file's mode when it exists (narrowed to 0600 when
+ * `private`), else uses `mode`. A symbolic link is followed: its target is replaced, never the link.
+ */
+export async function writeFileAtomic(file: string, text: string, mode = 0o600, opts: AtomicWriteOptions = {}): Promise<void> {
+  const target = await followLink(file);
+  const existing = await fs.stat(target).catch(() => undefined);
   if (existing?.isDirectory()) throw unwritable(file, 'it is a directory');
-  const finalMode = existing ? existing.mode & 0o777 : mode;
-  const tmp = join(dirname(file), `.${basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const finalMode = existing ? existing.mode & (opts.private ? 0o600 : 0o777) : mode;
+  const tmp = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   let handle: fs.FileHandle | undefined;
   try {
     handle = await fs.open(tmp, 'wx', finalMode);
@@ -20,12 +29,25 @@ export async function writeFileAtomic(file: string, text: string, mode = 0o600):
     await handle.sync();
     await handle.close();
     handle = undefined;
-    await fs.rename(tmp, file);
+    await fs.rename(tmp, target);
   } catch (err) {
     await handle?.close().catch(() => undefined);
     await fs.unlink(tmp).catch(() => undefined);
     if (err instanceof UserError) throw err;
     throw unwritable(file, describeFsError(err));
+  }
+}
+
+/** The file a write to `file` must replace: `file` itself, or the end of its chain of symbolic links. */
+async function followLink(file: string): Promise<string> {
+  const link = await fs.lstat(file).catch(() => undefined);
+  if (!link?.isSymbolicLink()) return file;
+  try {
+    return await fs.realpath(file);
+  } catch (err) {
+    const to = await fs.readlink(file).catch(() => '?');
+    const why = (err as NodeJS.ErrnoException).code === 'ELOOP' ? 'a loop of symbolic links' : `a symbolic link to ${to}, which does not exist`;
+    throw new UserError(`cannot write ${file}: it is ${why}`, 'create the file the link points to, or replace the link with a regular file');
   }
 }
 

@@ -1,12 +1,14 @@
-// The audit log `.keywarden/audit.jsonl`: one JSON entry per line, append-only and hash-chained. Each entry
-// holds the previous entry's hash and its own: sha256 of its canonical JSON without `hash`. Names and
-// metadata only, never a value. `verifyAudit` finds edited, removed, inserted and reordered entries
-// (removing only the newest entries leaves a valid shorter chain: anchor the head elsewhere if that matters).
+// The audit log `.keywarden/audit.jsonl`: one JSON entry per line, append-only, hash-chained and signed.
+// Each entry holds the previous entry's hash and its own (sha256 of its canonical JSON without `hash` and
+// `sig`), signed with the writer's device key (audit-signing.ts); the newest is recorded in the signed head
+// file. Names and metadata only, never a value. `verifyAudit` finds edited, forged, removed, inserted and
+// reordered entries and a cut-off end, and says who signed what; older unsigned entries are flagged.
 import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import { hostname, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { readTextIfExists } from './atomic-write';
+import { ensureWriter, headSignatureValid, HEAD_PATH, processDeviceKey, readHead, readWriters, signText, verifyText, writeHead, WRITERS_PATH, type AuditHead, type DeviceKey, type Writer } from './audit-signing';
 import { withLock } from './lock';
 
 export const AUDIT_PATH = '.keywarden/audit.jsonl';
@@ -27,6 +29,10 @@ export interface AuditEntry {
   details: AuditDetails;
   prevHash: string;
   hash: string;
+  /** The device key that signed it (`ed25519:…`, listed in writers.json); absent in older, unsigned entries. */
+  signer?: string;
+  /** Ed25519 signature of `hash`, base64. */
+  sig?: string;
 }
 
 export interface AuditProblem {
@@ -38,6 +44,16 @@ export interface AuditVerification {
   ok: boolean;
   entries: number;
   problems: AuditProblem[];
+  /** Who signed which entries (line numbers), when signatures were checked. */
+  signers?: Array<{ id: string; name: string; lines: number[] }>;
+  /** Lines of entries without a signature (written before signing, or by hand). */
+  unsigned?: number[];
+}
+
+/** What signatures are checked against: the project's writers and the recorded head. */
+export interface AuditTrust {
+  writers: Map<string, Writer>;
+  head?: AuditHead;
 }
 
 export function auditPath(root: string): string {
@@ -55,7 +71,7 @@ export function canonicalJson(value: unknown): string {
 }
 
 export function entryHash(entry: Omit<AuditEntry, 'hash'> & { hash?: string }): string {
-  const { hash: _hash, ...rest } = entry;
+  const { hash: _hash, sig: _sig, ...rest } = entry;
   return createHash('sha256').update(canonicalJson(rest), 'utf8').digest('hex');
 }
 
@@ -67,13 +83,18 @@ function currentUser(): string {
   }
 }
 
-/** Appends one entry under the log's lock, chained to the last one. */
+/**
+ * Appends one entry under the log's lock, chained to the last one and signed with `key` (by default this
+ * user's device key from the keychain; unsigned when there is none), then records the new head.
+ */
 export async function appendAudit(
   root: string,
   event: { action: AuditAction; names: string[]; details?: AuditDetails },
   now: Date = new Date(),
+  key?: DeviceKey | null,
 ): Promise<AuditEntry> {
   const file = auditPath(root);
+  const signer = key === undefined ? await processDeviceKey() : key ?? undefined;
   await fs.mkdir(join(root, '.keywarden'), { recursive: true });
   return withLock(`${file}.lock`, async () => {
     const text = (await readTextIfExists(file)) ?? '';
@@ -87,8 +108,10 @@ export async function appendAudit(
       host: hostname(),
       details: event.details ?? {},
       prevHash: last?.hash ?? GENESIS_HASH,
+      signer: signer?.id,
     };
-    const entry: AuditEntry = { ...base, hash: entryHash(base) };
+    const hash = entryHash(base);
+    const entry: AuditEntry = { ...base, hash, sig: signer ? signText(signer, hash) : undefined };
     // A torn last line (a crash mid-append) stays on its own line, for verify to report.
     const sep = text === '' || text.endsWith('\n') ? '' : '\n';
     const handle = await fs.open(file, 'a', 0o644);
@@ -97,6 +120,10 @@ export async function appendAudit(
       await handle.sync();
     } finally {
       await handle.close();
+    }
+    if (signer) {
+      await ensureWriter(root, signer, now);
+      await writeHead(root, signer, entry.seq, entry.hash);
     }
     return entry;
   });
@@ -144,12 +171,20 @@ export async function readAudit(root: string, problems?: AuditProblem[]): Promis
   return entries;
 }
 
-/** Checks every line's hash and its link to the line before. */
-export function verifyAuditText(text: string): AuditVerification {
+/**
+ * Checks every line's hash and its link to the line before; with `trust`, also every signature and the
+ * recorded head (a log cut short at the end).
+ */
+export function verifyAuditText(text: string, trust?: AuditTrust): AuditVerification {
   const problems: AuditProblem[] = [];
   let prevHash = GENESIS_HASH;
   let prevSeq = 0;
   let entries = 0;
+  let lastLine = 0;
+  let signedSeen = false;
+  const unsigned: number[] = [];
+  const signers = new Map<string, { id: string; name: string; lines: number[] }>();
+  const bySeq = new Map<number, string>();
   text.split('\n').forEach((line, i) => {
     const parsed = parseAuditLine(line);
     if (!parsed) return;
@@ -160,8 +195,17 @@ export function verifyAuditText(text: string): AuditVerification {
     }
     const entry = parsed.entry;
     entries++;
-    if (typeof entry.hash !== 'string' || entryHash(entry) !== entry.hash) {
+    lastLine = n;
+    const intact = typeof entry.hash === 'string' && entryHash(entry) === entry.hash;
+    if (!intact) {
       problems.push({ line: n, problem: 'edited: its content does not match its hash' });
+    }
+    if (trust) {
+      const problem = checkSignature(entry, intact, trust.writers, signedSeen, signers, n);
+      if (problem) problems.push({ line: n, problem });
+      if (entry.sig) signedSeen = true;
+      else unsigned.push(n);
+      if (typeof entry.seq === 'number') bySeq.set(entry.seq, entry.hash);
     }
     if (entry.prevHash !== prevHash) {
       problems.push({ line: n, problem: `out of chain: it does not follow the entry before it (an entry was removed, inserted or reordered)` });
@@ -171,9 +215,41 @@ export function verifyAuditText(text: string): AuditVerification {
     prevHash = typeof entry.hash === 'string' ? entry.hash : prevHash;
     prevSeq = typeof entry.seq === 'number' ? entry.seq : prevSeq + 1;
   });
-  return { ok: problems.length === 0, entries, problems };
+  if (!trust) return { ok: problems.length === 0, entries, problems };
+  const end = lastLine + 1;
+  const head = trust.head;
+  if (head) {
+    if (!headSignatureValid(head, trust.writers)) {
+      problems.push({ line: end, problem: `${HEAD_PATH} is not signed by a writer listed in ${WRITERS_PATH}: the end of the log cannot be trusted` });
+    } else if (!bySeq.has(head.seq) && head.seq > prevSeq) {
+      const missing = head.seq - prevSeq;
+      problems.push({ line: end, problem: `truncated: the log ends at entry ${prevSeq}, but ${HEAD_PATH} records entry ${head.seq} (${missing} entr${missing === 1 ? 'y' : 'ies'} removed from the end)` });
+    } else if (bySeq.has(head.seq) && bySeq.get(head.seq) !== head.hash) {
+      problems.push({ line: end, problem: `entry ${head.seq}, recorded as the head in ${HEAD_PATH}, was replaced` });
+    }
+  } else if (signedSeen) {
+    problems.push({ line: end, problem: `${HEAD_PATH} is missing: whether entries were removed from the end cannot be checked (restore it from git)` });
+  }
+  return { ok: problems.length === 0, entries, problems, signers: [...signers.values()], unsigned };
+}
+
+/** The problem with an entry's signature, if any; records who signed it. */
+function checkSignature(entry: AuditEntry, intact: boolean, writers: Map<string, Writer>, signedSeen: boolean,
+  signers: Map<string, { id: string; name: string; lines: number[] }>, line: number): string | undefined {
+  if (!entry.sig || !entry.signer) {
+    return signedSeen ? 'unsigned, after signed entries: not written by keywarden with a listed device key (added by hand?)' : undefined;
+  }
+  const writer = writers.get(entry.signer);
+  if (!writer) return `signed by ${entry.signer}, a key not listed in ${WRITERS_PATH}`;
+  if (intact && !verifyText(writer, entry.hash, entry.sig)) return `forged: its signature does not verify with the key of ${writer.name} (${writer.id})`;
+  if (!intact) return undefined;
+  const s = signers.get(writer.id) ?? { id: writer.id, name: writer.name, lines: [] };
+  s.lines.push(line);
+  signers.set(writer.id, s);
+  return undefined;
 }
 
 export async function verifyAudit(root: string): Promise<AuditVerification> {
-  return verifyAuditText((await readTextIfExists(auditPath(root))) ?? '');
+  const [text, writers, head] = await Promise.all([readTextIfExists(auditPath(root)), readWriters(root), readHead(root)]);
+  return verifyAuditText(text ?? '', { writers, head });
 }

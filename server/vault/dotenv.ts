@@ -105,6 +105,38 @@ export function setDotenvValue(text: string, name: string, value: string): strin
   return crlf ? next.replace(/\n/g, '\r\n') : next;
 }
 
+/**
+ * The text with each assignment of `name` given its own new value (`values[i]` for the i-th assignment):
+ * a name set twice keeps both lines, each rewritten. dotenv reads the last one, as before.
+ */
+export function setDotenvValues(text: string, name: string, values: string[]): string {
+  assertName(name);
+  const crlf = /\r\n/.test(text);
+  let src = normalise(text);
+  const entries = dotenvEntries(src).filter((e) => e.name === name);
+  if (entries.length !== values.length) throw new Error(`${name} is set ${entries.length} times, not ${values.length}`);
+  for (let i = entries.length - 1; i >= 0; i--) {
+    const e = entries[i];
+    const encoded = encodeDotenvValue(values[i]);
+    if (e.rawValue) {
+      const [from, to] = e.rawValue;
+      src = src.slice(0, from) + encoded + (src[to] === '#' ? ' ' : '') + src.slice(to);
+    } else {
+      src = src.slice(0, e.nameStart) + `${name}=${encoded}` + src.slice(e.end);
+    }
+  }
+  checkOnlyChanged(normalise(text), src, name, values[values.length - 1]);
+  return crlf ? src.replace(/\n/g, '\r\n') : src;
+}
+
+/** The 1-based line an entry starts on. */
+export function entryLine(text: string, entry: DotenvEntry): number {
+  const src = normalise(text);
+  let line = 1;
+  for (let i = src.indexOf('\n'); i !== -1 && i < entry.nameStart; i = src.indexOf('\n', i + 1)) line++;
+  return line;
+}
+
 /** The text without any assignment of `name` (each removed with its line break). */
 export function removeDotenvValue(text: string, name: string): string {
   const crlf = /\r\n/.test(text);
@@ -141,17 +173,22 @@ export async function readDotenv(file: string): Promise<Record<string, string>> 
   return parseDotenv((await readTextIfExists(file)) ?? '');
 }
 
-/** Sets `name` in `file` (created with mode 0600), atomically, keeping every other line. */
+/** Sets `name` in `file`, atomically, keeping every other line; the file is left at mode 0600 or narrower. */
 export async function upsertDotenv(file: string, name: string, value: string): Promise<void> {
   const text = (await readTextIfExists(file)) ?? '';
-  await writeFileAtomic(file, setDotenvValue(text, name, value), 0o600);
+  await writeDotenvFile(file, setDotenvValue(text, name, value));
+}
+
+/** Every write of a `.env` file: atomic, through a symbolic link to its target, owner-only. */
+export function writeDotenvFile(file: string, text: string): Promise<void> {
+  return writeFileAtomic(file, text, 0o600, { private: true });
 }
 
 /** Removes `name` from `file`; false when it was not there. */
 export async function removeDotenv(file: string, name: string): Promise<boolean> {
   const text = await readTextIfExists(file);
   if (text === undefined || !(name in parseDotenv(text))) return false;
-  await writeFileAtomic(file, removeDotenvValue(text, name), 0o600);
+  await writeDotenvFile(file, removeDotenvValue(text, name));
   return true;
 }
 

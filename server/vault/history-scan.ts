@@ -1,7 +1,7 @@
 // `keywarden scan --history` and the editor's Scan Git History: the lines every commit added (git-log.ts),
 // through the same engine as the working tree. Each secret is reported once, at the first commit that added it, with how many
 // commits added it; suppression comments apply (they are in the scanned lines) and so does the baseline.
-import { valueFingerprint } from '../detect/redact';
+import { legacyValueFingerprint } from '../detect/fingerprint';
 import type { Scanner } from '../detect/scanner';
 import type { Finding, RuleFault } from '../detect/types';
 import { readHistory, type HistoryOptions } from './git-log';
@@ -43,7 +43,7 @@ export async function scanHistory(
     patches++;
     const text = patch.added.map((l) => l.text).join('\n');
     for (const f of scanner.scan(text, patch.file, faults)) {
-      const key = `${f.ruleId}\0${valueFingerprint(text.slice(f.offset, f.endOffset))}`;
+      const key = `${f.ruleId}\0${legacyValueFingerprint(text.slice(f.offset, f.endOffset))}`; // in memory only
       const line = patch.added[f.line - 1]?.line ?? f.line;
       const endLine = patch.added[f.endLine - 1]?.line ?? line;
       const { hash, date, author } = patch.commit;

@@ -40,8 +40,8 @@ export const KeyRecord = z.strictObject({
   purpose: z.string().optional(),
   scope: z.array(z.string().min(1)).default([]),
   storage: z.enum(['keychain', 'dotenv']),
-  /** valueFingerprint() of the current value. */
-  fingerprint: z.string().regex(/^sha256:[0-9a-f]{32}$/, 'a fingerprint such as "sha256:" followed by 32 hex digits'),
+  /** The current value's fingerprint: `scrypt:` keyed with the project's salt, or the older unsalted `sha256:`. */
+  fingerprint: z.string().regex(/^(?:scrypt|sha256):[0-9a-f]{32}$/, 'a fingerprint such as "scrypt:" followed by 32 hex digits'),
   created: isoDate,
   rotated: isoDate,
   rotationDays: z.number().int().positive(),

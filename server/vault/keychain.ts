@@ -18,7 +18,7 @@ const STARTUP_TIMEOUT_MS = 15_000;
 const FALLBACK = 'or keep the secret in .env instead';
 
 export interface KeychainOptions {
-  /** The keychain service, `keywarden:<project>` (see keychainService). */
+  /** The keychain service, `keywarden:<project>:<id>` (see keychainService). */
   service: string;
   /** Per call, including starting the worker. */
   timeoutMs?: number;
@@ -49,8 +49,12 @@ export class KeychainUnavailableError extends UserError {
   }
 }
 
-export function keychainService(project: string): string {
-  return `keywarden:${project}`;
+/**
+ * A project's keychain service: `keywarden:<name>:<id>`, the id from `.keywarden/project.json` so that
+ * same-named folders never share one. Without an id, the form older versions used, `keywarden:<name>`.
+ */
+export function keychainService(project: string, id?: string): string {
+  return id ? `keywarden:${project}:${id}` : `keywarden:${project}`;
 }
 
 /** dist/keychain-worker.js beside the running bundle; from source (tsx, tests) the built one in the repo. */
@@ -253,18 +257,31 @@ class Worker {
   }
 }
 
+/** Stores of several services in one process (a project's, its older one, the device key) share a worker. */
+const workers = new WeakMap<NodeJS.ProcessEnv, Map<string, Worker>>();
+
+function sharedWorker(env: NodeJS.ProcessEnv, options: KeychainOptions): Worker {
+  const opts = {
+    env,
+    timeoutMs: options.timeoutMs ?? DEFAULT_KEYCHAIN_TIMEOUT_MS,
+    idleMs: options.idleMs ?? DEFAULT_IDLE_MS,
+    workerPath: options.workerPath ?? resolveWorkerPath(),
+  };
+  const key = `${opts.workerPath}\0${opts.timeoutMs}\0${opts.idleMs}`;
+  const byOptions = workers.get(env) ?? new Map<string, Worker>();
+  workers.set(env, byOptions);
+  let worker = byOptions.get(key);
+  if (!worker) byOptions.set(key, (worker = new Worker(opts)));
+  return worker;
+}
+
 export function createKeychainStore(options: KeychainOptions): KeychainStore {
   const env = options.env ?? process.env;
   let worker: Worker | undefined;
   const call = async (op: KeychainOp, account: string, value?: string) => {
     const blocked = checkKeychainEnvironment(env);
     if (blocked) throw blocked;
-    worker ??= new Worker({
-      env,
-      timeoutMs: options.timeoutMs ?? DEFAULT_KEYCHAIN_TIMEOUT_MS,
-      idleMs: options.idleMs ?? DEFAULT_IDLE_MS,
-      workerPath: options.workerPath ?? resolveWorkerPath(),
-    });
+    worker ??= sharedWorker(env, options);
     return worker.call({ op, service: options.service, account, value });
   };
   return {

@@ -8,7 +8,6 @@
 // fingerprint always names a value that is still stored. A re-run recognises a half-done step by
 // fingerprints (rotate: the old value already copied to the previous slot) and carries on from there.
 import { UserError } from '../errors';
-import { valueFingerprint } from '../detect/redact';
 import { appendAudit } from './audit';
 import { crashPoint } from './crash';
 import { isValidEnvName, parseKeychainReference, readDotenv } from './dotenv';
@@ -78,7 +77,7 @@ export function newRecord(vault: Vault, key: NewKey, value: string, history: Val
     purpose: key.purpose || undefined,
     scope: key.scope ?? [],
     storage: key.storage,
-    fingerprint: valueFingerprint(value),
+    fingerprint: vault.fingerprint(value),
     created: now,
     rotated: now,
     rotationDays: key.rotationDays ?? defaultRotationDays(key.environment, vault.rotation),
@@ -121,27 +120,26 @@ export interface RotateResult {
  */
 export async function rotateKey(vault: Vault, name: string, value: string, overlapDays = DEFAULT_OVERLAP_DAYS): Promise<RotateResult> {
   if (value === '') throw new UserError(`no new value given for ${name}`, 'type it at the prompt or pipe it on stdin');
-  const newFingerprint = valueFingerprint(value);
   const result = await updateInventory(vault.root, async (inv) => {
     const key = requireKey(inv, name);
-    if (key.status === 'rotating' && key.fingerprint === newFingerprint) return { key, changed: false };
+    if (key.status === 'rotating' && vault.matches(value, key.fingerprint)) return { key, changed: false };
     if (key.status !== 'active') {
       const hint = key.status === 'rotating' ? `finish the current rotation first: \`keywarden rotate ${name} --finish\``
         : key.status === 'suspended' ? `resume it first: \`keywarden resume ${name}\`` : 'add a new key instead';
       throw new UserError(`${name} is ${key.status}`, hint);
     }
-    if (key.fingerprint === newFingerprint) throw new UserError(`the new value of ${name} is the same as the current one`, 'give the new value from your provider');
+    if (vault.matches(value, key.fingerprint)) throw new UserError(`the new value of ${name} is the same as the current one`, 'give the new value from your provider');
     if (key.storage === 'dotenv') await guardDotenv(vault);
     const store = vault.store(key.storage);
     const prevSlot = previousName(store.kind, name);
-    const current = await store.get(name);
-    if (current !== undefined && valueFingerprint(current) === key.fingerprint) {
-      await storeVerified(store, prevSlot, current);
+    let old = await store.get(name);
+    if (old !== undefined && vault.matches(old, key.fingerprint)) {
+      await storeVerified(store, prevSlot, old);
       crashPoint('after-previous');
     } else {
       // An interrupted rotation may already have moved the current value to the previous slot.
-      const previous = await store.get(prevSlot);
-      if (previous === undefined || valueFingerprint(previous) !== key.fingerprint) {
+      old = await store.get(prevSlot);
+      if (old === undefined || !vault.matches(old, key.fingerprint)) {
         throw new UserError(`the value stored for ${name} does not match the inventory's fingerprint`,
           `check it with \`keywarden keys reveal ${name}\`; if the stored value is the right one, re-add the key`);
       }
@@ -149,8 +147,9 @@ export async function rotateKey(vault: Vault, name: string, value: string, overl
     await storeVerified(store, name, value);
     crashPoint('after-store');
     const now = vault.now();
-    key.previous = { fingerprint: key.fingerprint, revokeAfter: new Date(now.getTime() + overlapDays * DAY_MS).toISOString() };
-    key.fingerprint = newFingerprint;
+    // The previous value's fingerprint is written keyed too (an older unsalted one is replaced).
+    key.previous = { fingerprint: vault.fingerprint(old), revokeAfter: new Date(now.getTime() + overlapDays * DAY_MS).toISOString() };
+    key.fingerprint = vault.fingerprint(value);
     key.rotated = now.toISOString();
     key.status = 'rotating';
     key.exposed = undefined; // the committed value is now the previous one, revoked at the end of the overlap

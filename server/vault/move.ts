@@ -9,7 +9,6 @@
 //   rollback: undo exactly what prepare did, and say what could not be undone.
 import { promises as fs } from 'node:fs';
 import { join, relative } from 'node:path';
-import { valueFingerprint } from '../detect/redact';
 import { UserError } from '../errors';
 import { appendAudit, type AuditAction } from './audit';
 import { crashPoint } from './crash';
@@ -79,7 +78,7 @@ export class MoveTransaction {
     const records = await updateInventory(vault.root, async (inv) => {
       for (const it of unique) {
         const existing = findKey(inv, it.name);
-        if (existing && existing.status !== 'revoked' && existing.fingerprint !== valueFingerprint(it.value)) {
+        if (existing && existing.status !== 'revoked' && !vault.matches(it.value, existing.fingerprint)) {
           throw new UserError(`${it.name} is already in the inventory with another value`, 'choose another name, or rotate that key');
         }
       }

@@ -1,33 +1,10 @@
 // Environment variable lookups in source code, in every language the quick fixes write: the one place that
 // knows what `process.env.NAME`, `os.environ["NAME"]`, `System.getenv("NAME")`… look like. Used by the report
 // (revoked keys still referenced), the sidebar's "Find references" and the hover on a lookup.
+import { lookupPatterns, type LookupPattern } from '../languages';
 
-export interface EnvLookupPattern {
-  id: string;
-  /** Who writes it, for docs and hover text. */
-  languages: string;
-  /** A global regex whose group `name` is the variable name. */
-  regex: RegExp;
-}
-
-const N = '(?<name>[A-Za-z_][A-Za-z0-9_]*)';
-const Q = `(?<q>["'\`])${N}\\k<q>`;
-
-export const ENV_LOOKUP_PATTERNS: readonly EnvLookupPattern[] = [
-  { id: 'node', languages: 'JavaScript, TypeScript', regex: new RegExp(`\\bprocess\\.env\\.${N}\\b`, 'g') },
-  { id: 'node-index', languages: 'JavaScript, TypeScript', regex: new RegExp(`\\bprocess\\.env\\[\\s*${Q}\\s*\\]`, 'g') },
-  { id: 'import-meta', languages: 'Vite, Deno', regex: new RegExp(`\\bimport\\.meta\\.env\\.${N}\\b`, 'g') },
-  { id: 'deno', languages: 'Deno', regex: new RegExp(`\\bDeno\\.env\\.get\\(\\s*${Q}`, 'g') },
-  { id: 'python', languages: 'Python', regex: new RegExp(`\\b(?:(?:os\\.)?environ(?:\\.get\\(|\\[)|os\\.getenv\\()\\s*${Q}`, 'g') },
-  { id: 'go', languages: 'Go', regex: new RegExp(`\\bos\\.(?:Getenv|LookupEnv)\\(\\s*${Q}`, 'g') },
-  { id: 'java', languages: 'Java, Kotlin', regex: new RegExp(`\\bSystem\\.getenv\\(\\s*${Q}`, 'g') },
-  { id: 'csharp', languages: 'C#', regex: new RegExp(`\\bEnvironment\\.GetEnvironmentVariable\\(\\s*${Q}`, 'g') },
-  { id: 'ruby', languages: 'Ruby', regex: new RegExp(`\\bENV(?:\\[\\s*|\\.fetch\\(\\s*)${Q}`, 'g') },
-  { id: 'php', languages: 'PHP', regex: new RegExp(`(?:\\bgetenv\\(\\s*|\\$_ENV\\[\\s*|\\$_SERVER\\[\\s*)${Q}`, 'g') },
-  { id: 'rust', languages: 'Rust', regex: new RegExp(`\\b(?:(?:std::)?env::var(?:_os)?|env!)\\(\\s*${Q}`, 'g') },
-  { id: 'interpolation', languages: 'shell, YAML, Compose, Dockerfile', regex: new RegExp(`\\$\\{${N}(?:[:?+-][^}]*)?\\}`, 'g') },
-  { id: 'shell', languages: 'shell, Dockerfile', regex: new RegExp(`\\$${N}\\b`, 'g') },
-];
+/** Every language's lookup patterns (server/languages.ts), once each, in the order that wins overlaps. */
+export const ENV_LOOKUP_PATTERNS: readonly LookupPattern[] = lookupPatterns();
 
 export interface EnvReference {
   name: string;

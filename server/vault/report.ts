@@ -10,6 +10,7 @@ import type { Logger } from '../log';
 import { printable } from '../printable';
 import { daysUntil, dueDate, dueState } from './due';
 import { gitTrackedFiles } from './git';
+import { fingerprintSalt } from './project-identity';
 import { readInventory } from './inventory';
 import { findEnvReferences } from './references';
 import type { Vault } from './vault';
@@ -85,7 +86,7 @@ export async function buildReport(vault: Vault, logger: Logger): Promise<Report>
 
   // One walk of the tree: references to revoked or suspended keys, and hardcoded secrets (the engine).
   const config = loadConfig(vault.root);
-  const scanner = createScanner(config);
+  const scanner = createScanner(config, { fingerprintSalt: fingerprintSalt(vault.root) });
   // Findings accepted into the baseline (`keywarden baseline`) are not hardcoded secrets to act on.
   const baseline = loadBaseline(vault.root);
   const watched = new Map(inventory.keys.filter((k) => k.status === 'revoked' || k.status === 'suspended').map((k) => [k.name, k.status]));

@@ -1,9 +1,13 @@
-// One project's vault: its root, keychain service, `.env` file and rotation settings, with the stores opened
-// lazily. The CLI, the language server and the sidebar each open one and pass it to the lifecycle operations.
+// One project's vault: its root, identity, keychain service, `.env` file and rotation settings, with the
+// stores opened lazily. The CLI, the language server and the sidebar each open one and pass it to the
+// lifecycle operations.
 import { basename, resolve } from 'node:path';
 import { loadConfig } from '../detect/config';
+import { fingerprintMatches, valueFingerprint } from '../detect/fingerprint';
 import { createDotenvStore } from './dotenv';
 import { createKeychainStore, keychainService, type KeychainStore } from './keychain';
+import { ensureProjectIdentity, PROJECT_PATH, readProjectIdentity, type ProjectIdentity } from './project-identity';
+import { projectKeychain } from './project-keychain';
 import type { SecretStore, StoreKind } from './store';
 import { DEFAULT_DUE_SOON_DAYS, DEFAULT_ROTATION_DAYS } from './due';
 
@@ -17,7 +21,10 @@ export interface VaultOptions {
   root: string;
   /** Defaults to `project` in `.keywarden/config.json`, else the root folder's name. */
   project?: string;
-  /** The keychain service; `keywarden:<project>` by default (the editor setting `keywarden.keychain.service`). */
+  /**
+   * A fixed keychain service (the editor setting `keywarden.keychain.service`); by default
+   * `keywarden:<project>:<id>`, the id from `.keywarden/project.json`.
+   */
   service?: string;
   rotation?: RotationSettings;
   /** The environment the keychain worker sees (D-Bus address); process.env by default. */
@@ -27,16 +34,25 @@ export interface VaultOptions {
   dotenvFile?: string;
   /** The clock (tests fix it). */
   now?: () => Date;
+  /** One line for the user about something done on the side (an identity created, entries moved). */
+  onNotice?: (line: string) => void;
 }
 
 export interface Vault {
   readonly root: string;
   readonly project: string;
+  /** The keychain service (creates the project identity when it has none). */
   readonly service: string;
   readonly dotenvFile: string;
   readonly rotation: RotationSettings;
   readonly env: NodeJS.ProcessEnv;
   now(): Date;
+  /** The project's identity, created on first need (`.keywarden/project.json`). */
+  identity(): ProjectIdentity;
+  /** A value's fingerprint in this project (keyed with its salt). */
+  fingerprint(value: string): string;
+  /** Whether `value` is the one `fingerprint` names (keyed or legacy unsalted form). */
+  matches(value: string, fingerprint: string | undefined): boolean;
   keychain(): KeychainStore;
   dotenv(): SecretStore;
   store(kind: StoreKind): SecretStore;
@@ -48,20 +64,45 @@ export function openVault(options: VaultOptions): Vault {
   const root = resolve(options.root);
   const config = options.project && options.rotation ? undefined : loadConfig(root);
   const project = options.project ?? config?.project ?? basename(root);
-  const service = options.service || keychainService(project);
   const rotation = options.rotation ?? {
     defaultDays: config?.rotation.defaultDays ?? DEFAULT_ROTATION_DAYS,
     productionDays: config?.rotation.productionDays,
     dueSoonDays: config?.rotation.dueSoonDays ?? DEFAULT_DUE_SOON_DAYS,
   };
   const env = options.env ?? process.env;
+  const notice = options.onNotice ?? (() => undefined);
   const dotenvFile = resolve(root, options.dotenvFile ?? '.env');
+  let identity: ProjectIdentity | undefined = readProjectIdentity(root);
   let keychain: KeychainStore | undefined;
   const dotenv = createDotenvStore(dotenvFile);
+  const ensureIdentity = (): ProjectIdentity => {
+    if (identity) return identity;
+    const made = ensureProjectIdentity(root);
+    if (made.created) notice(`Created ${PROJECT_PATH}, this project's identity (its keychain service and fingerprint salt): commit it with the inventory.`);
+    identity = { version: made.version, id: made.id, salt: made.salt };
+    return identity;
+  };
+  const service = () => options.service || keychainService(project, ensureIdentity().id);
+  const openKeychain = (): KeychainStore => {
+    const store = (s: string) => createKeychainStore({ service: s, env, timeoutMs: options.keychainTimeoutMs });
+    const own = service();
+    const legacy = options.service ? undefined : keychainService(project);
+    return projectKeychain(store(own), {
+      root,
+      projectId: ensureIdentity().id,
+      salt: ensureIdentity().salt,
+      legacy: legacy && legacy !== own ? store(legacy) : undefined,
+      onMoved: (names, from, to) => notice(`Moved ${names.length} keychain entr${names.length === 1 ? 'y' : 'ies'} (${names.join(', ')}) from the service ${from}, which same-named folders share, to this project's own ${to}.`),
+    });
+  };
   const vault: Vault = {
-    root, project, service, dotenvFile, rotation, env,
+    root, project, dotenvFile, rotation, env,
+    get service() { return service(); },
     now: options.now ?? (() => new Date()),
-    keychain: () => (keychain ??= createKeychainStore({ service, env, timeoutMs: options.keychainTimeoutMs })),
+    identity: ensureIdentity,
+    fingerprint: (value) => valueFingerprint(value, ensureIdentity().salt),
+    matches: (value, fp) => fp !== undefined && fingerprintMatches(value, fp, ensureIdentity().salt),
+    keychain: () => (keychain ??= openKeychain()),
     dotenv: () => dotenv,
     store: (kind) => (kind === 'keychain' ? vault.keychain() : dotenv),
     close: () => keychain?.close(),

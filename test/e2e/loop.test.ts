@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { deletePassword, getPassword } from 'keytar';
 import type { Inventory } from '../../server/vault/inventory';
-import { keychainService } from '../../server/vault/keychain';
+import { identify } from '../support/project';
 import { Workbench, expectEventually } from './support/browser';
 import { startCodeServer, type CodeServer } from './support/code-server';
 import { publishScreenshots } from './support/screenshots';
@@ -50,7 +50,7 @@ describe('the loop, in a real VS Code: move → exposed → rotate → OK', { ti
 
   before(async () => {
     ws = createWorkspace('acme-loop'); // the demo project, committed: its Stripe key is in git history
-    service = keychainService(ws.name);
+    service = identify(ws.root);
     server = await startCodeServer(packageVsix());
     wb = await Workbench.launch();
     await wb.open(server.folderUrl(ws.root));
@@ -70,7 +70,7 @@ describe('the loop, in a real VS Code: move → exposed → rotate → OK', { ti
     await wb.quickFixesAt(wb.squiggles('error').first());
     await wb.chooseQuickFix(/Move STRIPE_SECRET_KEY to the OS keychain/);
     assert.equal(await wb.acceptInputBox(), 'STRIPE_SECRET_KEY');
-    await wb.waitForEditorText(/process\.env\.STRIPE_SECRET_KEY/);
+    await wb.waitForEditorText(/requireEnv\("STRIPE_SECRET_KEY"\)/);
     const message = await wb.notification(/STRIPE_SECRET_KEY was committed to git/);
     assert.match(message, /rotate it now/);
     assert.ok(!message.includes('`'));

@@ -8,9 +8,9 @@ import { after, afterEach, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { deletePassword, getPassword, setPassword } from 'keytar';
-import { valueFingerprint } from '../../server/detect/redact';
+import { legacyValueFingerprint } from '../../server/detect/fingerprint';
+import { identify, projectFingerprint } from '../support/project';
 import type { Inventory, KeyRecord } from '../../server/vault/inventory';
-import { keychainService } from '../../server/vault/keychain';
 import { Workbench, expectEventually } from './support/browser';
 import { startCodeServer, type CodeServer } from './support/code-server';
 import { publishScreenshots } from './support/screenshots';
@@ -38,7 +38,7 @@ function entry(name: keyof typeof values, provider: string, environment: string,
   const rotated = new Date(Math.floor(Date.now() / day) * day - rotatedDaysAgo * day + day / 2).toISOString();
   return {
     name, provider, environment, rotationDays, rotated, created: '2025-06-01T09:00:00.000Z', status: 'active', storage: 'keychain',
-    scope: [], fingerprint: valueFingerprint(values[name]), ...extra,
+    scope: [], fingerprint: legacyValueFingerprint(values[name]), ...extra,
   };
 }
 
@@ -139,7 +139,7 @@ describe('the Keys sidebar, in a real VS Code', { timeout: 400_000 }, () => {
 
   before(async () => {
     ws = createWorkspace(`acme-keys-${process.pid}`, additions); // .env stays out of git: the demo ignores it
-    service = keychainService(ws.name);
+    service = identify(ws.root);
     for (const [name, value] of Object.entries(values)) await setPassword(service, name, value);
     server = await startCodeServer(packageVsix());
     wb = await Workbench.launch();
@@ -235,8 +235,8 @@ describe('the Keys sidebar, in a real VS Code', { timeout: 400_000 }, () => {
 
     await expectEventually(() => keyOnDisk('STRIPE_SECRET_KEY')?.status === 'rotating', 'the inventory to say rotating');
     const key = keyOnDisk('STRIPE_SECRET_KEY')!;
-    assert.equal(key.fingerprint, valueFingerprint(rotatedStripe));
-    assert.equal(key.previous?.fingerprint, valueFingerprint(values.STRIPE_SECRET_KEY));
+    assert.equal(key.fingerprint, projectFingerprint(ws.root, rotatedStripe));
+    assert.equal(key.previous?.fingerprint, projectFingerprint(ws.root, values.STRIPE_SECRET_KEY));
     const overlapDays = (Date.parse(key.previous!.revokeAfter) - Date.parse(key.rotated)) / day;
     assert.ok(Math.abs(overlapDays - 7) < 0.01, `overlap of ${overlapDays} days`);
     assert.equal(await getPassword(service, 'STRIPE_SECRET_KEY'), rotatedStripe);
@@ -373,7 +373,7 @@ describe('the Keys sidebar, in a real VS Code', { timeout: 400_000 }, () => {
     const token = /ghp_[A-Za-z0-9]{36}/.exec(readFileSync(ws.path('src/release.ts'), 'utf8'))![0];
     await contextMenu(findingsPane().locator('.monaco-list-row', { hasText: 'Hardcoded GitHub personal access token' }).first(), 'Move to OS Keychain');
     assert.equal(await wb.acceptInputBox(), 'GITHUB_TOKEN', 'the name prompt offers the suggested name');
-    await expectEventually(() => readFileSync(ws.path('src/release.ts'), 'utf8').includes('process.env.GITHUB_TOKEN'), 'release.ts to read the env var', 45_000);
+    await expectEventually(() => readFileSync(ws.path('src/release.ts'), 'utf8').includes('requireEnv("GITHUB_TOKEN")'), 'release.ts to read the env var', 45_000);
     assert.ok(!readFileSync(ws.path('src/release.ts'), 'utf8').includes(token));
     assert.equal(await getPassword(service, 'GITHUB_TOKEN'), token);
     await expectEventually(async () => !(await rowLabels(findingsPane())).some((l) => /GitHub personal access token/.test(l)), 'the finding to leave the view');
@@ -385,7 +385,7 @@ describe('the Keys sidebar, in a real VS Code', { timeout: 400_000 }, () => {
     await wb.acceptInputBox('growth-team');
     await expectEventually(() => keyOnDisk('MAILGUN_API_KEY')?.storage === 'dotenv', 'MAILGUN_API_KEY in the inventory');
     const key = keyOnDisk('MAILGUN_API_KEY')!;
-    assert.deepEqual([key.environment, key.owner, key.provider, key.fingerprint], ['staging', 'growth-team', 'mailgun', valueFingerprint(untrackedMailgun)]);
+    assert.deepEqual([key.environment, key.owner, key.provider, key.fingerprint], ['staging', 'growth-team', 'mailgun', projectFingerprint(ws.root, untrackedMailgun)]);
     assert.match(readFileSync(ws.path('.env'), 'utf8'), new RegExp(`^MAILGUN_API_KEY=${untrackedMailgun}$`, 'm'));
     await waitForRow(keysPane(), /^MAILGUN_API_KEY, due in 90 days/);
     await expectEventually(async () => !(await rowLabels(findingsPane())).some((l) => /MAILGUN_API_KEY/.test(l)), 'the untracked entry to go');
@@ -394,7 +394,7 @@ describe('the Keys sidebar, in a real VS Code', { timeout: 400_000 }, () => {
   test('a project without an inventory gets the welcome actions; Add key runs the CLI in a terminal and the tree shows the key', async () => {
     // The DOM terminal renderer, so the CLI's prompt can be read from the page.
     const fresh = createWorkspace(`acme-new-${process.pid}`, { '.vscode/settings.json': '{ "terminal.integrated.gpuAcceleration": "off" }\n' });
-    const freshService = keychainService(fresh.name);
+    const freshService = identify(fresh.root);
     const value = 're_8kTq3ZmV7xNp2LwR5cYb9HdJ4fGs6UaE';
     try {
       await wb.open(server.folderUrl(fresh.root));
@@ -425,7 +425,7 @@ describe('the Keys sidebar, in a real VS Code', { timeout: 400_000 }, () => {
       await wb.screenshot('24-after-add-key');
       assert.equal(await getPassword(freshService, 'RESEND_API_KEY'), value);
       const key = JSON.parse(readFileSync(fresh.path('.keywarden/keys.json'), 'utf8')).keys[0] as KeyRecord;
-      assert.deepEqual([key.name, key.provider, key.environment, key.owner, key.fingerprint], ['RESEND_API_KEY', 'resend', 'development', 'growth-team', valueFingerprint(value)]);
+      assert.deepEqual([key.name, key.provider, key.environment, key.owner, key.fingerprint], ['RESEND_API_KEY', 'resend', 'development', 'growth-team', projectFingerprint(fresh.root, value)]);
     } finally {
       await deletePassword(freshService, 'RESEND_API_KEY').catch(() => false);
       fresh.remove();

@@ -53,7 +53,7 @@ describe('scan --history', () => {
   it('reports each secret once, at the first commit that added it, with its line there and the count', () => {
     const { findings, summary } = scanJson();
     assert.equal(summary.commitsScanned, 5);
-    const stripe = findings.filter((f) => f.redacted === 'sk_l…4f2a');
+    const stripe = findings.filter((f) => f.redacted === 'sk_live_…4f2a');
     assert.equal(stripe.length, 1, JSON.stringify(findings.map((f) => [f.file, f.redacted])));
     assert.deepEqual([stripe[0].file, stripe[0].line, stripe[0].commit, stripe[0].author, stripe[0].date.slice(0, 10), stripe[0].commits],
       ['pay.ts', 2, hashes[0], 'Ada Lovelace', '2026-01-05', 2]);

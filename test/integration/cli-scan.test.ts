@@ -100,8 +100,8 @@ describe('keywarden scan: exit codes and text output', () => {
     const lines = r.stdout.trimEnd().split('\n');
     const stripeLine = lines.find((l) => l.startsWith('src/billing.ts:3:26'));
     assert.ok(stripeLine, r.stdout);
-    assert.match(stripeLine, /^src\/billing\.ts:3:26\s+error\s+stripe-secret-key\s+Stripe live secret key\s+sk_l…/);
-    assert.ok(stripeLine.endsWith(`sk_l…${secrets.stripe.slice(-4)}`));
+    assert.match(stripeLine, /^src\/billing\.ts:3:26\s+error\s+stripe-secret-key\s+Stripe live secret key\s+sk_live_…/);
+    assert.ok(stripeLine.endsWith(`sk_live_…${secrets.stripe.slice(-4)}`));
     const files = lines.filter((l) => /^\S+:\d+:\d+ /.test(l)).map((l) => l.split(':')[0]);
     assert.deepEqual(files, [...files].sort(), 'sorted by file');
     assert.ok(files.includes('config/.env') && files.includes('deploy/aws.ini') && files.includes('src/db.py'));

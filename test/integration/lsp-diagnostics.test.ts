@@ -39,13 +39,13 @@ describe('language server diagnostics', () => {
     assert.equal(d.code, 'stripe-secret-key');
     assert.equal(d.severity, DiagnosticSeverity.Error);
     assert.equal(d.codeDescription?.href, 'https://docs.stripe.com/keys');
-    assert.equal(d.message, 'Hardcoded Stripe live secret key sk_l…4f2a — move it to the OS keychain or .env');
+    assert.equal(d.message, 'Hardcoded Stripe live secret key sk_live_…4f2a — move it to the OS keychain or .env');
     assert.deepEqual(d.range, { start: { line: 1, character: 25 }, end: { line: 1, character: 25 + STRIPE_LIVE.length } });
     // The secret never travels in a diagnostic.
     assert.ok(!JSON.stringify(d).includes(STRIPE_LIVE.slice(8)));
     const data = d.data as { suggestedName: string; fingerprint: string; literal: { offset: number; endOffset: number } };
     assert.equal(data.suggestedName, 'STRIPE_SECRET_KEY');
-    assert.match(data.fingerprint, /^[0-9a-f]{40}$/);
+    assert.match(data.fingerprint, /^[0-9a-f]{32}$/);
     assert.equal(client.text(uri).slice(data.literal.offset, data.literal.endOffset), `"${STRIPE_LIVE}"`);
   });
 

@@ -5,11 +5,11 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { deletePassword, getPassword, setPassword } from 'keytar';
 import { HoverRequest, type MarkupContent } from 'vscode-languageserver-protocol';
-import { valueFingerprint } from '../../server/detect/redact';
+import { legacyValueFingerprint } from '../../server/detect/fingerprint';
 import {
   KeyActionRequest,
   KeyReferencesRequest,
@@ -18,7 +18,7 @@ import {
   UntrackedKeysRequest,
 } from '../../server/protocol';
 import type { Inventory } from '../../server/vault/inventory';
-import { keychainService } from '../../server/vault/keychain';
+import { identify } from '../support/project';
 import { startLsp, type LspClient } from '../support/lsp-client';
 
 const day = 86_400_000;
@@ -33,7 +33,7 @@ function inventory(): Inventory {
     keys: [
       {
         name: 'STRIPE_SECRET_KEY', provider: 'stripe', environment: 'production', owner: 'payments-team', scope: ['charges:write'],
-        storage: 'keychain', fingerprint: valueFingerprint(stripe), created: at(400), rotated: at(95), rotationDays: 90, status: 'active',
+        storage: 'keychain', fingerprint: legacyValueFingerprint(stripe), created: at(400), rotated: at(95), rotationDays: 90, status: 'active',
       },
     ],
   };
@@ -55,7 +55,7 @@ describe('the Keys sidebar over LSP', () => {
     writeFileSync(join(root, '.env'), 'MAILGUN_API_KEY=key-3f9a1c7e5b2d8f4a6c0e9b1d7f3a5c8e\nPORT=3000\nSTRIPE_SECRET_KEY=keychain:STRIPE_SECRET_KEY\n');
     writeFileSync(join(root, 'src/pay.ts'), 'export const key = process.env.STRIPE_SECRET_KEY;\n');
     writeFileSync(join(root, 'src/pay.py'), 'import os\nKEY = os.environ["STRIPE_SECRET_KEY"]\n');
-    service = keychainService(basename(root));
+    service = identify(root);
     await setPassword(service, 'STRIPE_SECRET_KEY', stripe);
     client = await startLsp({ root });
     folder = client.uri('');

@@ -13,7 +13,8 @@ import { startLsp, type LspClient } from '../support/lsp-client';
 const SK = 'sk_live_aZTL52yn6zVOIuhiKuCQCLlP4f2a';
 
 const cases: { file: string; languageId: string; before: string; after: string }[] = [
-  { file: 'app.ts', languageId: 'typescript', before: `const stripeKey = "${SK}";\n`, after: 'const stripeKey = process.env.K_TS;\n' },
+  { file: 'app.ts', languageId: 'typescript', before: `const stripeKey = "${SK}";\n`, after: 'const stripeKey = requireEnv("K_TS");\n\nfunction requireEnv(name: string): string {\n  const value = process.env[name];\n  if (value === undefined) throw new Error(`${name} is not set`);\n  return value;\n}\n' },
+  { file: 'app.js', languageId: 'javascript', before: `const stripeKey = "${SK}";\n`, after: 'const stripeKey = process.env.K_JS;\n' },
   { file: 'app.py', languageId: 'python', before: `"""App."""\nSTRIPE = '${SK}'\n`, after: '"""App."""\nimport os\nSTRIPE = os.environ["K_PY"]\n' },
   { file: 'main.go', languageId: 'go', before: `package main\n\nimport "fmt"\n\nvar stripeKey = "${SK}"\n\nfunc main() { fmt.Println(stripeKey) }\n`, after: 'package main\n\nimport "fmt"\nimport "os"\n\nvar stripeKey = os.Getenv("K_GO")\n\nfunc main() { fmt.Println(stripeKey) }\n' },
   { file: 'Billing.java', languageId: 'java', before: `class Billing { static final String KEY = "${SK}"; }\n`, after: 'class Billing { static final String KEY = System.getenv("K_JAVA"); }\n' },

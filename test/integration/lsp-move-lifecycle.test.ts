@@ -6,7 +6,8 @@ import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
+import { identify } from '../support/project';
 import { after, before, describe, it } from 'node:test';
 import keytar from 'keytar';
 import { MessageType, type CodeAction } from 'vscode-languageserver-protocol';
@@ -33,7 +34,7 @@ describe('a move enters the lifecycle', () => {
 
   before(async () => {
     root = mkdtempSync(join(tmpdir(), 'kw-loop-'));
-    service = `keywarden:${basename(root)}`;
+    service = identify(root);
     git(root, 'init', '-q');
     git(root, 'config', 'user.name', 'Ada Lovelace');
     git(root, 'config', 'user.email', 'ada@example.com');

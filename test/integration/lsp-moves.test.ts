@@ -1,12 +1,13 @@
 // Quick fixes end to end over stdio: the code actions offered, and executing them against the real .env,
 // git and the real OS keychain (a throwaway gnome-keyring: `npm test` runs inside test/with-keyring.sh).
+import { identify } from '../support/project';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { once } from 'node:events';
 import { createServer } from 'node:net';
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
 import { afterEach, describe, it } from 'node:test';
 import keytar from 'keytar';
 import { MessageType, type CodeAction, type Command } from 'vscode-languageserver-protocol';
@@ -28,7 +29,7 @@ async function setup(files: Record<string, string> = {}, options: Partial<LspCli
   execFileSync('git', ['init', '-q'], { cwd: root });
   for (const [rel, text] of Object.entries(files)) writeFileSync(join(root, rel), text);
   const client = await startLsp({ root, initializationOptions: { verbose: true }, ...options });
-  const service = `keywarden:${basename(root)}`;
+  const service = identify(root);
   cleanups.push(async () => {
     await client.stop();
     // Whatever happened, no secret reached a log line, a message, an edit or a notification.
@@ -57,7 +58,7 @@ const source = `import Stripe from "stripe";\nconst stripeSecretKey = "${STRIPE_
 describe('quick fixes', () => {
   it('offers keychain (preferred), .env, ignore and baseline on each diagnostic, and move-all for several', async () => {
     const { client } = await setup();
-    const uri = client.open('pay.ts', 'typescript', source + `const backup = "${STRIPE_LIVE_2}";\n`);
+    const uri = client.open('pay.js', 'javascript', source + `const backup = "${STRIPE_LIVE_2}";\n`);
     const actions = await actionsFor(client, uri);
     assert.deepEqual(actions.map((a) => a.title), [
       'Move STRIPE_SECRET_KEY to the OS keychain',
@@ -79,12 +80,12 @@ describe('quick fixes', () => {
 
   it('moves to .env: a new 0600 file, value reads back exactly, .gitignore updated, literal replaced', async () => {
     const { root, client } = await setup({ '.gitignore': 'node_modules/' });
-    const uri = client.open('pay.ts', 'typescript', source);
+    const uri = client.open('pay.js', 'javascript', source);
     const cmd = commandOf(await actionsFor(client, uri), /to \.env$/);
     assert.deepEqual(await client.execute(cmd.command, cmd.arguments!), { ok: true, names: ['STRIPE_SECRET_KEY'], exposed: [] });
     const expected = source.replace(`"${STRIPE_LIVE}"`, 'process.env.STRIPE_SECRET_KEY');
     assert.equal(client.text(uri), expected);
-    assert.equal(readFileSync(join(root, 'pay.ts'), 'utf8'), expected);
+    assert.equal(readFileSync(join(root, 'pay.js'), 'utf8'), expected);
     const env = readFileSync(join(root, '.env'), 'utf8');
     assert.deepEqual(parseDotenv(env), { STRIPE_SECRET_KEY: STRIPE_LIVE });
     assert.equal(statSync(join(root, '.env')).mode & 0o777, 0o600);
@@ -95,7 +96,7 @@ describe('quick fixes', () => {
 
   it('moves to the OS keychain: stored and verified, .env holds only a reference', async () => {
     const { root, client, service } = await setup();
-    const uri = client.open('pay.ts', 'typescript', source);
+    const uri = client.open('pay.js', 'javascript', source);
     const cmd = commandOf(await actionsFor(client, uri), /OS keychain$/);
     const started = Date.now();
     assert.deepEqual(await client.execute(cmd.command, cmd.arguments!), { ok: true, names: ['STRIPE_SECRET_KEY'], exposed: [] });
@@ -160,7 +161,7 @@ describe('quick fixes', () => {
       env: { ...process.env, DBUS_SESSION_BUS_ADDRESS: 'unix:path=/nonexistent/kw-bus' },
       pickAction: (p) => (pick ? p.actions?.find((a) => a.title === 'Move to .env instead') ?? null : null),
     });
-    const uri = client.open('pay.ts', 'typescript', source);
+    const uri = client.open('pay.js', 'javascript', source);
     const cmd = commandOf(await actionsFor(client, uri), /OS keychain$/);
     const started = Date.now();
     const result = (await client.execute(cmd.command, cmd.arguments!)) as { ok: boolean; message: string };
@@ -190,7 +191,7 @@ describe('quick fixes', () => {
       env: { ...process.env, DBUS_SESSION_BUS_ADDRESS: `unix:path=${join(dir, 'bus')}` },
       settings: () => ({ keychain: { timeoutMs: 800 } }),
     });
-    const uri = client.open('pay.ts', 'typescript', source);
+    const uri = client.open('pay.js', 'javascript', source);
     const cmd = commandOf(await actionsFor(client, uri), /OS keychain$/);
     const started = Date.now();
     await client.execute(cmd.command, cmd.arguments!);
@@ -208,7 +209,7 @@ describe('quick fixes', () => {
   it('rolls back when the editor rejects the edit: keychain entry removed, .env bytes restored', async () => {
     const original = '# keep me exactly\r\nPORT=3000\n';
     const { root, client, service } = await setup({ '.env': original }, { applyEdit: () => false });
-    const uri = client.open('pay.ts', 'typescript', source);
+    const uri = client.open('pay.js', 'javascript', source);
     const cmd = commandOf(await actionsFor(client, uri), /OS keychain$/);
     const result = (await client.execute(cmd.command, cmd.arguments!)) as { ok: boolean; message: string };
     assert.equal(result.ok, false);
@@ -223,7 +224,7 @@ describe('quick fixes', () => {
   it('keeps a keychain entry that existed before when rolling back', async () => {
     const { client, service } = await setup({}, { applyEdit: () => false });
     await keytar.setPassword(service, 'STRIPE_SECRET_KEY', STRIPE_LIVE);
-    const uri = client.open('pay.ts', 'typescript', source);
+    const uri = client.open('pay.js', 'javascript', source);
     const cmd = commandOf(await actionsFor(client, uri), /OS keychain$/);
     assert.equal(((await client.execute(cmd.command, cmd.arguments!)) as { ok: boolean }).ok, false);
     assert.equal(await keytar.getPassword(service, 'STRIPE_SECRET_KEY'), STRIPE_LIVE);
@@ -232,7 +233,7 @@ describe('quick fixes', () => {
   it('refuses to write a secret into a .env that git tracks', async () => {
     const { root, client } = await setup({ '.env': 'PORT=3000\n' });
     execFileSync('git', ['add', '.env'], { cwd: root });
-    const uri = client.open('pay.ts', 'typescript', source);
+    const uri = client.open('pay.js', 'javascript', source);
     const cmd = commandOf(await actionsFor(client, uri), /to \.env$/);
     const result = (await client.execute(cmd.command, cmd.arguments!)) as { ok: boolean; message: string };
     assert.equal(result.ok, false);
@@ -245,7 +246,7 @@ describe('quick fixes', () => {
   it('refuses to write under a .env buffer with unsaved changes', async () => {
     const { root, client } = await setup({ '.env': 'PORT=3000\n' });
     client.open('.env', 'dotenv', 'PORT=3000\nDEBUG=1\n');
-    const uri = client.open('pay.ts', 'typescript', source);
+    const uri = client.open('pay.js', 'javascript', source);
     const cmd = commandOf(await actionsFor(client, uri), /to \.env$/);
     const result = (await client.execute(cmd.command, cmd.arguments!)) as { ok: boolean; message: string };
     assert.equal(result.ok, false);
@@ -256,7 +257,7 @@ describe('quick fixes', () => {
 
   it('refuses when the document changed since the fix was offered', async () => {
     const { root, client } = await setup();
-    const uri = client.open('pay.ts', 'typescript', source);
+    const uri = client.open('pay.js', 'javascript', source);
     const cmd = commandOf(await actionsFor(client, uri), /to \.env$/);
     client.change(uri, source + '// edited\n');
     const result = (await client.execute(cmd.command, cmd.arguments!)) as { ok: boolean; message: string };
@@ -267,7 +268,7 @@ describe('quick fixes', () => {
 
   it('ignore adds a keywarden:ignore comment; baseline writes .keywarden/baseline.json; both clear the diagnostic', async () => {
     const { root, client } = await setup();
-    const uri = client.open('pay.ts', 'typescript', source);
+    const uri = client.open('pay.js', 'javascript', source);
     const ignore = (await actionsFor(client, uri)).find((a) => a.title.startsWith('Ignore'))!;
     const edit = ignore.edit!.changes![uri][0];
     assert.equal(edit.newText, ' // keywarden:ignore');
@@ -287,7 +288,7 @@ describe('quick fixes', () => {
     assert.deepEqual(await client.execute(baseline.command, baseline.arguments!), { ok: true });
     const written = JSON.parse(readFileSync(join(root, '.keywarden', 'baseline.json'), 'utf8'));
     assert.equal(written.fingerprints.length, 1);
-    assert.equal(written.fingerprints[0].file, 'pay.ts');
+    assert.equal(written.fingerprints[0].file, 'pay.js');
     await client.diagnostics(uri, (p) => p.diagnostics.length === 0);
   });
 

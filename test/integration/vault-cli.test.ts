@@ -5,9 +5,10 @@ import assert from 'node:assert/strict';
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
 import { createServer } from 'node:net';
-import { valueFingerprint } from '../../server/detect/redact';
+import { legacyValueFingerprint } from '../../server/detect/fingerprint';
+import { identify, projectFingerprint, projectService } from '../support/project';
 
 const CLI = join(__dirname, '../../dist/cli.js');
 const STRIPE = 'sk_live_4eC39HqLyjWDarjtT1zdp7dc';
@@ -48,7 +49,7 @@ function project(dotenv?: string): string {
 
 function keychain(dir: string, account: string): string | undefined {
   try {
-    return execFileSync('secret-tool', ['lookup', 'service', `keywarden:${basename(dir)}`, 'account', account], { encoding: 'utf8' });
+    return execFileSync('secret-tool', ['lookup', 'service', projectService(dir), 'account', account], { encoding: 'utf8' });
   } catch {
     return undefined;
   }
@@ -77,7 +78,7 @@ test('the lifecycle walk-through: import, list, run, rotate, finish, revoke, aud
   assert.equal(keychain(dir, 'STRIPE_SECRET_KEY'), STRIPE);
   assert.equal(keychain(dir, 'GITHUB_TOKEN'), GITHUB);
   assert.equal(key(dir, 'STRIPE_SECRET_KEY').provider, 'Stripe');
-  assert.equal(key(dir, 'STRIPE_SECRET_KEY').fingerprint, valueFingerprint(STRIPE));
+  assert.equal(key(dir, 'STRIPE_SECRET_KEY').fingerprint, projectFingerprint(dir, STRIPE));
 
   const list = kw(dir, ['keys', 'list']);
   assert.equal(list.code, 0);
@@ -98,7 +99,7 @@ test('the lifecycle walk-through: import, list, run, rotate, finish, revoke, aud
   assert.equal(keychain(dir, 'STRIPE_SECRET_KEY@previous'), STRIPE);
   const rot = key(dir, 'STRIPE_SECRET_KEY');
   assert.equal(rot.status, 'rotating');
-  assert.deepEqual((rot.previous as { fingerprint: string }).fingerprint, valueFingerprint(STRIPE));
+  assert.deepEqual((rot.previous as { fingerprint: string }).fingerprint, projectFingerprint(dir, STRIPE));
   assert.match(kw(dir, ['keys', 'list']).stdout, /STRIPE_SECRET_KEY .*rotating\s+previous revoked \d{4}-/);
   assert.equal(JSON.parse(kw(dir, ['run', ...printEnv]).stdout).s, STRIPE_NEW);
 
@@ -167,7 +168,8 @@ test('run --redact masks injected values even when split across writes', () => {
     setTimeout(() => { process.stdout.write(v.slice(10) + ' end\\n'); process.stderr.write('err ' + v + '\\n'); }, 100);`;
   const r = kw(dir, ['run', '--redact', '--', process.execPath, '-e', script]);
   assert.equal(r.code, 0);
-  assert.equal(r.stdout, 'a ***** b\nsplit ***** end\n');
+  // The first 10 characters waited 50 ms and went out (under 12: not masked); the rest, 100 ms later, is masked.
+  assert.equal(r.stdout, `a ***** b\nsplit ${STRIPE.slice(0, 10)}***** end\n`);
   assert.equal(r.stderr, 'err *****\n');
 });
 
@@ -190,7 +192,7 @@ test('a malformed inventory: the message names the entry and field; the file is 
   const dir = project();
   mkdirSync(join(dir, '.keywarden'));
   const text = JSON.stringify({ version: 1, keys: [{ name: 'STRIPE_SECRET_KEY', provider: 'stripe', environment: 'production', storage: 'vault',
-    fingerprint: valueFingerprint(STRIPE), created: '2026-10-01T00:00:00.000Z', rotated: '2026-10-01T00:00:00.000Z', rotationDays: 90, status: 'active', scope: [] }] }, null, 2);
+    fingerprint: legacyValueFingerprint(STRIPE), created: '2026-10-01T00:00:00.000Z', rotated: '2026-10-01T00:00:00.000Z', rotationDays: 90, status: 'active', scope: [] }] }, null, 2);
   writeFileSync(join(dir, '.keywarden/keys.json'), text);
   const list = kw(dir, ['keys', 'list']);
   assert.equal(list.code, 2);
@@ -237,7 +239,7 @@ test('kill -9 in the middle of import: no value lost, a re-run converges', () =>
     const again = kw(dir, ['import']);
     assert.equal(again.code, 0, again.stderr);
     assert.equal(readFileSync(join(dir, '.env'), 'utf8'), '# keep me\nSTRIPE_SECRET_KEY=keychain:STRIPE_SECRET_KEY\nGITHUB_TOKEN=keychain:GITHUB_TOKEN\n');
-    assert.deepEqual(inventory(dir).keys.map((k) => [k.name, k.fingerprint]), [['STRIPE_SECRET_KEY', valueFingerprint(STRIPE)], ['GITHUB_TOKEN', valueFingerprint(GITHUB)]]);
+    assert.deepEqual(inventory(dir).keys.map((k) => [k.name, k.fingerprint]), [['STRIPE_SECRET_KEY', projectFingerprint(dir, STRIPE)], ['GITHUB_TOKEN', projectFingerprint(dir, GITHUB)]]);
     assert.equal(keychain(dir, 'STRIPE_SECRET_KEY'), STRIPE);
     assert.equal(keychain(dir, 'GITHUB_TOKEN'), GITHUB);
   }
@@ -257,8 +259,8 @@ test('kill -9 in the middle of rotate: no value lost, a re-run converges', () =>
     assert.equal(keychain(dir, 'STRIPE_SECRET_KEY@previous'), STRIPE);
     const k = key(dir, 'STRIPE_SECRET_KEY');
     assert.equal(k.status, 'rotating');
-    assert.equal(k.fingerprint, valueFingerprint(STRIPE_NEW));
-    assert.equal((k.previous as { fingerprint: string }).fingerprint, valueFingerprint(STRIPE));
+    assert.equal(k.fingerprint, projectFingerprint(dir, STRIPE_NEW));
+    assert.equal((k.previous as { fingerprint: string }).fingerprint, projectFingerprint(dir, STRIPE));
     const twice = kw(dir, ['rotate', 'STRIPE_SECRET_KEY'], { input: STRIPE_NEW });
     assert.equal(twice.code, 0, 'a third run with the same value is a no-op');
     assert.match(twice.stdout, /already rotating/);
@@ -306,7 +308,7 @@ test('keys reveal refuses a pipe without --force and is audited; keys show has n
   const forced = kw(dir, ['keys', 'reveal', 'STRIPE_SECRET_KEY', '--force']);
   assert.equal(forced.stdout, STRIPE + '\n', 'the trailing newline from stdin was not stored');
   const show = kw(dir, ['keys', 'show', 'STRIPE_SECRET_KEY']);
-  assert.match(show.stdout, /fingerprint:\s+sha256:/);
+  assert.match(show.stdout, /^fingerprint:\s+scrypt:[0-9a-f]{32}$/m);
   assert.ok(!show.stdout.includes(STRIPE));
   assert.deepEqual(JSON.parse(kw(dir, ['audit', '--json']).stdout).map((e: { action: string }) => e.action), ['add', 'reveal']);
   assert.equal(kw(dir, ['keys', 'add', 'STRIPE_SECRET_KEY', '--provider', 'stripe', '--env', 'production', '--owner', 'me'], { input: 'x-x-x-x-x' }).code, 2, 'no overwrite');
@@ -338,16 +340,16 @@ test('every vault command has --help', () => {
 
 test('keys edit changes metadata only; keys adopt records what .env already holds', () => {
   const dir = project(`STRIPE_SECRET_KEY=${STRIPE}\nGITHUB_TOKEN=keychain:GITHUB_TOKEN\n`);
-  execFileSync('secret-tool', ['store', '--label', 'test', 'service', `keywarden:${basename(dir)}`, 'account', 'GITHUB_TOKEN'], { input: GITHUB });
+  execFileSync('secret-tool', ['store', '--label', 'test', 'service', identify(dir), 'account', 'GITHUB_TOKEN'], { input: GITHUB });
   assert.equal(kw(dir, ['keys', 'adopt', 'STRIPE_SECRET_KEY', '--provider', 'stripe', '--env', 'production']).code, 0);
   assert.equal(kw(dir, ['keys', 'adopt', 'GITHUB_TOKEN', '--provider', 'github', '--env', 'development', '--owner', 'me']).code, 0);
   assert.deepEqual(inventory(dir).keys.map((k) => [k.name, k.storage, k.fingerprint]), [
-    ['STRIPE_SECRET_KEY', 'dotenv', valueFingerprint(STRIPE)], ['GITHUB_TOKEN', 'keychain', valueFingerprint(GITHUB)]]);
+    ['STRIPE_SECRET_KEY', 'dotenv', projectFingerprint(dir, STRIPE)], ['GITHUB_TOKEN', 'keychain', projectFingerprint(dir, GITHUB)]]);
   assert.equal(readFileSync(join(dir, '.env'), 'utf8'), `STRIPE_SECRET_KEY=${STRIPE}\nGITHUB_TOKEN=keychain:GITHUB_TOKEN\n`, 'nothing moved');
   const edited = kw(dir, ['keys', 'edit', 'STRIPE_SECRET_KEY', '--owner', 'payments@example.com', '--scope', 'charges:write,refunds', '--rotation-days', '30']);
   assert.equal(edited.code, 0, edited.stderr);
   const k = key(dir, 'STRIPE_SECRET_KEY');
-  assert.deepEqual([k.owner, k.scope, k.rotationDays, k.fingerprint], ['payments@example.com', ['charges:write', 'refunds'], 30, valueFingerprint(STRIPE)]);
+  assert.deepEqual([k.owner, k.scope, k.rotationDays, k.fingerprint], ['payments@example.com', ['charges:write', 'refunds'], 30, projectFingerprint(dir, STRIPE)]);
   assert.equal(kw(dir, ['keys', 'edit', 'STRIPE_SECRET_KEY']).code, 2, 'nothing to change');
   assert.deepEqual(JSON.parse(kw(dir, ['audit', '--json']).stdout).map((e: { action: string }) => e.action), ['add', 'add', 'update']);
 });
@@ -375,7 +377,7 @@ test('a hidden prompt on a terminal: the value is not echoed; reveal prints it t
   assert.match(out, /Value for TTY_KEY \(hidden\): /);
   assert.match(out, /Added TTY_KEY/);
   assert.ok(!out.includes(STRIPE), 'not echoed');
-  assert.equal(key(dir, 'TTY_KEY').fingerprint, valueFingerprint(STRIPE));
+  assert.equal(key(dir, 'TTY_KEY').fingerprint, projectFingerprint(dir, STRIPE));
   const revealed = await inTerminal(dir, ['keys', 'reveal', 'TTY_KEY']);
   assert.ok(revealed.includes(STRIPE));
   assert.equal(JSON.parse(readFileSync(join(dir, '.keywarden/audit.jsonl'), 'utf8').trim().split('\n').pop()!).details.via, 'terminal');

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CONFIG_PATH, defaultConfig, loadConfig, parseConfig } from '../../server/detect/config';
 import { createScanner } from '../../server/detect/scanner';
-import { valueFingerprint } from '../../server/detect/redact';
+import { legacyValueFingerprint } from '../../server/detect/fingerprint';
 import { UserError } from '../../server/errors';
 
 function project(config: string | undefined): string {
@@ -105,7 +105,7 @@ test('disabled rules, severity overrides, allowlisted values, regexes and paths'
   assert.deepEqual(createScanner(parseConfig({ disabledRules: ['stripe-secret-key'] })).scan(text, 'a.ts'), []);
   assert.deepEqual(createScanner(parseConfig({ allowlist: { values: ['sk_live_51Nq8vRk2LmWx93PaTv7YbN4cHdJ6sQe1ZfG0uKoB3yXw8TiA'] } })).scan(text, 'a.ts'), []);
   assert.deepEqual(createScanner(parseConfig({ allowlist: { regexes: ['^sk_live_51Nq'] } })).scan(text, 'a.ts'), []);
-  const fingerprint = valueFingerprint('sk_live_51Nq8vRk2LmWx93PaTv7YbN4cHdJ6sQe1ZfG0uKoB3yXw8TiA');
+  const fingerprint = legacyValueFingerprint('sk_live_51Nq8vRk2LmWx93PaTv7YbN4cHdJ6sQe1ZfG0uKoB3yXw8TiA');
   assert.deepEqual(createScanner(parseConfig({ allowlist: { values: [fingerprint] } })).scan(text, 'a.ts'), []);
   const s = createScanner(parseConfig({ allowlist: { paths: ['fixtures/', '*.snap.ts', '!fixtures/keep.ts'] } }));
   assert.ok(s.isExcludedPath('test/fixtures/a.ts'));

@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createScanner, scan } from '../../server/detect/scanner';
 import { KeywordIndex } from '../../server/detect/keyword-index';
-import { findingFingerprint } from '../../server/detect/redact';
+import { findingFingerprint } from '../../server/detect/fingerprint';
 import { isStandInValue as isPlaceholder } from '../../server/detect/placeholder';
 import { providerRules } from '../../server/detect/rules/index';
 import { samplesOf } from '../support/rule-samples';
@@ -111,7 +111,7 @@ test('fingerprints depend on rule, secret and path, not on the line', () => {
 test('findings carry severity, confidence, environment and a redacted value', () => {
   const [f] = scanner.scan(`const k = "${KEY}";`, 'a.ts');
   assert.equal(f.severity, 'error');
-  assert.equal(f.redacted, `sk_l…${KEY.slice(-4)}`);
+  assert.equal(f.redacted, `sk_live_…${KEY.slice(-4)}`);
   assert.ok(f.redacted.startsWith('sk_l') && f.redacted.endsWith(KEY.slice(-4)) && !f.redacted.includes(KEY.slice(4, -4)));
   assert.ok(['high', 'medium', 'low'].includes(f.confidence));
   assert.ok(['live', 'test', 'unknown'].includes(f.environment));

@@ -21,7 +21,9 @@ test('entries chain: each holds the previous hash and its own, with user and hos
   assert.equal(entries[1].prevHash, entries[0].hash);
   assert.equal(entryHash(entries[2]), entries[2].hash);
   assert.ok(entries[0].user && entries[0].host);
-  assert.deepEqual(await verifyAudit(root), { ok: true, entries: 3, problems: [] });
+  const verified = await verifyAudit(root);
+  assert.deepEqual([verified.ok, verified.entries, verified.problems, verified.unsigned], [true, 3, [], []]);
+  assert.deepEqual(verified.signers?.map((s) => s.lines), [[1, 2, 3]], 'signed with this user\'s device key from the keychain');
 });
 
 test('canonical JSON sorts keys at every level', () => {

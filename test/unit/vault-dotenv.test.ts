@@ -109,7 +109,7 @@ test('keychain references', () => {
 });
 
 
-test('the .env store creates files with mode 0600, keeps an existing mode, and writes atomically', async () => {
+test('the .env store creates files with mode 0600, narrows an existing mode to 0600, and writes atomically', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'kw-dotenv-'));
   const file = join(dir, '.env');
   const store = createDotenvStore(file);
@@ -120,7 +120,7 @@ test('the .env store creates files with mode 0600, keeps an existing mode, and w
   writeFileSync(file, '# keep\nA=1\n', { mode: 0o640 });
   execFileSync('chmod', ['640', file]);
   await upsertDotenv(file, 'B', 'two');
-  assert.equal(statSync(file).mode & 0o777, 0o640);
+  assert.equal(statSync(file).mode & 0o777, 0o600);
   assert.equal(readFileSync(file, 'utf8'), '# keep\nA=1\nB=two\n');
   assert.equal(await store.delete('A'), true);
   assert.equal(await store.delete('A'), false);

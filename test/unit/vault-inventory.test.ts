@@ -5,7 +5,7 @@ import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawn } from 'node:child_process';
 import { InventoryError, inventoryPath, parseInventory, readInventory, updateInventory, type KeyRecord } from '../../server/vault/inventory';
-import { valueFingerprint } from '../../server/detect/redact';
+import { valueFingerprint } from '../../server/detect/fingerprint';
 
 const record = (name: string): KeyRecord => ({
   name, provider: 'stripe', environment: 'production', owner: 'payments@example.com', scope: ['charges:write'],

@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { valueFingerprint } from '../../server/detect/redact';
+import { valueFingerprint } from '../../server/detect/fingerprint';
 import { silentLogger } from '../../server/log';
 import type { KeyRecord } from '../../server/vault/inventory';
 import { buildReport, formatReport } from '../../server/vault/report';

@@ -1,6 +1,7 @@
 // `keywarden audit [--json]` and `keywarden audit verify`: read and check the hash-chained audit log.
 import { UserError } from '../../errors';
 import { AUDIT_PATH, readAudit, verifyAudit, type AuditProblem } from '../../vault/audit';
+import { HEAD_PATH, WRITERS_PATH } from '../../vault/audit-signing';
 import { parseCommandArgs, type OptionDefs } from '../args';
 import type { CliCommand } from '../command';
 import { openCliVault, rootHelp, rootOption, table } from './common';
@@ -14,9 +15,11 @@ export const auditCommand: CliCommand = {
        keywarden audit verify [--json]
 
 ${AUDIT_PATH} records every add, reveal, rotate, finish, revoke, suspend, resume, import and run with
-the key names, user and host (never a value). Each entry holds the hash of the one before it, so
-\`audit verify\` finds an entry that was edited, removed, inserted or reordered (by line) and exits 1.
-Removing only the newest entries cannot be detected from the log alone.
+the key names, user and host (never a value). Each entry holds the hash of the one before it and is signed
+with the writer's device key (Ed25519, kept in the OS keychain; public keys in ${WRITERS_PATH}); the newest
+is recorded, signed, in ${HEAD_PATH}. \`audit verify\` says who signed which entries and finds (by line)
+an entry edited, forged or signed by an unlisted key, removed, inserted or reordered, and a log cut short
+at the end, and exits 1. Entries written before signing are listed as unsigned. Commit the three files.
 
 Options:
   --json                    Entries (or the verification) as JSON
@@ -33,10 +36,14 @@ Exit codes: 0 ok, 1 verify found tampering, 2 usage error.
     if (positionals[0] === 'verify') {
       const result = await verifyAudit(vault.root);
       if (values.json) io.stdout.write(JSON.stringify(result, null, 2) + '\n');
-      else if (result.ok) io.stdout.write(`${AUDIT_PATH}: ${result.entries} entr${result.entries === 1 ? 'y' : 'ies'}, chain intact.\n`);
       else {
-        io.stdout.write(`${AUDIT_PATH}: ${result.problems.length} problem${result.problems.length === 1 ? '' : 's'}:\n`);
-        for (const p of result.problems) io.stdout.write(`  line ${p.line}: ${p.problem}\n`);
+        if (result.ok) io.stdout.write(`${AUDIT_PATH}: ${result.entries} entr${result.entries === 1 ? 'y' : 'ies'}, chain intact${result.signers?.length ? ', signatures valid' : ''}.\n`);
+        else {
+          io.stdout.write(`${AUDIT_PATH}: ${result.problems.length} problem${result.problems.length === 1 ? '' : 's'}:\n`);
+          for (const p of result.problems) io.stdout.write(`  line ${p.line}: ${p.problem}\n`);
+        }
+        for (const s of result.signers ?? []) io.stdout.write(`  signed by ${s.name} (${s.id}): line${s.lines.length === 1 ? '' : 's'} ${ranges(s.lines)}\n`);
+        if (result.unsigned?.length) io.stdout.write(`  unsigned: line${result.unsigned.length === 1 ? '' : 's'} ${ranges(result.unsigned)}\n`);
       }
       return result.ok ? 0 : 1;
     }
@@ -62,3 +69,15 @@ Exit codes: 0 ok, 1 verify found tampering, 2 usage error.
     return 0;
   },
 };
+
+/** 1-3, 5, 7-9 */
+function ranges(lines: number[]): string {
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    let j = i;
+    while (j + 1 < lines.length && lines[j + 1] === lines[j] + 1) j++;
+    out.push(j > i ? `${lines[i]}-${lines[j]}` : `${lines[i]}`);
+    i = j;
+  }
+  return out.join(', ');
+}

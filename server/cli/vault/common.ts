@@ -21,6 +21,7 @@ export function openCliVault(io: CliIO, root?: string): Vault {
     root: root ? resolve(io.cwd, root) : findRoot(io.cwd, []),
     env: io.env,
     keychainTimeoutMs: Number.isFinite(timeout) && timeout > 0 ? timeout : undefined,
+    onNotice: (line) => io.stderr.write(`keywarden: ${line}\n`),
   });
 }
 

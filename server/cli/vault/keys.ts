@@ -24,7 +24,7 @@ const addOptions = {
 const { storage: _storage, ...editOptions } = addOptions;
 const revealOptions = { force: { type: 'boolean' }, ...rootOption } as const satisfies OptionDefs;
 
-const help = `Usage: keywarden keys <list|add|show|reveal|edit|adopt> [options]
+const help = `Usage: keywarden keys <list|add|show|reveal|match|edit|adopt> [options]
 
 The project's key inventory (.keywarden/keys.json: metadata and fingerprints, never values).
 
@@ -35,7 +35,7 @@ The project's key inventory (.keywarden/keys.json: metadata and fingerprints, ne
   keys add NAME --provider <name> --env <environment> --owner <who> [--scope a,b] [--purpose <text>]
            [--service <name>] [--rotation-days N] [--expires YYYY-MM-DD] [--storage keychain|dotenv]
       Adds a key. The value is typed at a hidden prompt, or read from stdin when it is piped; never from
-      the command line. Stored in the OS keychain (service keywarden:<project>, account NAME) by default,
+      the command line. Stored in the OS keychain (service keywarden:<project>:<id>, account NAME) by default,
       or in .env (made git-ignored; refused if git tracks it). Rotation days default to the config's
       rotation.defaultDays (production: rotation.productionDays), else 90.
 
@@ -48,6 +48,10 @@ The project's key inventory (.keywarden/keys.json: metadata and fingerprints, ne
 
   keys adopt NAME --provider <name> --env <environment> [--owner <who>] …
       Adds a key that .env already holds (a plain value, or NAME=keychain:NAME) to the inventory as it is.
+
+  keys match NAME
+      Checks a value you hold (hidden prompt or stdin) against the key's fingerprint, keyed with this
+      project's salt: exit 0 when it is the current or previous value, 1 when not. Nothing is stored.
 
   keys reveal NAME [--force]
       Prints the value, and records that in the audit log. Refuses when stdout is not a terminal
@@ -169,6 +173,19 @@ function metadata(values: ParsedValues<typeof editOptions>): KeyMetadata {
   };
 }
 
+/** A teammate holding a value checks it against the inventory: only the fingerprint is compared. */
+async function match(args: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parseCommandArgs('keys match', args, rootOption);
+  const name = oneName('keys match', positionals);
+  return withVault(io, values.root, async (vault) => {
+    const key = requireKey(await readInventory(vault.root), name);
+    const value = await readSecret(io, `Value to check against ${name} (hidden): `);
+    const which = vault.matches(value, key.fingerprint) ? 'current' : vault.matches(value, key.previous?.fingerprint) ? 'previous' : undefined;
+    io.stdout.write(which ? `The value is ${name}'s ${which} value.\n` : `The value is not ${name}'s current${key.previous ? ' or previous' : ''} value.\n`);
+    return which ? 0 : 1;
+  });
+}
+
 async function edit(args: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseCommandArgs('keys edit', args, editOptions);
   const name = oneName('keys edit', positionals);
@@ -193,7 +210,7 @@ async function adopt(args: string[], io: CliIO): Promise<number> {
   });
 }
 
-const subcommands: Record<string, (args: string[], io: CliIO) => Promise<number>> = { list, add, show, reveal, edit, adopt };
+const subcommands: Record<string, (args: string[], io: CliIO) => Promise<number>> = { list, add, show, reveal, match, edit, adopt };
 
 export const keysCommand: CliCommand = {
   name: 'keys',
@@ -203,7 +220,7 @@ export const keysCommand: CliCommand = {
     const [sub, ...rest] = args;
     const fn = sub ? subcommands[sub] : undefined;
     if (!fn) {
-      throw new UserError(sub ? `unknown subcommand 'keys ${sub}'` : 'a subcommand is required', 'Use one of: keys list, add, show, reveal, edit, adopt (`keywarden keys --help`).');
+      throw new UserError(sub ? `unknown subcommand 'keys ${sub}'` : 'a subcommand is required', 'Use one of: keys list, add, show, reveal, match, edit, adopt (`keywarden keys --help`).');
     }
     return fn(rest, io);
   },

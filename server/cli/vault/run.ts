@@ -32,7 +32,8 @@ keys' lastUsed and a 'run' audit entry (names only). Exit code and signals are p
 Options:
   --env <environment>       Only inventory keys of this environment (e.g. production); variables in
                             .env that the inventory does not list are still passed
-  --redact                  Mask the injected values (4+ characters) in the command's stdout and stderr
+  --redact                  Mask the injected values (4+ characters) in the command's stdout and stderr,
+                            also as base64, hex, URL or JSON escapes, and 12+ character prefixes
   --override                Injected values replace variables already set
   -v, --verbose             Say which keys were left out and why (names only)
 ${rootHelp}

@@ -5,7 +5,7 @@ export const datocmsApiToken = namedRule({
   id: 'datocms-api-token',
   provider: 'DatoCMS',
   description: 'DatoCMS API token',
-  keywords: ['dato'],
+  keywords: ['datocms', 'dato_', 'dato-'],
   name: 'dato(?:cms)?',
   value: '[a-f0-9]{30}',
   envVar: 'DATOCMS_API_TOKEN',

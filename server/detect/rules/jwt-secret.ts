@@ -6,7 +6,7 @@ export const jwtSigningSecret = namedRule({
   id: 'jwt-signing-secret',
   provider: 'JWT',
   description: 'JWT signing secret',
-  keywords: ['jwt', 'jws'],
+  keywords: ['jwt_', 'jwt-', 'jwt.', 'jwtsecret', 'jwtkey', 'jwtsigning', 'jws_', 'jws-', 'jwssecret'],
   name: 'jwt|jws',
   kind: 'secret|signing[_.-]?key|secret[_.-]?key|key',
   value: '[\\w!@#$%^&*+/=.~-]{24,96}',

@@ -5,7 +5,7 @@ export const lobApiKey = namedRule({
   id: 'lob-api-key',
   provider: 'Lob',
   description: 'Lob API key',
-  keywords: ['lob_', 'lob-', 'lob.', 'lobapi', 'lobkey', 'lobsecret', 'lobtoken'],
+  keywords: ['lob_', 'lob-', 'lobapi', 'lobkey', 'lobsecret', 'lobtoken'],
   name: 'lob',
   value: '(?:live|test)_[a-f0-9]{35}',
   envVar: 'LOB_API_KEY',

@@ -5,7 +5,7 @@ export const segmentWriteKey = namedRule({
   id: 'segment-write-key',
   provider: 'Segment',
   description: 'Segment write key',
-  keywords: ['segment_', 'segment-', 'segment.', 'segmentwrite', 'segmentapi', 'segmentkey', 'segmenttoken'],
+  keywords: ['segment_', 'segment-', 'segmentwrite', 'segmentapi', 'segmentkey', 'segmenttoken'],
   name: 'segment',
   value: '[A-Za-z0-9]{32}',
   envVar: 'SEGMENT_WRITE_KEY',

@@ -5,7 +5,7 @@ export const wiseApiToken = namedRule({
   id: 'wise-api-token',
   provider: 'Wise',
   description: 'Wise API token',
-  keywords: ['transferwise', 'wise_', 'wise-', 'wise.', 'wiseapi', 'wisetoken', 'wisekey'],
+  keywords: ['transferwise', 'wise_', 'wise-', 'wiseapi', 'wisetoken', 'wisekey'],
   name: 'wise|transferwise',
   value: '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}',
   envVar: 'WISE_API_TOKEN',

@@ -1,0 +1,75 @@
+// Fingerprints: how a value or a finding is named in files that leave the machine (inventory, baseline,
+// SARIF/JSON, report) without being guessable from them. A value's fingerprint is scrypt with the project's
+// salt (`.keywarden/project.json`, committed): a teammate holding the value, or a scan on another machine,
+// gets the same fingerprint, while each guess in a dictionary attack costs a scrypt (1 MiB of memory, about
+// a thousand sha256s) for this project alone. See SECURITY.md for the threat model.
+import { createHash, createHmac, scryptSync } from 'node:crypto';
+
+/** Used when a project has no salt yet (no `.keywarden/project.json`): still slow, but shared by all such projects. */
+export const PUBLIC_SALT = 'keywarden-public-salt-v2';
+/** scrypt cost: N=2^10, r=8 (1 MiB per guess). Changing it changes every fingerprint: bump the prefix. */
+const SCRYPT = { N: 1024, r: 8, p: 1, maxmem: 4 * 1024 * 1024 } as const;
+const PREFIX = 'scrypt:';
+const LEGACY_PREFIX = 'sha256:';
+
+/** Keyed by a hash of salt and value (never the value itself), so that rescans of the same text cost nothing. */
+const cache = new Map<string, string>();
+const CACHE_LIMIT = 20_000;
+
+/** `scrypt:` + 32 hex digits: a value's fingerprint in this project (salt). */
+export function valueFingerprint(secret: string, salt: string = PUBLIC_SALT): string {
+  const id = createHash('sha256').update(`${salt}\0${secret}`, 'utf8').digest('base64');
+  let fp = cache.get(id);
+  if (fp === undefined) {
+    fp = PREFIX + scryptSync(secret.normalize('NFC'), `keywarden:${salt}`, 16, SCRYPT).toString('hex');
+    if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
+    cache.set(id, fp);
+  }
+  return fp;
+}
+
+/** The unsalted `sha256:` form written before fingerprints were keyed; read, never written. */
+export function legacyValueFingerprint(secret: string): string {
+  return LEGACY_PREFIX + createHash('sha256').update(secret, 'utf8').digest('hex').slice(0, 32);
+}
+
+export function isLegacyFingerprint(fingerprint: string): boolean {
+  return fingerprint.startsWith(LEGACY_PREFIX);
+}
+
+/** Whether `secret` is the value `fingerprint` names, in either the keyed or the legacy form. */
+export function fingerprintMatches(secret: string, fingerprint: string, salt: string = PUBLIC_SALT): boolean {
+  return isLegacyFingerprint(fingerprint) ? legacyValueFingerprint(secret) === fingerprint : valueFingerprint(secret, salt) === fingerprint;
+}
+
+/**
+ * A finding's fingerprint: rule, the value's keyed fingerprint and the path, and no line number, so a
+ * baseline never churns. 32 hex digits (the legacy unsalted form had 40). A value that could be guessed
+ * pays the scrypt; a long random one (a provider token: 24+ characters at 4+ bits each, no spaces) cannot
+ * be reached by guessing at any speed, so an HMAC keyed with the salt is enough, and a scan of a tree with
+ * thousands of tokens stays fast.
+ */
+export function findingFingerprint(ruleId: string, secret: string, path: string, salt: string = PUBLIC_SALT): string {
+  const value = isGuessable(secret) ? valueFingerprint(secret, salt) : createHmac('sha256', `keywarden:${salt}`).update(secret, 'utf8').digest('hex');
+  return createHash('sha256').update(`${ruleId}\0${value}\0${normalisePath(path)}`, 'utf8').digest('hex').slice(0, 32);
+}
+
+/** Whether a dictionary or brute force could find the value: short, spaced (a passphrase) or low in entropy. */
+export function isGuessable(secret: string): boolean {
+  const chars = Array.from(secret);
+  if (chars.length < 24 || /\s/.test(secret)) return true;
+  const counts = new Map<string, number>();
+  for (const c of chars) counts.set(c, (counts.get(c) ?? 0) + 1);
+  let bits = 0;
+  for (const n of counts.values()) bits -= (n / chars.length) * Math.log2(n / chars.length);
+  return bits < 4;
+}
+
+/** The unsalted finding fingerprint of older baselines (sha256 of rule, secret and path): matched, never written. */
+export function legacyFindingFingerprint(ruleId: string, secret: string, path: string): string {
+  return createHash('sha256').update(`${ruleId}\0${secret}\0${normalisePath(path)}`, 'utf8').digest('hex').slice(0, 40);
+}
+
+function normalisePath(path: string): string {
+  return path.replace(/\\/g, '/');
+}

@@ -1,0 +1,75 @@
+// Fingerprints that leave the machine cannot be tested against a dictionary at sha256 speed, yet a teammate
+// (or a scan on another machine) with the project's salt gets the same one; redaction shows little.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { cpSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { findingFingerprint, fingerprintMatches, legacyValueFingerprint, valueFingerprint } from '../../server/detect/fingerprint';
+import { redact } from '../../server/detect/redact';
+import { createScanner } from '../../server/detect/scanner';
+import { applyBaseline, writeBaseline } from '../../server/detect/baseline';
+import { ensureProjectIdentity } from '../../server/vault/project-identity';
+
+const words = Array.from({ length: 200 }, (_, i) => `password${i}!`);
+
+test('one keyed fingerprint costs orders of magnitude more than one sha256 (measured in this run)', (t) => {
+  const salt = 'a1b2c3d4e5f60718293a4b5c6d7e8f90';
+  let start = performance.now();
+  for (let round = 0; round < 50; round++) for (const w of words) createHash('sha256').update(w).digest('hex');
+  const sha = (performance.now() - start) / (50 * words.length);
+  start = performance.now();
+  // Distinct salts: no cache hit, each a full scrypt as an attacker would pay.
+  words.slice(0, 40).forEach((w, i) => valueFingerprint(w, `${salt}${i}`));
+  const keyed = (performance.now() - start) / 40;
+  t.diagnostic(`one fingerprint ${keyed.toFixed(2)} ms, one sha256 ${(sha * 1000).toFixed(2)} µs: ${Math.round(keyed / sha)}× (machine shared with other jobs)`);
+  assert.ok(keyed / sha > 100, `only ${Math.round(keyed / sha)}×`);
+});
+
+test('the same value and salt give the same fingerprint (a teammate can match a value they hold); other salts differ', () => {
+  const value = 'hunter2-but-longer';
+  assert.equal(valueFingerprint(value, 'salt-one-000000000000000000000000'), valueFingerprint(value, 'salt-one-000000000000000000000000'));
+  assert.notEqual(valueFingerprint(value, 'salt-one-000000000000000000000000'), valueFingerprint(value, 'salt-two-000000000000000000000000'));
+  assert.match(valueFingerprint(value, 's'), /^scrypt:[0-9a-f]{32}$/);
+  assert.notEqual(valueFingerprint(value, 's').slice(7), createHash('sha256').update(value).digest('hex').slice(0, 32), 'not the unsalted sha256');
+  assert.ok(fingerprintMatches(value, valueFingerprint(value, 's'), 's'));
+  assert.ok(fingerprintMatches(value, legacyValueFingerprint(value), 's'), 'older sha256 fingerprints still match');
+  assert.ok(!fingerprintMatches('other', valueFingerprint(value, 's'), 's'));
+});
+
+test('a baseline written in one checkout suppresses the same finding in another checkout elsewhere', () => {
+  const a = mkdtempSync(join(tmpdir(), 'kw-fp-a-'));
+  const { salt } = ensureProjectIdentity(a);
+  const text = 'const key = "sk_live_51Nq8vRk2LmWx93PaTv7YbN4cHdJ6sQe1ZfG0uKoB3yXw8TiA";\n';
+  const found = createScanner(undefined, { fingerprintSalt: salt }).scan(text, 'src/pay.ts');
+  assert.equal(found.length, 1);
+  writeBaseline(a, found);
+  const b = join(mkdtempSync(join(tmpdir(), 'kw-fp-b-')), 'clone');
+  cpSync(a, b, { recursive: true }); // the committed .keywarden/ (project.json, baseline.json), another machine
+  const again = createScanner(undefined, { fingerprintSalt: ensureProjectIdentity(b).salt }).scan(text, 'src/pay.ts');
+  assert.equal(again[0].fingerprint, found[0].fingerprint);
+  const baseline = JSON.parse(JSON.stringify({ version: 1, fingerprints: [{ fingerprint: found[0].fingerprint, ruleId: found[0].ruleId, file: 'src/pay.ts' }] }));
+  assert.deepEqual(applyBaseline(again, baseline), []);
+  assert.notEqual(found[0].fingerprint, findingFingerprint('stripe-secret-key', 'sk_live_51Nq8vRk2LmWx93PaTv7YbN4cHdJ6sQe1ZfG0uKoB3yXw8TiA', 'src/pay.ts'), 'the public salt gives another');
+});
+
+test('an older unsalted baseline entry still suppresses its finding', () => {
+  const secret = 'sk_live_51Nq8vRk2LmWx93PaTv7YbN4cHdJ6sQe1ZfG0uKoB3yXw8TiA';
+  const old = createHash('sha256').update(`stripe-secret-key\0${secret}\0src/pay.ts`).digest('hex').slice(0, 40);
+  const found = createScanner(undefined, { fingerprintSalt: 'x'.repeat(32) }).scan(`k = "${secret}"`, 'src/pay.ts');
+  assert.deepEqual(applyBaseline(found, { version: 1, fingerprints: [{ fingerprint: old, ruleId: 'stripe-secret-key', file: 'src/pay.ts' }] }), []);
+});
+
+test('redaction: a public prefix whole, then at most 4 characters of the random part, fewer for short secrets', () => {
+  assert.equal(redact('sk_live_4eC39HqLyjWDarjtT1zdp7dc'), 'sk_live_…p7dc');
+  assert.equal(redact('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'), 'ghp_…INUx');
+  assert.equal(redact('Xk9#mP2$vL5qR8wZ'), '…wZ', 'a 16-character password shows 2, not 8');
+  assert.equal(redact('Tr0ub4dor&3'), '…3');
+  assert.equal(redact('hunter2'), '…');
+  assert.equal(redact('q9Lz3Vb7Tn1Xw5Ry8Kc2Mf6Hd4Gj0Sp8iO4'), '…8iO4');
+  for (const s of ['sk_live_4eC39HqLyjWDarjtT1zdp7dc', 'Xk9#mP2$vL5qR8wZ', 'abcdefghijklmnopqrstuvwxyz0123']) {
+    const shown = redact(s).split('…')[1];
+    assert.ok(shown.length <= 4);
+  }
+});
