@@ -48,6 +48,8 @@ export interface ScanMemo {
   readonly path: string;
   readonly byRule: readonly (readonly RuleMatch[] | undefined)[];
   readonly hits?: KeywordHits;
+  /** The text's line index, when the scan needed one. */
+  readonly lines?: LineIndex;
 }
 
 export interface Rescan {
@@ -175,12 +177,13 @@ class RuleScanner implements Scanner {
       return this.keptMatches(rule, ctx, startsIn(), failed);
     });
     faults?.push(...failed);
-    const memo = failed.length === 0 ? { scanner: this, text, path, byRule, hits } : undefined;
     // A plain loop: flatMap over every rule, most of them not run, costs more than the rules on a small file.
     let matches: RuleMatch[] = [];
     for (const m of byRule) if (m && m.length > 0) matches.push(...m);
-    if (matches.length === 0) return { findings: [], memo, reused };
-    const lines = new LineIndex(text);
+    if (matches.length === 0) return { findings: [], memo: failed.length === 0 ? { scanner: this, text, path, byRule, hits } : undefined, reused };
+    const lines = !reusable || !previous.lines ? new LineIndex(text)
+      : window ? previous.lines.edited(text, window.start, window.oldEnd, window.newEnd) : previous.lines;
+    const memo = failed.length === 0 ? { scanner: this, text, path, byRule, hits, lines } : undefined;
     if (this.markerIds.some((id) => hits.has(id))) {
       const sup = new Suppressions(lines);
       matches = matches.filter((m) => !sup.isSuppressed(lines.lineOf(m.offset), lines.lineOf(Math.max(m.offset, m.endOffset - 1))));
