@@ -8,7 +8,7 @@ import { KeywordIndex, lowerBound, type KeywordHits } from './keyword-index';
 import { LineIndex } from './line-index';
 import { assignedName, LiteralFinder, toEnvName, valueStart, withYamlParent } from './literal';
 import { CUSTOM_RULE_BUDGET_MS, matchRuleWithin, RuleTimeout } from './bounded-match';
-import { editWindow, spliceMatches } from './edit-window';
+import { editWindow, spliceMatches, windowFor } from './edit-window';
 import { matchRule, RuleError, type RuleMatch, type SearchRange } from './match-rule';
 import { isStandInValue } from './placeholder';
 import { findingFingerprint, legacyFindingFingerprint, legacyValueFingerprint, PUBLIC_SALT } from './fingerprint';
@@ -166,7 +166,7 @@ class RuleScanner implements Scanner {
       // Custom rules run under a time budget per text: always on the whole text.
       if (old && window && !this.custom.has(rule)) {
         const before = failed.length;
-        const spliced = spliceMatches(old, window, (from, until) => this.keptMatches(rule, ctx, startsIn(from, until), failed, { from, until }));
+        const spliced = spliceMatches(old, rule.reach === undefined ? window : windowFor(window, rule.reach), (from, until) => this.keptMatches(rule, ctx, startsIn(from, until), failed, { from, until }));
         // A rule that fails loses its whole result, as in a whole-text scan.
         if (failed.length > before) return [];
         if (spliced) {
