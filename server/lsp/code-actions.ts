@@ -1,7 +1,7 @@
 // Code actions for Keywarden diagnostics: move to the keychain / .env (server commands), ignore (a text
 // edit), add to baseline (a server command), and "move all" for the file.
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic } from 'vscode-languageserver/node';
-import { Commands, type AddToBaselineArgs, type MoveAllArgs, type MoveSecretArgs } from '../protocol';
+import { Commands, type AddToBaselineArgs, type MoveAllArgs, type MoveSecretArgs } from '../shared/protocol';
 import { isKeywardenDiagnostic } from './diagnostics';
 import { lookupInfo } from './env-lookup';
 import { ignoreEdit } from './ignore-edit';

@@ -7,7 +7,7 @@ import { TextDocumentEdit, type WorkspaceEdit } from 'vscode-languageserver/node
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding } from '../detect';
 import { UserError } from '../errors';
-import { type CommandResult, type MoveAllArgs, type MoveSecretArgs } from '../protocol';
+import { type CommandResult, type MoveAllArgs, type MoveSecretArgs } from '../shared/protocol';
 import { keychainReference, parseDotenv } from '../vault/dotenv';
 import { findKey, readInventory } from '../vault/inventory';
 import { KeychainUnavailableError, type KeychainStore } from '../vault/keychain';

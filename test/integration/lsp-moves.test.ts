@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { afterEach, describe, it } from 'node:test';
 import keytar from 'keytar';
 import { MessageType, type CodeAction, type Command } from 'vscode-languageserver-protocol';
-import { Commands, type MoveSecretArgs } from '../../server/protocol';
+import { Commands, type MoveSecretArgs } from '../../server/shared/protocol';
 import { parseDotenv } from '../../server/vault/dotenv';
 import { startLsp, type LspClient, type LspClientOptions } from '../support/lsp-client';
 
