@@ -6,6 +6,8 @@ export interface KeywordHits {
   has(id: number): boolean;
   /** Start offsets of the keyword's occurrences, ascending. */
   positions(id: number): readonly number[];
+  /** Ids of the keywords found, ascending. */
+  found(): readonly number[];
 }
 
 /** Hits as the index keeps them: per keyword id, its offsets (undefined: not found). */
@@ -16,6 +18,11 @@ class Hits implements KeywordHits {
   }
   positions(id: number): readonly number[] {
     return this.byId[id] ?? [];
+  }
+  found(): readonly number[] {
+    const ids: number[] = [];
+    this.byId.forEach((list, id) => { if (list !== undefined) ids.push(id); });
+    return ids;
   }
 }
 
