@@ -7,7 +7,7 @@ import { TextDocumentEdit, type WorkspaceEdit } from 'vscode-languageserver/node
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding } from '../detect';
 import { UserError } from '../errors';
-import { type CommandResult, type MoveAllArgs, type MoveSecretArgs } from '../protocol';
+import { type CommandResult, type MoveAllArgs, type MoveSecretArgs } from '../shared/protocol';
 import { keychainReference, parseDotenv } from '../vault/dotenv';
 import { findKey, readInventory } from '../vault/inventory';
 import { KeychainUnavailableError, type KeychainStore } from '../vault/keychain';
@@ -46,7 +46,7 @@ export async function moveSecrets(ctx: ServerContext, target: MoveTarget, args: 
   try {
     const doc = currentDocument(ctx, args);
     const path = uriToPath(doc.uri);
-    const info = lookupInfo(doc.languageId, path ?? doc.uri);
+    const info = lookupInfo(doc.languageId, path ?? doc.uri, doc.getText());
     canUseDotenv = info.supported && !info.dotenv;
     const { project } = ctx.analyzer.projectFor(doc.uri);
     if (!project) throw new UserError('this document belongs to no project folder', 'open the project folder in the editor, then try again');
@@ -123,7 +123,8 @@ export async function moveSecrets(ctx: ServerContext, target: MoveTarget, args: 
     await tx.commit();
     const names = items.map((i) => i.envName);
     ctx.logger.info(`moved ${names.join(', ')} to ${where}${outcome.exposed.length ? `; committed to git: ${outcome.exposed.join(', ')}` : ''}`);
-    announceMove(ctx, project, outcome, doneMessage(items, target, keychain?.service, info.dotenv) + (left.length ? ` Not moved: ${left.join('; ')}.` : ''), chosen);
+    const note = info.note ? ` Note: ${names.map((n) => info.note!(n)).join('; ')}.` : '';
+    announceMove(ctx, project, outcome, doneMessage(items, target, keychain?.service, info.dotenv) + note + (left.length ? ` Not moved: ${left.join('; ')}.` : ''), chosen);
     return { ok: true, names, exposed: outcome.exposed };
   } catch (err) {
     const undone = tx ? await tx.rollback() : '';
