@@ -101,18 +101,24 @@ function classes(value: string): number {
   return lower + upper + digit + symbol;
 }
 
-/** A word or an acronym: `password`, `By`, `DOM`. */
-const WORD = /^[A-Z]?[a-z]+$|^[A-Z]{2,6}$/;
+/** A word, an acronym or one capital (`OAuth`, `XPath`): `password`, `By`, `DOM`. */
+const WORD = /^[A-Z]?[a-z]+$|^[A-Z]{1,6}$/;
 
 /**
  * Identifiers made of words (`passwordRecentlyUsed`, `platformAuthDOMGetContracts`, `msal:acquireTokenStart`,
  * `token_sha256_to_refresh`): every camelCase part of every segment is a word. Random keys break into scraps.
  */
 function isIdentifierLike(value: string): boolean {
-  const segments = value.split(/[-_.:/]/).filter(Boolean);
+  // A version inside a name (`V1SecretVolumeSource`) separates words; a trailing `.`, `*` or `\` is the
+  // sentence's, the markup's or the escaped quote's.
+  const segments = value.replace(/[.*\\!?]+$/, '').replace(/(?<=[A-Za-z])\d{1,3}(?=[A-Z])/g, '_').split(/[-_.:/]/).filter(Boolean);
+  // Paths and coordinates (`projects/123/secrets/db`, `com.acme:auth-lib:1.3.0`) hold numbers as segments.
+  const numbers = /[:/]/.test(value) ? segments.filter((s) => /^\d+$/.test(s)).length : 0;
+  if (numbers > 0 && segments.length - numbers < 2) return false;
   let letters = 0;
   let parts = 0;
   for (const segment of segments) {
+    if (numbers > 0 && /^\d+$/.test(segment)) continue;
     const body = segments.length > 1 ? segment.replace(/\d{1,3}$/, '') : segment;
     if (!/^[A-Za-z]+$/.test(body)) return false;
     if (body.length === 1 && segments.length > 1) continue; // `_S_token_ord_char`, `m_value`: a one-letter prefix
@@ -155,7 +161,8 @@ export function looksLikeSecret(value: string, kind: GenericKind, ctx: { path: s
   if (/^[-+]?\d[\d_.,]*$/.test(value)) return false; // a number
   if (/^[$@%&#]|^\{|[()]|\$\{|\{\{/.test(value)) return false; // lookup, template, call
   if (/^[A-Za-z_$][\w$]*(?:(?:\.|::|->|\?\.)[A-Za-z_$][\w$]*)+$/.test(value)) return false; // config.password, Foo::BAR
-  if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(value)) return false; // an env var NAME
+  if (/^(?:[a-z]\w*[=:])?[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+[.,*]?$/.test(value)) return false; // an env var or enum NAME, `label=NAME`
+  if (/\\[-/.]|\.[+*]$/.test(value)) return false; // a regular expression: `secret:ecr\\-cache\\/`, `Metrics-.+`
   if (UUID.test(value) && !ctx.allowUuid) return false;
   if (/^(?:[a-z][a-z0-9+.-]*:\/\/|\/|\.{1,2}\/|~\/|[A-Za-z]:\\)/i.test(value) && !/:\/\/[^/\s:@]*:[^/\s@]+@/.test(value)) return false; // a path or URL without credentials
   if (/\.(?:pem|key|crt|cer|p12|pfx|json|ya?ml|txt|env|ini|conf|cfg|toml|xml|js|ts|py|sh|jks|keystore)$/i.test(value)) return false; // a file name

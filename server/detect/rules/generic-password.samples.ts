@@ -49,6 +49,7 @@ export const samples: RuleSamples = {
       'user_password_hint = "Use 4 words and 1 number"',
       'password_confirmation: "required|same:password"',
       'EMAIL_HOST_PASSWORD = os.environ["EMAIL_HOST_PASSWORD"]',
+      '  $ gcloud eventarc kafka-sources create src --sasl-password="projects/123/secrets/kafka-pass/versions/1"',
     ],
   },
   'generic-pgpass-password': {

@@ -31,6 +31,11 @@ export const samples: RuleSamples = {
       '{"access_token":"2YotnFZFEjr1zCsicMWpAA", "token_type":"example"}',
       "    '?tokena=A&amp;tokenb=B\">package_name-0.1.2.tar.gz'",
       '            "-auth=anonymous:$FROM_EMAIL",',
+      '        " authorizationDirection: AUTHORIZATION_DIRECTION_TO.\\n"',
+      '        relative_path="v1/oauth:processOAuthCallback",',
+      '* Auth Library for Java (com.google.auth:google-auth-library-oauth2-http:1.3.0 - https://github.com/googleapis)',
+      '    - *urn:ietf:params:oauth:token-type:id_token*',
+      '        authorizedNetwork:label=AUTHORIZED_NETWORK,',
     ],
   },
 };
