@@ -9,6 +9,10 @@ export const samples: RuleSamples = {
       'fetch(url, { headers: { Authorization: "Bearer q9Lz2Wm8Rx4Tp7Vb1Nc6JfK3" } })',
       'refresh_token: "1//0gLq8Zr7mW3xP5tV1bN6c9f4k2"',
       'session:\n  token: Wm8Rx4Tp7Vb1Nc6JfK3q9Lz2\n',
+      'const API_TOKEN: &str = "Qm7Zr2Lk9Wx4Tv8Np3Rs6Hd1";',
+      '    private readonly authToken: string = "Wv3Kq8Zr2Lm7Tx9Np4Rs6Hd";',
+      '#define TELEMETRY_AUTH_TOKEN "Zr8Lq2Wm4Tx7Vb3Nc6HdJk9P"',
+      "define( 'SECURE_AUTH_SALT', 'q]3Lz{9Wv(7Rm2Tx8Kp)4Nc[6Hd1Js5Gf0By+Ae' );",
     ],
     fps: [
       '<add assembly="System.Web.Extensions, Version=4.0.0.0, Culture=neutral, PublicKeyToken=31bf3856ad364e35" />',
@@ -36,6 +40,10 @@ export const samples: RuleSamples = {
       '* Auth Library for Java (com.google.auth:google-auth-library-oauth2-http:1.3.0 - https://github.com/googleapis)',
       '    - *urn:ietf:params:oauth:token-type:id_token*',
       '        authorizedNetwork:label=AUTHORIZED_NETWORK,',
+      '#define SN_id_regCtrl_regToken          "id-regCtrl-regToken"',
+      'const API_TOKEN: &str = env!("API_TOKEN");',
+      '#define MAX_TOKEN_LENGTH 4096',
+      '    token: Optional[str] = None',
     ],
   },
 };
