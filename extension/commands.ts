@@ -1,10 +1,10 @@
 // The extension's own commands, one factory each in one table (rust-analyzer's commands.ts shape).
-// The quick-fix commands are not here: they are the server's (`Commands` in server/protocol.ts) and the
+// The quick-fix commands are not here: they are the server's (`Commands` in server/shared/protocol.ts) and the
 // language client registers them.
 import { randomUUID } from 'node:crypto';
 import * as vscode from 'vscode';
 import { WorkDoneProgress, type LanguageClient } from 'vscode-languageclient/node';
-import { FindingsCountRequest, ScanWorkspaceRequest, type FindingsCounts, type ScanWorkspaceResult } from '../server/protocol';
+import { FindingsCountRequest, ScanWorkspaceRequest, type FindingsCounts, type ScanWorkspaceResult } from '../server/shared/protocol';
 import type { Log } from './log';
 
 export interface Ctx {

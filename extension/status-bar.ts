@@ -2,7 +2,7 @@
 // Hint-level findings (a secret in a git-ignored .env, where it is meant to live) are not counted as problems.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { FindingsChangedNotification, FindingsCountRequest, type FindingsCounts } from '../server/protocol';
+import { FindingsChangedNotification, FindingsCountRequest, type FindingsCounts } from '../server/shared/protocol';
 import type { Log } from './log';
 
 /** The item's id; in the workbench DOM the element id is `keywarden.keywarden.keywarden.findings` (extension id + item id). */

@@ -14,8 +14,8 @@ import {
   type HistorySecret,
   type ScanHistoryResult,
   type UntrackedKey,
-} from '../../server/protocol';
-import { plural } from '../../server/keys-view/dates';
+} from '../../server/shared/protocol';
+import { plural } from '../../server/shared/dates';
 
 export type FindingsNode = FileNode | FindingNode | UntrackedGroupNode | UntrackedNode | HistoryGroupNode | HistoryNode;
 

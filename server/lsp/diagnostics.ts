@@ -4,7 +4,7 @@ import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver/node'
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { providerRules } from '../detect/rules/index';
 import type { Finding, Severity } from '../detect/types';
-import { diagnosticSource, type DiagnosticData } from '../protocol';
+import { diagnosticSource, type DiagnosticData } from '../shared/protocol';
 
 /** Where rules without their own docs link point. */
 export const RULES_DOC = 'https://github.com/keywarden/keywarden/blob/main/README.md#detection-rules';

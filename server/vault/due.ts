@@ -1,12 +1,9 @@
 // Rotation due dates and display states. Pure functions of the key and a clock, so views and tests pass `now`.
 import type { KeyRecord } from './inventory';
-
-export type DueState = 'exposed' | 'ok' | 'due-soon' | 'overdue' | 'expired' | 'rotating' | 'suspended' | 'revoked';
+import type { DueState } from '../shared/keys-view-types';
 
 export const DEFAULT_ROTATION_DAYS = 90;
 export const DEFAULT_DUE_SOON_DAYS = 14;
-/** How long a rotated key's previous value stays valid before it is due to be revoked. */
-export const DEFAULT_OVERLAP_DAYS = 7;
 const DAY_MS = 86_400_000;
 
 export interface DueOptions {

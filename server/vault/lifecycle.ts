@@ -11,7 +11,8 @@ import { UserError } from '../errors';
 import { appendAudit } from './audit';
 import { crashPoint } from './crash';
 import { isValidEnvName, parseKeychainReference, readDotenv } from './dotenv';
-import { DEFAULT_OVERLAP_DAYS, defaultRotationDays } from './due';
+import { defaultRotationDays } from './due';
+import { DEFAULT_OVERLAP_DAYS } from '../shared/keys-view-types';
 import { isGitTracked, ensureGitignored } from './git';
 import { findExposures } from './exposure';
 import { readInventory, requireKey, updateInventory, type Exposure, type KeyRecord } from './inventory';
@@ -19,7 +20,6 @@ import { previousName, type SecretStore, type StoreKind } from './store';
 import type { Vault } from './vault';
 
 const DAY_MS = 86_400_000;
-export { DEFAULT_OVERLAP_DAYS };
 
 export interface NewKey {
   name: string;

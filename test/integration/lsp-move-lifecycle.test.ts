@@ -11,7 +11,7 @@ import { identify } from '../support/project';
 import { after, before, describe, it } from 'node:test';
 import keytar from 'keytar';
 import { MessageType, type CodeAction } from 'vscode-languageserver-protocol';
-import { KeyActionRequest, KeysRequest, RotateKeyNotification, ScanHistoryRequest, type CommandResult } from '../../server/protocol';
+import { KeyActionRequest, KeysRequest, RotateKeyNotification, ScanHistoryRequest, type CommandResult } from '../../server/shared/protocol';
 import { readAudit, verifyAudit } from '../../server/vault/audit';
 import type { Inventory, KeyRecord } from '../../server/vault/inventory';
 import { startLsp, type LspClient } from '../support/lsp-client';
