@@ -241,7 +241,7 @@ export function genericRule(spec: GenericRuleSpec): Rule {
     envVar: spec.envVar,
     generic: true,
     anchored: true,
-    reach: 64, // fullName: 60 characters back; the closing quote: 8 after
+    reach: 112, // the #define and define() lookbehinds: about 100 characters back; fullName 60; the closing quote 8 after
     validate(secret, match, ctx): Verdict | false {
       // Cheapest checks first: most candidates in code are bare expressions (`token: options.token`).
       const [secretAt, secretEnd] = match.indices?.groups?.secret ?? [match.index, match.index];
