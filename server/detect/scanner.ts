@@ -4,7 +4,7 @@ import { BASELINE_PATH } from './baseline';
 import { compileUserRegex, defaultConfig, type KeywardenConfig } from './config';
 import { environmentFromContext } from './environment';
 import { isGeneratedPath } from './file-kind';
-import { KeywordIndex, lowerBound, type KeywordHits } from './keyword-index';
+import { KeywordIndex, type KeywordHits } from './keyword-index';
 import { LineIndex } from './line-index';
 import { assignedName, LiteralFinder, toEnvName, valueStart, withYamlParent } from './literal';
 import { CUSTOM_RULE_BUDGET_MS, matchRuleWithin, RuleTimeout } from './bounded-match';
@@ -98,12 +98,6 @@ function mergeSorted(lists: readonly (readonly number[])[]): number[] {
   return nonEmpty.flat().sort((a, b) => a - b).filter((p, i, all) => i === 0 || p !== all[i - 1]);
 }
 
-/** The part of an ascending list in [from, until). */
-function between(list: readonly number[], from: number, until: number): readonly number[] {
-  if (from <= 0 && until === Infinity) return list;
-  return list.slice(lowerBound(list, from), lowerBound(list, until));
-}
-
 const CONFIDENCE_RANK: Record<Confidence, number> = { high: 0, medium: 1, low: 2 };
 
 class RuleScanner implements Scanner {
@@ -157,7 +151,7 @@ class RuleScanner implements Scanner {
     const byRule = this.rules.map((rule, i): RuleMatch[] | undefined => {
       const ids = this.ruleKeywords[i];
       if (ids.length > 0 && !ids.some((id) => hits.has(id))) return undefined;
-      const startsIn = (from = 0, until = Infinity) => (rule.anchored && ids.length > 0 ? mergeSorted(ids.map((id) => between(hits.positions(id), from, until))) : undefined);
+      const startsIn = (from = 0, until = Infinity) => (rule.anchored && ids.length > 0 ? mergeSorted(ids.map((id) => hits.positionsIn(id, from, until))) : undefined);
       const old = reusable ? previous.byRule[i] : undefined;
       if (old && !window) {
         reused++;

@@ -80,7 +80,7 @@ export function newRecord(vault: Vault, key: NewKey, value: string, history: Val
     fingerprint: vault.fingerprint(value),
     created: now,
     rotated: now,
-    rotationDays: key.rotationDays ?? defaultRotationDays(key.environment, vault.rotation),
+    rotationDays: key.rotationDays ?? defaultRotationDays(key.environment, vault.rotation, key.provider),
     expires: key.expires,
     status: 'active',
     exposed: history.exposed,

@@ -10,9 +10,10 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { afterEach, describe, it } from 'node:test';
 import keytar from 'keytar';
-import { MessageType, type CodeAction, type Command } from 'vscode-languageserver-protocol';
+import { DiagnosticSeverity, MessageType, type CodeAction, type Command } from 'vscode-languageserver-protocol';
 import { Commands, type MoveSecretArgs } from '../../server/shared/protocol';
 import { parseDotenv } from '../../server/vault/dotenv';
+import { DOTENV_HINT } from '../../server/shared/dotenv-hint';
 import { startLsp, type LspClient, type LspClientOptions } from '../support/lsp-client';
 
 const STRIPE_LIVE = 'sk_live_aZTL52yn6zVOIuhiKuCQCLlP4f2a';
@@ -92,6 +93,10 @@ describe('quick fixes', () => {
     assert.equal(readFileSync(join(root, '.gitignore'), 'utf8'), 'node_modules/\n.env\n');
     assert.equal(execFileSync('git', ['check-ignore', '.env'], { cwd: root, encoding: 'utf8' }).trim(), '.env');
     assert.deepEqual(await client.current(uri), [], 'the diagnostic goes away');
+    // Where the move put it, the value is a hint with the one sentence, not a warning.
+    const [hint, ...more] = await client.current(client.open('.env', 'dotenv', env));
+    assert.deepEqual([hint?.severity, more.length], [DiagnosticSeverity.Hint, 0]);
+    assert.match(hint!.message, new RegExp(`in a git-ignored \\.env — ${DOTENV_HINT}$`));
   });
 
   it('moves to the OS keychain: stored and verified, .env holds only a reference', async () => {
