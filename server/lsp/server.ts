@@ -35,6 +35,7 @@ export function startServer(connection: Connection): void {
   const logger = connectionLogger(connection, () => verbose);
   let folders: string[] = [];
   let canPullConfig = false;
+  let canRegisterConfig = false;
   let canWatchFiles = false;
   let canRefreshDiagnostics = false;
   let canTrackFolders = false;
@@ -93,6 +94,7 @@ export function startServer(connection: Connection): void {
   connection.onInitialize((params): InitializeResult => {
     const caps = params.capabilities;
     canPullConfig = caps.workspace?.configuration === true;
+    canRegisterConfig = caps.workspace?.didChangeConfiguration?.dynamicRegistration === true;
     canWatchFiles = caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     canRefreshDiagnostics = caps.workspace?.diagnostics?.refreshSupport === true;
     canTrackFolders = caps.workspace?.workspaceFolders === true;
@@ -118,7 +120,8 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onInitialized(() => {
-    if (canPullConfig) void connection.client.register(DidChangeConfigurationNotification.type, { section: settingsSection });
+    // Only where the client registers dynamically (eglot 1.9 warns about an unsupported registration).
+    if (canPullConfig && canRegisterConfig) void connection.client.register(DidChangeConfigurationNotification.type, { section: settingsSection });
     if (canWatchFiles) {
       void connection.client.register(DidChangeWatchedFilesNotification.type, {
         watchers: [{ globPattern: '**/.keywarden/*.json' }, { globPattern: '**/.gitignore' }, { globPattern: '**/.env' }, { globPattern: '**/.env.*' }],
