@@ -8,6 +8,8 @@ export interface KeywordHits {
   positions(id: number): readonly number[];
   /** Those in [from, until). */
   positionsIn(id: number, from: number, until: number): readonly number[];
+  /** Ids of the keywords found, ascending. */
+  found(): readonly number[];
 }
 
 /**
@@ -25,6 +27,11 @@ class Hits implements KeywordHits {
   positionsIn(id: number, from: number, until: number): readonly number[] {
     const all = this.byId[id];
     return all ? Array.from(all.subarray(lowerBound(all, from), lowerBound(all, until))) : [];
+  }
+  found(): readonly number[] {
+    const ids: number[] = [];
+    this.byId.forEach((list, id) => { if (list !== undefined) ids.push(id); });
+    return ids;
   }
 }
 
