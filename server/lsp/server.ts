@@ -9,6 +9,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { plural } from '../shared/dates';
 import { Commands, FindingsCountRequest, ScanHistoryRequest, ScanWorkspaceRequest, settingsSection, type InitializationOptions } from '../shared/protocol';
 import { Analyzer } from './analysis';
 import { codeActions } from './code-actions';
@@ -74,7 +75,7 @@ export function startServer(connection: Connection): void {
     const analysis = await analyzer.analyze(doc, docSettings, true);
     if (!req.isCurrent()) return;
     findings.publish(analysis, true);
-    logger.debug(`checked ${req.uri} v${req.version}: ${analysis.findings.length} finding(s) in ${(performance.now() - started).toFixed(1)} ms`);
+    logger.debug(`checked ${req.uri} v${req.version}: ${plural(analysis.findings.length, 'finding')} in ${(performance.now() - started).toFixed(1)} ms`);
   };
   const scheduler = new CheckScheduler(check, DEBOUNCE_MS, (err) => logger.error(`check failed: ${(err as Error).message}`));
 
