@@ -12,21 +12,30 @@ export interface KeywordHits {
   found(): readonly number[];
 }
 
+/** One keyword's offsets: plain arrays from a whole-text search, typed arrays once an edit has shifted them. */
+type Offsets = Int32Array | readonly number[];
+
 /**
- * Hits as the index keeps them: per keyword id, its offsets (undefined: not found). Typed arrays: an edit
- * copies and shifts them all (a keyword-dense file has ~100k), which is a memcpy and a tight loop this way.
+ * Hits as the index keeps them: per keyword id, its offsets (undefined: not found). An edit copies and shifts
+ * them all (a keyword-dense file has ~100k) into typed arrays, a memcpy and a tight loop; a whole-text scan
+ * keeps the arrays it built and hands them out without copying.
  */
 class Hits implements KeywordHits {
-  constructor(readonly byId: readonly (Int32Array | undefined)[]) {}
+  constructor(readonly byId: readonly (Offsets | undefined)[]) {}
   has(id: number): boolean {
     return id >= 0 && this.byId[id] !== undefined;
   }
   positions(id: number): readonly number[] {
-    return Array.from(this.byId[id] ?? []);
+    const all = this.byId[id];
+    return all === undefined ? [] : all instanceof Int32Array ? Array.from(all) : all;
   }
   positionsIn(id: number, from: number, until: number): readonly number[] {
     const all = this.byId[id];
-    return all ? Array.from(all.subarray(lowerBound(all, from), lowerBound(all, until))) : [];
+    if (!all) return [];
+    const a = lowerBound(all, from);
+    const b = lowerBound(all, until);
+    if (all instanceof Int32Array) return Array.from(all.subarray(a, b));
+    return a === 0 && b === all.length ? all : all.slice(a, b);
   }
   found(): readonly number[] {
     const ids: number[] = [];
@@ -138,7 +147,7 @@ export class KeywordIndex {
   }
 
   search(text: string): KeywordHits {
-    const positions = this.scanAscii(text, 0, text.length).map((list) => (list ? Int32Array.from(list) : undefined));
+    const positions: (Offsets | undefined)[] = this.scanAscii(text, 0, text.length);
     this.addNonAscii(positions, text);
     return new Hits(positions);
   }
@@ -166,7 +175,7 @@ export class KeywordIndex {
       if (found) for (const p of found) if (p < until) count++;
       const all = new Int32Array(head + count + (old ? old.length - tail : 0));
       if (all.length === 0) continue;
-      if (old) all.set(old.subarray(0, head));
+      if (old) all.set(old instanceof Int32Array ? old.subarray(0, head) : old.slice(0, head));
       let k = head;
       if (found) for (const p of found) if (p < until) all[k++] = p;
       if (old) for (let i = tail; i < old.length; i++) all[k++] = old[i] + delta;
@@ -189,7 +198,7 @@ export class KeywordIndex {
     return positions;
   }
 
-  private addNonAscii(positions: (Int32Array | undefined)[], text: string): void {
+  private addNonAscii(positions: (Offsets | undefined)[], text: string): void {
     if (this.nonAscii.length > 0) {
       const lower = text.toLowerCase();
       for (const id of this.nonAscii) {
