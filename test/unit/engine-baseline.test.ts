@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { addToBaseline, applyBaseline, BASELINE_PATH, loadBaseline, writeBaseline } from '../../server/detect/baseline';
 import { createScanner } from '../../server/detect/scanner';
 import { UserError } from '../../server/errors';
+import { defined } from '../support/defined';
 
 const scanner = createScanner();
 const KEY = 'sk_live_51Nq8vRk2LmWx93PaTv7YbN4cHdJ6sQe1ZfG0uKoB3yXw8TiA';
@@ -21,7 +22,7 @@ test('write, load and apply: accepted findings disappear, new ones stay', () => 
   assert.ok(!raw.includes(KEY) && !/"line"/.test(raw), 'no secret and no line numbers in the baseline');
   const baseline = loadBaseline(root);
   assert.equal(baseline.version, 1);
-  assert.deepEqual(baseline.fingerprints, [{ fingerprint: before[0].fingerprint, ruleId: 'stripe-secret-key', file: 'src/pay.ts' }]);
+  assert.deepEqual(baseline.fingerprints, [{ fingerprint: defined(before[0], "before[0]").fingerprint, ruleId: 'stripe-secret-key', file: 'src/pay.ts' }]);
 
   // Lines move: same fingerprint, still accepted. A new secret is reported.
   const after = scanner.scan(`import x from 'y';\n\n\nconst a = "${KEY}";\nconst t = "${GH}";\n`, 'src/pay.ts');
@@ -42,11 +43,12 @@ test('the file is sorted and deduplicated, so rewriting it does not churn', () =
 test('addToBaseline adds one finding to an existing or missing file; a custom file path works', () => {
   const root = tmp();
   const [f] = scanner.scan(`const a = "${KEY}";\n`, 'src/a.ts');
+  assert.ok(f !== undefined, 'expected a f');
   addToBaseline(root, f);
   addToBaseline(root, f);
   assert.equal(loadBaseline(root).fingerprints.length, 1);
   writeBaseline(root, [f], 'ci/accepted.json');
-  assert.equal(loadBaseline(root, 'ci/accepted.json').fingerprints[0].fingerprint, f.fingerprint);
+  assert.equal(defined(loadBaseline(root, 'ci/accepted.json').fingerprints[0], "loadBaseline(root, 'ci/accepted.json').fingerprints[0]").fingerprint, f.fingerprint);
 });
 
 test('a missing baseline is empty; a malformed one is a UserError naming the file', () => {

@@ -8,6 +8,7 @@ import { CONFIG_PATH, defaultConfig, loadConfig, parseConfig } from '../../serve
 import { createScanner } from '../../server/detect/scanner';
 import { legacyValueFingerprint } from '../../server/detect/fingerprint';
 import { UserError } from '../../server/errors';
+import { defined } from '../support/defined';
 
 function project(config: string | undefined): string {
   const root = mkdtempSync(join(tmpdir(), 'kw-config-'));
@@ -91,6 +92,7 @@ test('custom rules run with keywords, severity, secretGroup and a (?i) prefix', 
   const scanner = createScanner(cfg);
   const text = 'const k = "ACME_LIVE_q8zr2lkp9vxw4tmn7bjc";\n';
   const [f] = scanner.scan(text, 'a.ts');
+  assert.ok(f !== undefined, 'expected a f');
   assert.equal(f.ruleId, 'acme-key');
   assert.equal(f.severity, 'warning');
   assert.equal(text.slice(f.offset, f.endOffset), 'q8zr2lkp9vxw4tmn7bjc');
@@ -117,8 +119,8 @@ test('rules run by keyword: one without keywords on every text, others only wher
 
 test('disabled rules, severity overrides, allowlisted values, regexes and paths', () => {
   const text = 'const stripeKey = "sk_live_51Nq8vRk2LmWx93PaTv7YbN4cHdJ6sQe1ZfG0uKoB3yXw8TiA";\n';
-  assert.equal(createScanner().scan(text, 'a.ts')[0].severity, 'error');
-  assert.equal(createScanner(parseConfig({ severity: { 'stripe-secret-key': 'info' } })).scan(text, 'a.ts')[0].severity, 'info');
+  assert.equal(defined(createScanner().scan(text, 'a.ts')[0], "createScanner().scan(text, 'a.ts')[0]").severity, 'error');
+  assert.equal(defined(createScanner(parseConfig({ severity: { 'stripe-secret-key': 'info' } })).scan(text, 'a.ts')[0], "createScanner(parseConfig({ severity: { 'stripe-secret-ke…").severity, 'info');
   assert.deepEqual(createScanner(parseConfig({ disabledRules: ['stripe-secret-key'] })).scan(text, 'a.ts'), []);
   assert.deepEqual(createScanner(parseConfig({ allowlist: { values: ['sk_live_51Nq8vRk2LmWx93PaTv7YbN4cHdJ6sQe1ZfG0uKoB3yXw8TiA'] } })).scan(text, 'a.ts'), []);
   assert.deepEqual(createScanner(parseConfig({ allowlist: { regexes: ['^sk_live_51Nq'] } })).scan(text, 'a.ts'), []);

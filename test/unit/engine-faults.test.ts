@@ -9,6 +9,7 @@ import { providerRules } from '../../server/detect/rules/index';
 import { createScanner, describeRuleFault } from '../../server/detect/scanner';
 import type { RuleFault } from '../../server/detect/types';
 import { UserError } from '../../server/errors';
+import { defined } from '../support/defined';
 
 const PASSWORD_LINE = 'password = "Zq8vR2nT6wLp4Ks9Xy"\n';
 
@@ -55,7 +56,7 @@ describe('a rule that throws', () => {
     const findings = withBrokenRule(() => createScanner().scan(text, 'src/app.ts', faults));
     assert.deepEqual(findings.map((f) => [f.ruleId, f.line]), [['generic-password', 4]]);
     assert.deepEqual(faults, [{ ruleId: 'broken-rule', file: 'src/app.ts', line: 2, reason: 'threw TypeError' }]);
-    const message = describeRuleFault(faults[0]);
+    const message = describeRuleFault(defined(faults[0], "faults[0]"));
     assert.match(message, /broken-rule.*src\/app\.ts line 2/);
     assert.ok(!message.includes('boomq8') && !message.includes('replace'), message);
   });
@@ -76,7 +77,7 @@ describe('custom rules', () => {
     assert.ok(performance.now() - started < 10_000);
     assert.deepEqual(findings.map((f) => f.ruleId), ['generic-password']);
     assert.deepEqual(faults, [{ ruleId: 'slow-rule', file: 'big.txt', reason: 'ran over 50 ms' }]);
-    assert.match(describeRuleFault(faults[0]), /simpler|keywords/);
+    assert.match(describeRuleFault(defined(faults[0], "faults[0]")), /simpler|keywords/);
   });
 
   it('a custom rule within its budget finds what it should', () => {

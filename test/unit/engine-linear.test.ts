@@ -13,6 +13,7 @@ import { providerRules } from '../../server/detect/rules/index';
 import type { Rule } from '../../server/detect/rule';
 import { createScanner } from '../../server/detect/scanner';
 import { adversarialInputs, keywordStarts, plainText, repeatTo, runs, type Adversarial } from '../support/adversarial';
+import { defined } from '../support/defined';
 
 /** One rule on one adversarial megabyte may take this many plain-text scans of the whole engine. */
 const RULE_RATIO = 4;
@@ -123,7 +124,7 @@ test('many findings on one long line cost linear time (literals, names, suppress
   const time = (text: string) => {
     const start = performance.now();
     const found = scanner.scan(text, 'bundle.js');
-    assert.ok(found.length > 0 && found[0].literal !== undefined);
+    assert.ok(found.length > 0 && defined(found[0], "found[0]").literal !== undefined);
     return performance.now() - start;
   };
   // Linear is 4×; quadratic would be 16×. Best of a few, alternating, so that both see the same load.

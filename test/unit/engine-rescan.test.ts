@@ -11,6 +11,7 @@ import { LineIndex } from '../../server/detect/line-index';
 import { createScanner, type ScanMemo } from '../../server/detect/scanner';
 import { denseSource, sampleSource } from '../bench/lsp-latency';
 import { seededRng, type Rng } from '../support/fake-secrets';
+import { defined } from '../support/defined';
 
 const CORPUS = join(__dirname, '../eval/corpus');
 
@@ -53,7 +54,7 @@ function edit(r: Rng, text: string): string {
 function documents(): { rel: string; text: string }[] {
   const r = seededRng(7);
   // Corpus files are small: each document is a shuffle of them (one language's extension decides comments).
-  const mixed = () => Array.from({ length: 40 }, () => files[at(r, files.length)].text).join('\n');
+  const mixed = () => Array.from({ length: 40 }, () => defined(files[at(r, files.length)], "files[at(r, files.length)]").text).join('\n');
   return [
     { rel: 'src/dense.ts', text: denseSource(600) },
     { rel: 'src/handlers.ts', text: sampleSource(800) },

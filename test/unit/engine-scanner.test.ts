@@ -8,6 +8,7 @@ import { findingFingerprint } from '../../server/detect/fingerprint';
 import { isStandInValue as isPlaceholder } from '../../server/detect/placeholder';
 import { providerRules } from '../../server/detect/rules/index';
 import { samplesOf } from '../support/rule-samples';
+import { defined } from '../support/defined';
 
 const scanner = createScanner();
 const KEY = 'sk_live_51Nq8vRk2LmWx93PaTv7YbN4cHdJ6sQe1ZfG0uKoB3yXw8TiA';
@@ -15,6 +16,7 @@ const KEY = 'sk_live_51Nq8vRk2LmWx93PaTv7YbN4cHdJ6sQe1ZfG0uKoB3yXw8TiA';
 test('positions are 1-based, UTF-16 columns, endColumn exclusive, with CRLF and astral characters', () => {
   const text = `// 😀😀 emoji\r\nconst label = "😀"; const k = "${KEY}";\r\n`;
   const [f] = scanner.scan(text, 'a.ts');
+  assert.ok(f !== undefined, 'expected a f');
   assert.equal(f.line, 2);
   const lineStart = text.indexOf('\n') + 1;
   assert.equal(f.column, text.indexOf(KEY) - lineStart + 1);
@@ -26,8 +28,10 @@ test('positions are 1-based, UTF-16 columns, endColumn exclusive, with CRLF and 
 
 test('a finding on the last line without a newline, and one ending at a line end', () => {
   const [a] = scanner.scan(`x\nSTRIPE_KEY=${KEY}`, '.env');
+  assert.ok(a !== undefined, 'expected a a');
   assert.deepEqual([a.line, a.column, a.endColumn], [2, 12, 12 + KEY.length]);
   const [b] = scanner.scan(`STRIPE_KEY=${KEY}\r\nnext`, '.env');
+  assert.ok(b !== undefined, 'expected a b');
   assert.deepEqual([b.line, b.endLine, b.endColumn], [1, 1, 12 + KEY.length]);
 });
 
@@ -43,17 +47,19 @@ test('literal: the enclosing string with its quotes, for every quote kind and Py
   ];
   for (const [text, literal, quote] of cases) {
     const [f] = scanner.scan(text, text.startsWith('k =') ? 'a.py' : 'a.ts');
+    assert.ok(f !== undefined, 'expected a f');
     assert.ok(f.literal, text);
     assert.equal(text.slice(f.literal.offset, f.literal.endOffset), literal, text);
     assert.equal(f.literal.quote, quote);
   }
-  assert.equal(scanner.scan(`STRIPE_KEY=${KEY}`, '.env')[0].literal, undefined);
-  assert.equal(scanner.scan(`const k = "${KEY}\nconst j = 1";`, 'a.ts')[0].literal, undefined, 'a double quote does not span lines');
-  assert.equal(scanner.scan(`// "${KEY}"`, 'a.ts')[0].literal, undefined, 'not in a comment');
-  assert.equal(scanner.scan(`stripe:\n  key: ${KEY}\n`, 'a.yaml')[0].literal, undefined);
+  assert.equal(defined(scanner.scan(`STRIPE_KEY=${KEY}`, '.env')[0], "scanner.scan(`STRIPE_KEY=${KEY}`, '.env')[0]").literal, undefined);
+  assert.equal(defined(scanner.scan(`const k = "${KEY}\nconst j = 1";`, 'a.ts')[0], "scanner.scan(`const k = \"${KEY}\\nconst j = 1\";`, 'a.ts')[0]").literal, undefined, 'a double quote does not span lines');
+  assert.equal(defined(scanner.scan(`// "${KEY}"`, 'a.ts')[0], "scanner.scan(`// \"${KEY}\"`, 'a.ts')[0]").literal, undefined, 'not in a comment');
+  assert.equal(defined(scanner.scan(`stripe:\n  key: ${KEY}\n`, 'a.yaml')[0], "scanner.scan(`stripe:\\n  key: ${KEY}\\n`, 'a.yaml')[0]").literal, undefined);
   // A URL literal: the literal is the whole string, the secret only the password.
   const url = 'const db = "postgres://shop:Vq8mZt3LxR2pK9wN@db.internal:5432/shop";';
   const [d] = scanner.scan(url, 'a.ts');
+  assert.ok(d !== undefined, 'expected a d');
   assert.equal(url.slice(d.offset, d.endOffset), 'Vq8mZt3LxR2pK9wN');
   assert.equal(url.slice(d.literal!.offset, d.literal!.endOffset), '"postgres://shop:Vq8mZt3LxR2pK9wN@db.internal:5432/shop"');
 });
@@ -99,17 +105,18 @@ test('placeholders and examples are not findings', () => {
 });
 
 test('fingerprints depend on rule, secret and path, not on the line', () => {
-  const a = scanner.scan(`const k = "${KEY}";`, 'src/a.ts')[0];
-  const b = scanner.scan(`\n\n\n  const k = "${KEY}";`, 'src/a.ts')[0];
-  const c = scanner.scan(`const k = "${KEY}";`, 'src/b.ts')[0];
+  const a = defined(scanner.scan(`const k = "${KEY}";`, 'src/a.ts')[0], "scanner.scan(`const k = \"${KEY}\";`, 'src/a.ts')[0]");
+  const b = defined(scanner.scan(`\n\n\n  const k = "${KEY}";`, 'src/a.ts')[0], "scanner.scan(`\\n\\n\\n  const k = \"${KEY}\";`, 'src/a.ts')[0]");
+  const c = defined(scanner.scan(`const k = "${KEY}";`, 'src/b.ts')[0], "scanner.scan(`const k = \"${KEY}\";`, 'src/b.ts')[0]");
   assert.equal(a.fingerprint, b.fingerprint);
   assert.notEqual(a.fingerprint, c.fingerprint);
   assert.equal(a.fingerprint, findingFingerprint('stripe-secret-key', KEY, 'src/a.ts'));
-  assert.equal(scanner.scan(`const k = "${KEY}";`, 'src\\a.ts')[0].fingerprint, a.fingerprint);
+  assert.equal(defined(scanner.scan(`const k = "${KEY}";`, 'src\\a.ts')[0], "scanner.scan(`const k = \"${KEY}\";`, 'src\\\\a.ts')[0]").fingerprint, a.fingerprint);
 });
 
 test('findings carry severity, confidence, environment and a redacted value', () => {
   const [f] = scanner.scan(`const k = "${KEY}";`, 'a.ts');
+  assert.ok(f !== undefined, 'expected a f');
   assert.equal(f.severity, 'error');
   assert.equal(f.redacted, `sk_live_…${KEY.slice(-4)}`);
   assert.ok(f.redacted.startsWith('sk_l') && f.redacted.endsWith(KEY.slice(-4)) && !f.redacted.includes(KEY.slice(4, -4)));
@@ -169,7 +176,7 @@ test("a string's trailing \\n escape is not part of a generic value; our own key
   for (const text of [`const s = "DB_PASSWORD=${value}\\n";\n`, `password = "${value}\\r\\n"\n`]) {
     const found = scanner.scan(text, 'a.ts');
     assert.equal(found.length, 1, text);
-    assert.equal(text.slice(found[0].offset, found[0].endOffset), value, text);
+    assert.equal(text.slice(defined(found[0], "found[0]").offset, defined(found[0], "found[0]").endOffset), value, text);
   }
   const env = 'GITHUB_TOKEN=keychain:GITHUB_TOKEN\nRELEASE_GITHUB_TOKEN="keychain:RELEASE_GITHUB_TOKEN"\n';
   assert.deepEqual(scanner.scan(env, '.env'), []);

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { scan } from '../../server/detect';
 import { lookupInfo, planReplacements } from '../../server/lsp/env-lookup';
+import { defined } from '../support/defined';
 
 const SK = 'sk_live_aZTL52yn6zVOIuhiKuCQCLlP4f2a';
 const SK2 = 'sk_live_Qm3vT8xWz2LpR6nK9dF4hJ7c';
@@ -184,7 +185,7 @@ describe('env lookup: shell, YAML, Dockerfile, Terraform, .properties, .env', as
     assert.match(lookupInfo('yaml', 'config/mail.yaml', 'smtp: {}\n').note!('SMTP_PASSWORD'), /writes \$\{SMTP_PASSWORD\}, which works only if the program loading this file expands it/);
   });
   it('refuses names that are not environment variable names', async () => {
-    const f = scan(`const k = "${SK}";\n`, 'a.ts')[0];
+    const f = defined(scan(`const k = "${SK}";\n`, 'a.ts')[0], "scan(`const k = \"${SK}\";\\n`, 'a.ts')[0]");
     const plan = await planReplacements('typescript', 'a.ts', `const k = "${SK}";\n`, [{ offset: f.offset, endOffset: f.endOffset, literal: f.literal, name: 'bad-name' }]);
     assert.equal(plan.ok, false);
   });

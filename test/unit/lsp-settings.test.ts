@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { CheckScheduler, type CheckRequest } from '../../server/lsp/scheduler';
 import { defaultSettings, parseSettings, SettingsCache } from '../../server/lsp/settings';
+import { defined } from '../support/defined';
 
 describe('settings', () => {
   it('accepts valid values and fills defaults', () => {
@@ -55,10 +56,10 @@ describe('check scheduler', () => {
     assert.equal(checks.length, 1, 'nothing while typing');
     await wait(400);
     assert.deepEqual(checks.map((c) => c.version), [1, 6]);
-    assert.equal(checks[0].isCurrent(), false);
-    assert.equal(checks[1].isCurrent(), true);
+    assert.equal(defined(checks[0], "checks[0]").isCurrent(), false);
+    assert.equal(defined(checks[1], "checks[1]").isCurrent(), true);
     scheduler.changed('u', 7);
-    assert.equal(checks[1].isCurrent(), false, 'a newer edit cancels the older check');
+    assert.equal(defined(checks[1], "checks[1]").isCurrent(), false, 'a newer edit cancels the older check');
     scheduler.closed('u');
     await wait(400);
     assert.equal(checks.length, 2, 'closing cancels pending work');

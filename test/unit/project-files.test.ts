@@ -15,6 +15,7 @@ import { UserError } from '../../server/errors';
 import type { Logger } from '../../server/log';
 import { readAudit } from '../../server/vault/audit';
 import { readInventory } from '../../server/vault/inventory';
+import { defined } from '../support/defined';
 
 function project(): string {
   const root = mkdtempSync(join(tmpdir(), 'kw-files-'));
@@ -90,7 +91,7 @@ describe('ignore files', () => {
     for await (const f of walkFiles(root, { config: defaultConfig(), logger })) files.push(f.rel);
     assert.deepEqual(files.sort(), ['.gitignore', 'app.js']);
     assert.equal(warnings.length, 1, warnings.join('\n'));
-    assert.match(warnings[0], /\.gitignore: 1 pattern could not be compiled/);
+    assert.match(defined(warnings[0], "warnings[0]"), /\.gitignore: 1 pattern could not be compiled/);
   });
 
   it('an ignore file that is a FIFO is not read (a warning), and the walk goes on', async () => {

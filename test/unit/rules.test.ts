@@ -14,6 +14,7 @@ import { redact } from '../../server/detect/redact';
 import type { Rule } from '../../server/detect/rule';
 import { sampleFiles, samplesOf } from '../support/rule-samples';
 import { keywordStarts } from '../support/rules';
+import { defined } from '../support/defined';
 
 // Without dedupe: a rule's own finding must survive every engine-wide filter, even where a more specific
 // rule would win on the same span (that choice has its own test in engine-scanner.test.ts, 'dedupe: …').
@@ -35,7 +36,7 @@ function pathFor(sample: string): string {
 }
 
 const describe = (rule: Rule, kind: string, i: number, sample: string, path: string) =>
-  `${rule.id} ${kind}[${i}] (${path}, ${sample.length} chars, starts ${JSON.stringify(redact(sample.split('\n')[0]))})`;
+  `${rule.id} ${kind}[${i}] (${path}, ${sample.length} chars, starts ${JSON.stringify(redact(defined(sample.split('\n')[0], "sample.split('\\n')[0]")))})`;
 
 const isRule = (v: unknown): v is Rule => typeof v === 'object' && v !== null && 'pattern' in v && 'envVar' in v;
 const camel = (file: string) => file.replace(/-([a-z0-9])/g, (_m, c: string) => c.toUpperCase());

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { appendAudit, auditPath, entryHash, verifyAudit, GENESIS_HASH, type AuditEntry } from '../../server/vault/audit';
 import { HEAD_PATH, loadDeviceKey, signText, WRITERS_PATH, type DeviceKey } from '../../server/vault/audit-signing';
 import type { SecretStore } from '../../server/vault/store';
+import { defined } from '../support/defined';
 
 /** A device key as the keychain would keep it, in memory (another user's machine). */
 async function deviceKey(): Promise<DeviceKey> {
@@ -41,7 +42,7 @@ test('verify says who signed what; two writers each listed in writers.json', asy
 test('a forged entry appended with a recomputed hash is reported (unsigned, or signed by an unlisted key)', async () => {
   const alice = await deviceKey();
   const root = await log([['add', alice], ['reveal', alice]]);
-  const last = JSON.parse(lines(root)[1]) as AuditEntry;
+  const last = JSON.parse(defined(lines(root)[1], "lines(root)[1]")) as AuditEntry;
   const forged: Omit<AuditEntry, 'hash'> = { ...last, seq: 3, action: 'revoke', names: ['KEY_0'], prevHash: last.hash, signer: undefined, sig: undefined };
   write(root, [...lines(root), JSON.stringify({ ...forged, hash: entryHash(forged) })]);
   assert.deepEqual(await problems(root), ['3: unsigned, after signed entries: not written by keywarden with a listed device key (added by hand?)']);
@@ -55,7 +56,7 @@ test('a forged entry appended with a recomputed hash is reported (unsigned, or s
   const stolenName = { ...signed, signer: alice.id };
   const h2 = entryHash(stolenName);
   write(root, [...lines(root).slice(0, 2), JSON.stringify({ ...stolenName, hash: h2, sig: signText(mallory, h2) })]);
-  assert.match((await problems(root))[0], /^3: forged: its signature does not verify with the key of .+ \(ed25519:[0-9a-f]{16}\)$/);
+  assert.match(defined((await problems(root))[0], "(await problems(root))[0]"), /^3: forged: its signature does not verify with the key of .+ \(ed25519:[0-9a-f]{16}\)$/);
 });
 
 test('a removed reveal entry with the chain recomputed is reported: the rewritten entries are not signed by their writer', async () => {
@@ -78,9 +79,12 @@ test('a reordered entry breaks the chain where it stands', async () => {
   const alice = await deviceKey();
   const root = await log([['add', alice], ['reveal', alice], ['run', alice]]);
   const [a, b, c] = lines(root);
+  assert.ok(b !== undefined, 'expected a b');
+  assert.ok(c !== undefined, 'expected a c');
+  assert.ok(a !== undefined, 'expected a a');
   write(root, [a, c, b]);
   assert.deepEqual((await problems(root)).map((p) => p.split(':')[0]), ['2', '3']);
-  assert.match((await problems(root))[0], /out of chain/);
+  assert.match(defined((await problems(root))[0], "(await problems(root))[0]"), /out of chain/);
 });
 
 test('a truncated end is found from the signed head; the head cannot be rewritten without a writer\'s key', async () => {
@@ -89,7 +93,7 @@ test('a truncated end is found from the signed head; the head cannot be rewritte
   write(root, lines(root).slice(0, 1));
   assert.deepEqual(await problems(root), [`2: truncated: the log ends at entry 1, but ${HEAD_PATH} records entry 3 (2 entries removed from the end)`]);
   const head = JSON.parse(readFileSync(join(root, HEAD_PATH), 'utf8'));
-  writeFileSync(join(root, HEAD_PATH), JSON.stringify({ ...head, seq: 1, hash: JSON.parse(lines(root)[0]).hash }));
+  writeFileSync(join(root, HEAD_PATH), JSON.stringify({ ...head, seq: 1, hash: JSON.parse(defined(lines(root)[0], "lines(root)[0]")).hash }));
   assert.deepEqual(await problems(root), [`2: ${HEAD_PATH} is not signed by a writer listed in ${WRITERS_PATH}: the end of the log cannot be trusted`]);
 });
 

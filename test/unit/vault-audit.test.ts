@@ -4,6 +4,7 @@ import { mkdtempSync, readFileSync, writeFileSync, appendFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { appendAudit, auditPath, canonicalJson, entryHash, readAudit, verifyAudit, verifyAuditText, type AuditProblem } from '../../server/vault/audit';
+import { defined } from '../support/defined';
 
 async function logWith(n: number): Promise<string> {
   const root = mkdtempSync(join(tmpdir(), 'kw-audit-'));
@@ -17,10 +18,10 @@ test('entries chain: each holds the previous hash and its own, with user and hos
   const entries = await readAudit(root, problems);
   assert.deepEqual(problems, []);
   assert.deepEqual(entries.map((e) => e.seq), [1, 2, 3]);
-  assert.equal(entries[0].prevHash, '0'.repeat(64));
-  assert.equal(entries[1].prevHash, entries[0].hash);
-  assert.equal(entryHash(entries[2]), entries[2].hash);
-  assert.ok(entries[0].user && entries[0].host);
+  assert.equal(defined(entries[0], "entries[0]").prevHash, '0'.repeat(64));
+  assert.equal(defined(entries[1], "entries[1]").prevHash, defined(entries[0], "entries[0]").hash);
+  assert.equal(entryHash(defined(entries[2], "entries[2]")), defined(entries[2], "entries[2]").hash);
+  assert.ok(defined(entries[0], "entries[0]").user && defined(entries[0], "entries[0]").host);
   const verified = await verifyAudit(root);
   assert.deepEqual([verified.ok, verified.entries, verified.problems, verified.unsigned], [true, 3, [], []]);
   assert.deepEqual(verified.signers?.map((s) => s.lines), [[1, 2, 3]], 'signed with this user\'s device key from the keychain');
@@ -33,17 +34,17 @@ test('canonical JSON sorts keys at every level', () => {
 test('an edited entry is found by line', async () => {
   const root = await logWith(4);
   const lines = readFileSync(auditPath(root), 'utf8').split('\n');
-  lines[1] = lines[1].replace('KEY_1', 'KEY_X');
+  lines[1] = defined(lines[1], "lines[1]").replace('KEY_1', 'KEY_X');
   const result = verifyAuditText(lines.join('\n'));
   assert.equal(result.ok, false);
   assert.deepEqual(result.problems.map((p) => p.line), [2]);
-  assert.match(result.problems[0].problem, /edited/);
+  assert.match(defined(result.problems[0], "result.problems[0]").problem, /edited/);
 });
 
 test('an edit with a recomputed hash still breaks the chain at the next line', async () => {
   const root = await logWith(3);
   const lines = readFileSync(auditPath(root), 'utf8').split('\n');
-  const e = JSON.parse(lines[0]);
+  const e = JSON.parse(defined(lines[0], "lines[0]"));
   e.names = ['FORGED'];
   e.hash = entryHash(e);
   lines[0] = JSON.stringify(e);
@@ -78,8 +79,8 @@ test('lines that are not entries (null, [], {}, a torn line) are named by line a
   const entries = await readAudit(root, problems);
   assert.deepEqual(entries.map((e) => e.seq), [1, 2]);
   assert.deepEqual(problems.map((p) => p.line), [1, 3, 4, 6]);
-  assert.match(problems[0].problem, /not an audit entry/);
-  assert.match(problems[3].problem, /not valid JSON/);
+  assert.match(defined(problems[0], "problems[0]").problem, /not an audit entry/);
+  assert.match(defined(problems[3], "problems[3]").problem, /not valid JSON/);
   const verified = verifyAuditText(readFileSync(auditPath(root), 'utf8'));
   assert.equal(verified.entries, 2);
   assert.deepEqual(verified.problems.map((p) => p.line), [1, 3, 4, 6]);

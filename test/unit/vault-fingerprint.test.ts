@@ -11,6 +11,7 @@ import { redact } from '../../server/detect/redact';
 import { createScanner } from '../../server/detect/scanner';
 import { applyBaseline, writeBaseline } from '../../server/detect/baseline';
 import { ensureProjectIdentity } from '../../server/vault/project-identity';
+import { defined } from '../support/defined';
 
 const words = Array.from({ length: 200 }, (_, i) => `password${i}!`);
 
@@ -48,10 +49,10 @@ test('a baseline written in one checkout suppresses the same finding in another 
   const b = join(mkdtempSync(join(tmpdir(), 'kw-fp-b-')), 'clone');
   cpSync(a, b, { recursive: true }); // the committed .keywarden/ (project.json, baseline.json), another machine
   const again = createScanner(undefined, { fingerprintSalt: ensureProjectIdentity(b).salt }).scan(text, 'src/pay.ts');
-  assert.equal(again[0].fingerprint, found[0].fingerprint);
-  const baseline = JSON.parse(JSON.stringify({ version: 1, fingerprints: [{ fingerprint: found[0].fingerprint, ruleId: found[0].ruleId, file: 'src/pay.ts' }] }));
+  assert.equal(defined(again[0], "again[0]").fingerprint, defined(found[0], "found[0]").fingerprint);
+  const baseline = JSON.parse(JSON.stringify({ version: 1, fingerprints: [{ fingerprint: defined(found[0], "found[0]").fingerprint, ruleId: defined(found[0], "found[0]").ruleId, file: 'src/pay.ts' }] }));
   assert.deepEqual(applyBaseline(again, baseline), []);
-  assert.notEqual(found[0].fingerprint, findingFingerprint('stripe-secret-key', 'sk_live_51Nq8vRk2LmWx93PaTv7YbN4cHdJ6sQe1ZfG0uKoB3yXw8TiA', 'src/pay.ts'), 'the public salt gives another');
+  assert.notEqual(defined(found[0], "found[0]").fingerprint, findingFingerprint('stripe-secret-key', 'sk_live_51Nq8vRk2LmWx93PaTv7YbN4cHdJ6sQe1ZfG0uKoB3yXw8TiA', 'src/pay.ts'), 'the public salt gives another');
 });
 
 test('an older unsalted baseline entry still suppresses its finding', () => {
@@ -69,7 +70,7 @@ test('redaction: a public prefix whole, then at most 4 characters of the random 
   assert.equal(redact('hunter2'), '…');
   assert.equal(redact('q9Lz3Vb7Tn1Xw5Ry8Kc2Mf6Hd4Gj0Sp8iO4'), '…8iO4');
   for (const s of ['sk_live_4eC39HqLyjWDarjtT1zdp7dc', 'Xk9#mP2$vL5qR8wZ', 'abcdefghijklmnopqrstuvwxyz0123']) {
-    const shown = redact(s).split('…')[1];
+    const shown = defined(redact(s).split('…')[1], "redact(s).split('…')[1]");
     assert.ok(shown.length <= 4);
   }
 });

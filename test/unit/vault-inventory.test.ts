@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { spawn } from 'node:child_process';
 import { InventoryError, inventoryPath, parseInventory, readInventory, updateInventory, type KeyRecord } from '../../server/vault/inventory';
 import { valueFingerprint } from '../../server/detect/fingerprint';
+import { defined } from '../support/defined';
 
 const record = (name: string): KeyRecord => ({
   name, provider: 'stripe', environment: 'production', owner: 'payments@example.com', scope: ['charges:write'],
@@ -38,7 +39,7 @@ test('a bad entry is named by index, name and field, with its line, and the file
     assert.match(e.message, /keys\[1\] \(GITHUB_TOKEN\): field 'owner': expected string/);
     assert.equal(e.index, 1);
     assert.equal(e.field, 'owner');
-    assert.equal(text.split('\n')[e.line! - 1].trim(), '"owner": 42,');
+    assert.equal(defined(text.split('\n')[e.line! - 1], "text.split('\\n')[e.line! - 1]").trim(), '"owner": 42,');
     return true;
   });
   assert.equal(readFileSync(inventoryPath(root), 'utf8'), text);
@@ -48,7 +49,7 @@ test('a change that would make the inventory invalid is refused with the field n
   const root = project();
   await updateInventory(root, (inv) => { inv.keys.push(record('STRIPE_SECRET_KEY')); });
   const before = readFileSync(inventoryPath(root), 'utf8');
-  await assert.rejects(updateInventory(root, (inv) => { inv.keys[0].rotationDays = -3; }), (e: Error) => {
+  await assert.rejects(updateInventory(root, (inv) => { defined(inv.keys[0], "inv.keys[0]").rotationDays = -3; }), (e: Error) => {
     assert.ok(!(e instanceof InventoryError), 'not the "fix the file by hand" error: the file is fine');
     assert.match(e.message, /^refused: .*keys\[0\] \(STRIPE_SECRET_KEY\): field 'rotationDays'/);
     return true;

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRedactStream, MASK } from '../../server/vault/redact-stream';
+import { defined } from '../support/defined';
 
 async function through(values: string[], chunks: Buffer[]): Promise<string> {
   const stream = createRedactStream(values);
@@ -72,7 +73,7 @@ test('output ending in the start of a value is released without waiting for more
   await new Promise((resolve) => setTimeout(resolve, 400));
   const text = got.map((g) => g.text).join('');
   assert.equal(text, 'progress: s', 'the held character came out without more output');
-  t.diagnostic(`held back ${got[got.length - 1].at.toFixed(0)} ms (HOLD_MS 50, on a machine shared with other jobs)`);
+  t.diagnostic(`held back ${defined(got[got.length - 1], "got[got.length - 1]").at.toFixed(0)} ms (HOLD_MS 50, on a machine shared with other jobs)`);
   stream.end();
 });
 

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { envReferenceAt, findEnvReferences } from '../../server/vault/references';
+import { defined } from '../support/defined';
 
 const samples: Array<[string, string]> = [
   ['const k = process.env.STRIPE_SECRET_KEY;', 'node'],
@@ -28,10 +29,10 @@ test('every language\'s lookup is found, with the name and where', () => {
   for (const [line, pattern] of samples) {
     const refs = findEnvReferences(`// first line\n${line}\n`, ['STRIPE_SECRET_KEY']);
     assert.equal(refs.length, 1, line);
-    assert.equal(refs[0].name, 'STRIPE_SECRET_KEY');
-    assert.equal(refs[0].pattern, pattern, line);
-    assert.equal(refs[0].line, 1);
-    assert.equal(line.slice(refs[0].character, refs[0].character + refs[0].length).includes('STRIPE_SECRET_KEY'), true);
+    assert.equal(defined(refs[0], "refs[0]").name, 'STRIPE_SECRET_KEY');
+    assert.equal(defined(refs[0], "refs[0]").pattern, pattern, line);
+    assert.equal(defined(refs[0], "refs[0]").line, 1);
+    assert.equal(line.slice(defined(refs[0], "refs[0]").character, defined(refs[0], "refs[0]").character + defined(refs[0], "refs[0]").length).includes('STRIPE_SECRET_KEY'), true);
   }
 });
 

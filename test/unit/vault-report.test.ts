@@ -9,6 +9,7 @@ import { silentLogger } from '../../server/log';
 import type { KeyRecord } from '../../server/vault/inventory';
 import { buildReport, formatReport } from '../../server/vault/report';
 import { openVault } from '../../server/vault/vault';
+import { defined } from '../support/defined';
 
 const now = new Date('2026-11-22T12:00:00.000Z');
 const base = (name: string, over: Partial<KeyRecord> = {}): KeyRecord => ({
@@ -54,7 +55,7 @@ test('every kind of finding, at a fixed clock', async () => {
   });
   execFileSync('git', ['-C', root, 'add', '.env.production', '.env.example']);
   const report = await buildReport(openVault({ root, now: () => now }), silentLogger);
-  const kinds = report.items.map((i) => `${i.kind}:${i.names.join('+') || i.locations?.[0].file}`).sort();
+  const kinds = report.items.map((i) => `${i.kind}:${i.names.join('+') || defined(i.locations?.[0], "i.locations?.[0]").file}`).sort();
   assert.deepEqual(kinds, [
     'dotenv-tracked:.env.production',
     'due-soon:SOON_KEY',
