@@ -11,11 +11,13 @@ import { deletePassword, getPassword, setPassword } from 'keytar';
 import { HoverRequest, type MarkupContent } from 'vscode-languageserver-protocol';
 import { legacyValueFingerprint } from '../../server/detect/fingerprint';
 import {
+  adoptCommand,
   KeyActionRequest,
   KeyReferencesRequest,
   KeysChangedNotification,
   KeysRequest,
   UntrackedKeysRequest,
+  type AdoptCommandArgs,
 } from '../../server/shared/protocol';
 import type { Inventory } from '../../server/vault/inventory';
 import { identify } from '../support/project';
@@ -87,6 +89,20 @@ describe('the Keys sidebar over LSP', () => {
     assert.deepEqual(hover?.range, { start: { line: 0, character: 19 }, end: { line: 0, character: 48 } });
     const none = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 0, character: 5 } });
     assert.equal(none, null);
+  });
+
+  it('hovers a lookup of a key in .env that the inventory lacks: untracked, with an Adopt link', async () => {
+    const uri = client.open('src/mail.js', 'javascript', 'const key = process.env.MAILGUN_API_KEY;\nconst port = process.env.PORT;\n');
+    const hover = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 0, character: 30 } });
+    const text = (hover?.contents as MarkupContent).value;
+    assert.match(text, /^\*\*MAILGUN\\_API\\_KEY\*\* is untracked: it is in \.env \(line 1\) but not in the inventory, so it has no owner and no rotation date\./);
+    const link = /\[Adopt into the inventory…\]\(command:([\w.]+)\?([^)]+)\)/.exec(text);
+    assert.equal(link?.[1], adoptCommand);
+    const [args] = JSON.parse(decodeURIComponent(link![2]!)) as AdoptCommandArgs[];
+    assert.deepEqual([args!.folder, args!.key.name, args!.key.uri, args!.key.line], [folder, 'MAILGUN_API_KEY', client.uri('.env'), 0]);
+    assert.ok(!text.includes('3f9a1c7e5b2d8f4a'), 'no value in the hover');
+    // PORT is a setting, not a key: no hover.
+    assert.equal(await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 1, character: 27 } }), null);
   });
 
   it('finds the env lookups of a name in every language, and the untracked .env keys', async () => {
