@@ -152,4 +152,12 @@ describe('the Keys sidebar over LSP', () => {
     assert.equal(good.split('\n')[view.error!.line].trim().startsWith('"rotationDays"'), true, `line ${view.error!.line}`);
     writeFileSync(join(root, '.keywarden/keys.json'), good);
   });
+
+  it('revoking during a rotation removes both values and says what the code now gets, and that the .env line dangles', async () => {
+    const result = await client.connection.sendRequest(KeyActionRequest.type, { folder, name: 'STRIPE_SECRET_KEY', action: 'revoke', reason: 'leaked in CI logs' });
+    assert.equal(result.ok, true, result.message);
+    assert.equal(result.message, 'STRIPE_SECRET_KEY revoked: its current and previous values were removed from the OS keychain, so code that reads STRIPE_SECRET_KEY now gets nothing. '
+      + '.env still has a STRIPE_SECRET_KEY line: remove it, or add a new key under that name. Revoke it at the provider too.');
+    assert.deepEqual([await getPassword(service, 'STRIPE_SECRET_KEY'), await getPassword(service, 'STRIPE_SECRET_KEY@previous')], [null, null]);
+  });
 });
