@@ -61,7 +61,7 @@ const NAME_CHAR = /[\w$.-]/;
 /** The full name the keyword belongs to: `DB_PASSWORD`, `stripe.apiKey`, `_authToken`. */
 function fullName(text: string, keywordAt: number, match: RegExpExecArray): string {
   let start = keywordAt;
-  while (start > 0 && keywordAt - start < 60 && NAME_CHAR.test(text[start - 1])) start--;
+  while (start > 0 && keywordAt - start < 60 && NAME_CHAR.test(text.charAt(start - 1))) start--;
   const rest = /^[\w.-]*/.exec(match[0])![0];
   return text.slice(start, keywordAt) + rest;
 }
@@ -151,7 +151,7 @@ const ALGORITHM = /^(?:scram-sha-(?:1|256)|md5|sha-?(?:1|224|256|384|512)|bcrypt
 const LEET: Record<string, string> = { '$': 's', '@': 'a', '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't' };
 
 function unLeet(value: string): string {
-  return value.replace(/[$@013457]/g, (c) => LEET[c]);
+  return value.replace(/[$@013457]/g, (c) => LEET[c] ?? c);
 }
 
 /** The text a base64 value encodes, when it is printable ASCII (base64 of random bytes almost never is). */
@@ -254,7 +254,7 @@ export function genericRule(spec: GenericRuleSpec): Rule {
       if (opening && closing && opening !== closing) return false;
       const quoted = opening !== undefined || closing !== undefined;
       if (!quoted && CODE_EXT.test(ctx.path)) return false;
-      const sep = match.groups!.sep;
+      const sep = match.groups?.sep ?? '';
       const base = ctx.path.split(/[\\/]/).pop()!.toLowerCase();
       if (/^[ \t]+$/.test(sep) && !/^[._]?netrc$|^\.authinfo$/.test(base)) return false;
       if (/value/i.test(sep) && !quoted) return false;
