@@ -106,7 +106,7 @@ function restartingErrorHandler(log: Log): ErrorHandler {
     closed() {
       const now = Date.now();
       crashes.push(now);
-      while (crashes.length > 0 && now - crashes[0] > restartWindowMs) crashes.shift();
+      while (now - (crashes[0] ?? now) > restartWindowMs) crashes.shift();
       if (crashes.length > maxRestarts) {
         log.error(`The Keywarden language server stopped ${crashes.length} times in 3 minutes; not restarting it.`);
         log.show();
