@@ -20,6 +20,11 @@ export default tseslint.config(
   },
   // The layering (CONTRIBUTING.md): the engine, the vault and the view model never reach up or into an editor.
   {
+    // The types and messages both sides share: a leaf, so the extension's bundle pulls in no server code.
+    files: ['server/shared/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { paths: editorPackages, patterns: [{ group: ['../*', '../**'], message: 'server/shared imports only from server/shared.' }] }] },
+  },
+  {
     files: ['server/detect/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { paths: editorPackages, patterns: above('vault', 'keys-view', 'lsp', 'cli') }] },
   },
@@ -44,8 +49,8 @@ export default tseslint.config(
     files: ['extension/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [{
-        group: ['**/server/*', '**/server/*/**', '!**/server/protocol', '!**/server/log', '!**/server/keys-view', '!**/server/keys-view/**'],
-        message: 'The extension imports only server/protocol, server/log (types) and server/keys-view.',
+        group: ['**/server/*', '**/server/*/**', '!**/server/shared', '!**/server/shared/*', '!**/server/log'],
+        message: 'The extension imports only server/shared (protocol and view types) and server/log (the Logger type).',
       }] }],
     },
   },

@@ -12,7 +12,7 @@ import {
   type Middleware,
   type ServerOptions,
 } from 'vscode-languageclient/node';
-import { settingsSection, type InitializationOptions } from '../server/protocol';
+import { settingsSection, type InitializationOptions } from '../server/shared/protocol';
 import type { Log } from './log';
 
 /**

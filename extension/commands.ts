@@ -1,10 +1,12 @@
 // The extension's own commands, one factory each in one table (rust-analyzer's commands.ts shape).
-// The quick-fix commands are not here: they are the server's (`Commands` in server/protocol.ts) and the
+// The quick-fix commands are not here: they are the server's (`Commands` in server/shared/protocol.ts) and the
 // language client registers them.
 import { randomUUID } from 'node:crypto';
 import * as vscode from 'vscode';
 import { WorkDoneProgress, type LanguageClient } from 'vscode-languageclient/node';
-import { FindingsCountRequest, ScanWorkspaceRequest, type FindingsCounts, type ScanWorkspaceResult } from '../server/protocol';
+import { FindingsCountRequest, ScanWorkspaceRequest, type FindingsCounts, type ScanWorkspaceResult } from '../server/shared/protocol';
+import { plural } from '../server/shared/dates';
+import { DOTENV_HINT } from '../server/shared/dotenv-hint';
 import type { Log } from './log';
 
 export interface Ctx {
@@ -62,14 +64,13 @@ function scanWorkspace({ client, log }: Ctx): Cmd {
 
 async function announce(r: ScanWorkspaceResult, { all }: FindingsCounts): Promise<void> {
   const n = all.error + all.warning + all.info;
+  // Values in git-ignored .env files are hints, counted apart with the same words as everywhere else.
+  const hints = all.hint > 0 ? ` ${plural(all.hint, 'value')} in git-ignored .env files: ${DOTENV_HINT}.` : '';
   if (n === 0) {
-    await vscode.window.showInformationMessage(`Keywarden: no hardcoded secrets in ${r.filesScanned} files of the workspace.`);
+    await vscode.window.showInformationMessage(`Keywarden: no hardcoded secrets in ${plural(r.filesScanned, 'file')} of the workspace.${hints}`);
     return;
   }
   const open = 'Open Problems';
-  const choice = await vscode.window.showWarningMessage(
-    `Keywarden: ${n} hardcoded secret${n === 1 ? '' : 's'} in ${all.files} file${all.files === 1 ? '' : 's'}. Scope: the whole workspace.`,
-    open,
-  );
+  const choice = await vscode.window.showWarningMessage(`Keywarden: ${plural(n, 'hardcoded secret')} in ${plural(all.files, 'file')} of the workspace.${hints}`, open);
   if (choice === open) await vscode.commands.executeCommand('workbench.actions.view.problems');
 }

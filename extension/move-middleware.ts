@@ -1,9 +1,9 @@
-// Quick fixes that move a secret run the server's commands (server/protocol.ts `Commands`). Before one runs,
+// Quick fixes that move a secret run the server's commands (server/shared/protocol.ts `Commands`). Before one runs,
 // the user confirms or changes the variable name the code will read: the server suggested it from the context.
 // Other editors' clients skip this step and the server uses its suggestion.
 import * as vscode from 'vscode';
 import type { Middleware } from 'vscode-languageclient/node';
-import { Commands, type MoveSecretArgs } from '../server/protocol';
+import { Commands, type MoveSecretArgs } from '../server/shared/protocol';
 
 const envName = /^[A-Za-z_][A-Za-z0-9_]*$/;
 

@@ -2,7 +2,9 @@
 // Hint-level findings (a secret in a git-ignored .env, where it is meant to live) are not counted as problems.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { FindingsChangedNotification, FindingsCountRequest, type FindingsCounts } from '../server/protocol';
+import { plural } from '../server/shared/dates';
+import { DOTENV_HINT } from '../server/shared/dotenv-hint';
+import { FindingsChangedNotification, FindingsCountRequest, type FindingsCounts } from '../server/shared/protocol';
 import type { Log } from './log';
 
 /** The item's id; in the workbench DOM the element id is `keywarden.keywarden.keywarden.findings` (extension id + item id). */
@@ -27,10 +29,10 @@ function render(item: vscode.StatusBarItem, { open, all }: FindingsCounts): void
   const n = all.error + all.warning + all.info;
   const scanned = all.findings > open.findings;
   const scope = scanned ? 'in the workspace (open files and the last scan)' : 'in open files';
-  item.text = `$(shield) ${n === 0 ? 'No secrets' : n === 1 ? '1 secret' : `${n} secrets`}`;
+  item.text = `$(shield) ${n === 0 ? 'No secrets' : plural(n, 'secret')}`;
   const lines = [
-    n === 0 ? `Keywarden: no hardcoded secrets ${scope}` : `Keywarden: ${n} hardcoded secret${n === 1 ? '' : 's'} ${scope}`,
-    ...(all.hint > 0 ? [`${all.hint} in git-ignored .env files: plain text on disk; the keychain is safer`] : []),
+    n === 0 ? `Keywarden: no hardcoded secrets ${scope}` : `Keywarden: ${plural(n, 'hardcoded secret')} ${scope}`,
+    ...(all.hint > 0 ? [`${plural(all.hint, 'value')} in git-ignored .env files: ${DOTENV_HINT}`] : []),
     'Click to open the Problems panel',
   ];
   item.tooltip = lines.join('\n');

@@ -129,6 +129,62 @@ export const LANGUAGES: readonly LanguageRecord[] = [
   { ids: ['clojure', 'lisp', 'asm'], label: 'other ; languages', extensions: ['clj', 'el'], comment: SEMI },
 ];
 
+/**
+ * Who loads a YAML file decides which reference it expands, so the YAML fix writes the loader's own form.
+ * One record per loader, recognised by path (then by top-level keys); the first that matches wins.
+ */
+export interface YamlLoader {
+  id: string;
+  label: string;
+  path?: RegExp;
+  /** Matched against the text when no loader claims the path: all must match. */
+  content?: RegExp[];
+  /** The reference the fix writes, NAME standing for the variable; absent when the loader expands nothing. */
+  writes?: string;
+  /** Inside a longer value, where a word character follows the reference. */
+  inside?: string;
+  /** Why no reference works in such a file, and what to do instead. */
+  refuse?: string;
+  /** What must be true for the reference to work, said in the fix's title and message (NAME: the variable). */
+  note?: string;
+}
+
+export const YAML_LOADERS: readonly YamlLoader[] = [
+  {
+    id: 'github-actions', label: 'GitHub Actions workflow', path: /(^|[\\/])\.github[\\/]workflows[\\/][^\\/]+\.ya?ml$/,
+    writes: '${{ secrets.NAME }}', note: 'the workflow reads ${{ secrets.NAME }}: add NAME as a repository secret (gh secret set NAME)',
+  },
+  {
+    id: 'gitlab-ci', label: 'GitLab CI', path: /(^|[\\/])\.gitlab-ci\.ya?ml$/, writes: '$NAME', inside: '${NAME}',
+    note: 'the pipeline reads $NAME: add NAME as a masked CI/CD variable of the project',
+  },
+  // Compose reads the .env next to the compose file by itself.
+  { id: 'compose', label: 'Docker Compose', path: /(^|[\\/])(docker-)?compose[^\\/]*\.ya?ml$/, writes: '${NAME}' },
+  { id: 'spring', label: 'Spring Boot', path: /(^|[\\/])(application|bootstrap)(-[^\\/]*)?\.ya?ml$/, writes: '${NAME}' },
+  {
+    id: 'kubernetes', label: 'Kubernetes manifest', content: [/^apiVersion:[ \t]*\S/m, /^kind:[ \t]*\S/m],
+    refuse: 'Kubernetes does not expand environment variables in a manifest: put the value in a Secret (kubectl create secret generic) and read it with valueFrom.secretKeyRef',
+  },
+  {
+    id: 'helm-values', label: 'Helm values', path: /(^|[\\/])values(-[^\\/]*)?\.ya?ml$/,
+    refuse: 'Helm does not expand environment variables in a values file: pass the value at install time (helm install --set key="$NAME") or point the chart at an existing Secret',
+  },
+  {
+    id: 'ansible', label: 'Ansible', path: /(^|[\\/])(playbooks?|roles|group_vars|host_vars)[\\/]|(^|[\\/])(site|playbook[^\\/]*)\.ya?ml$/,
+    content: [/^-[ \t]+(hosts|import_playbook):/m], writes: "{{ lookup('env', 'NAME') }}",
+  },
+  {
+    id: 'yaml', label: 'YAML', writes: '${NAME}',
+    note: 'writes ${NAME}, which works only if the program loading this file expands it (for example envsubst)',
+  },
+];
+
+/** The loader of a YAML file, by its path, else by its text; the generic record when none is recognised. */
+export function yamlLoader(path: string, text = ''): YamlLoader {
+  const byPath = YAML_LOADERS.find((l) => l.path?.test(path));
+  return byPath ?? YAML_LOADERS.find((l) => l.content?.every((c) => c.test(text))) ?? YAML_LOADERS[YAML_LOADERS.length - 1]!;
+}
+
 const byId = new Map<string, LanguageRecord>();
 const byExtension = new Map<string, LanguageRecord>();
 for (const record of LANGUAGES) {

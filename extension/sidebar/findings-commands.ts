@@ -1,7 +1,7 @@
 // The Findings view's commands: the quick fixes from the context menu, and adopting an untracked key.
 import * as vscode from 'vscode';
-import { AdoptKeyRequest, Commands } from '../../server/protocol';
-import { plural } from '../../server/keys-view/dates';
+import { AdoptKeyRequest, Commands } from '../../server/shared/protocol';
+import { plural } from '../../server/shared/dates';
 import type { Cmd, SidebarContext } from './context';
 import { applyQuickFix, UntrackedNode } from './findings-tree';
 

@@ -14,8 +14,9 @@ import {
   type HistorySecret,
   type ScanHistoryResult,
   type UntrackedKey,
-} from '../../server/protocol';
-import { plural } from '../../server/keys-view/dates';
+} from '../../server/shared/protocol';
+import { plural } from '../../server/shared/dates';
+import { DOTENV_HINT } from '../../server/shared/dotenv-hint';
 
 export type FindingsNode = FileNode | FindingNode | UntrackedGroupNode | UntrackedNode | HistoryGroupNode | HistoryNode;
 
@@ -35,9 +36,11 @@ export class FindingNode extends vscode.TreeItem {
     super(diagnostic.message.split(' — ')[0], vscode.TreeItemCollapsibleState.None);
     const { start } = diagnostic.range;
     this.id = `finding:${uri.toString()}:${start.line}:${start.character}`;
-    this.description = `Ln ${start.line + 1}, Col ${start.character + 1}`;
+    // A value in a git-ignored .env is where a move put it: a hint, shown as one, with the same words.
+    const hint = diagnostic.severity === vscode.DiagnosticSeverity.Hint;
+    this.description = `Ln ${start.line + 1}, Col ${start.character + 1}${hint ? ` · ${DOTENV_HINT}` : ''}`;
     this.tooltip = diagnostic.message;
-    this.iconPath = new vscode.ThemeIcon(
+    this.iconPath = hint ? new vscode.ThemeIcon('lightbulb') : new vscode.ThemeIcon(
       diagnostic.severity === vscode.DiagnosticSeverity.Error ? 'error' : 'warning',
       new vscode.ThemeColor(diagnostic.severity === vscode.DiagnosticSeverity.Error ? 'errorForeground' : 'list.warningForeground'),
     );

@@ -3,8 +3,8 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import type { Logger } from '../../server/log';
-import { KeysChangedNotification, RotateKeyNotification } from '../../server/protocol';
-import type { GroupBy } from '../../server/keys-view/types';
+import { KeysChangedNotification, RotateKeyNotification } from '../../server/shared/protocol';
+import type { GroupBy } from '../../server/shared/keys-view-types';
 import type { Cmd, SidebarContext } from './context';
 import { adoptKey, moveToDotenv, moveToKeychain, scanHistory } from './findings-commands';
 import { FindingsTree } from './findings-tree';

@@ -2,10 +2,10 @@
 // context menu (the node is the first argument) or from the command palette (it asks which key).
 // Every lifecycle step goes through the server's vault, which audits it; values never reach the log.
 import * as vscode from 'vscode';
-import { KeyActionRequest, KeyReferencesRequest, type KeyAction, type KeyMetadataUpdate } from '../../server/protocol';
+import { KeyActionRequest, KeyReferencesRequest, type KeyAction, type KeyMetadataUpdate } from '../../server/shared/protocol';
 import type { Cmd, SidebarContext } from './context';
-import { plural } from '../../server/keys-view/dates';
-import { DEFAULT_OVERLAP_DAYS } from '../../server/keys-view/types';
+import { plural } from '../../server/shared/dates';
+import { DEFAULT_OVERLAP_DAYS } from '../../server/shared/keys-view-types';
 import { KeyNode } from './keys-tree';
 
 const clipboardClearMs = 30_000;

@@ -3,9 +3,9 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import type { Logger } from '../../server/log';
-import { KeysRequest, type KeysResult } from '../../server/protocol';
-import { keyMarkdown } from '../../server/keys-view/tooltip';
-import type { GroupBy, KeyGroup, KeyItem } from '../../server/keys-view/types';
+import { KeysRequest, type KeysResult } from '../../server/shared/protocol';
+import { keyMarkdown } from '../../server/shared/key-markdown';
+import type { GroupBy, KeyGroup, KeyItem } from '../../server/shared/keys-view-types';
 
 export type KeysNode = FolderNode | GroupNode | KeyNode | ErrorNode;
 

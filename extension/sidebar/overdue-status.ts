@@ -1,8 +1,8 @@
 // "2 keys overdue" in the status bar, and at most one notification a day when keys are overdue or due soon,
 // with Show and Snooze. The last notice date and the snooze end are kept in globalState across windows.
 import * as vscode from 'vscode';
-import { plural } from '../../server/keys-view/dates';
-import type { KeysResult } from '../../server/protocol';
+import { plural } from '../../server/shared/dates';
+import type { KeysResult } from '../../server/shared/protocol';
 
 const lastNoticeKey = 'keywarden.keys.lastDueNotice';
 const snoozeUntilKey = 'keywarden.keys.snoozeUntil';

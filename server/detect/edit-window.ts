@@ -1,14 +1,16 @@
-// What an edit can change in a scan: rule matches whose secret starts within REACH of the changed span are
-// recomputed, the others are kept (shifted by the length change). REACH covers the farthest any rule reads
-// around its match (gcp looks 3,000 characters away for its service-account marker) plus a match's own
-// length; rule patterns start searching SYNC characters earlier, so that by the window their match-by-match
-// progress is where a whole-text search would be. Where an old or new match straddles the window's edges
-// the caller re-scans the whole text instead: the result is always the whole-text result.
+// What an edit can change in a scan: rule matches whose secret starts within a rule's margin of the changed
+// span are recomputed, the others are kept (shifted by the length change). The margin covers the farthest the
+// rule reads around its match (`Rule.reach`: gcp looks 3,000 characters away for its service-account marker,
+// the generic rules 60 characters back for the assigned name) plus a match's own length; rule patterns start
+// searching a little earlier, so that by the window their match-by-match progress is where a whole-text search
+// would be. Where an old or new match straddles the window's edges the caller re-scans the whole text
+// instead: the result is always the whole-text result.
 import type { RuleMatch } from './match-rule';
 
-/** Farthest a rule's validation reads before or after its match (gcp: 3,000 characters). */
+/** Farthest a rule's validation reads before or after its match, unless the rule says (gcp: 3,000 characters). */
 export const CONTEXT_REACH = 3072;
-const REACH = CONTEXT_REACH + 1024;
+/** Room for a match's own length in the margin. */
+const MATCH_ROOM = 1024;
 const SYNC = 2048;
 
 export interface EditWindow {
@@ -24,12 +26,17 @@ export interface EditWindow {
   oldCoreEnd: number;
   /** Where rule patterns start searching in the new text. */
   searchFrom: number;
+  /** How far the rule this window is for reads around its matches. */
+  reach: number;
+  /** Lengths of the new and the old text. */
+  length: number;
+  oldLength: number;
 }
 
 const CHUNK = 4096;
 
-/** The span where `next` differs from `prev`, widened by REACH; undefined when the texts are equal. */
-export function editWindow(prev: string, next: string): EditWindow | undefined {
+/** The span where `next` differs from `prev`, widened for rules that read `reach` around their matches; undefined when the texts are equal. */
+export function editWindow(prev: string, next: string, reach = CONTEXT_REACH): EditWindow | undefined {
   if (prev === next) return undefined;
   const shorter = Math.min(prev.length, next.length);
   // Compare by chunks first (string equality is a memcmp), then by character inside the first unequal chunk.
@@ -40,14 +47,23 @@ export function editWindow(prev: string, next: string): EditWindow | undefined {
   const maxTail = shorter - start;
   while (tail + CHUNK <= maxTail && prev.slice(prev.length - tail - CHUNK, prev.length - tail) === next.slice(next.length - tail - CHUNK, next.length - tail)) tail += CHUNK;
   while (tail < maxTail && prev.charCodeAt(prev.length - tail - 1) === next.charCodeAt(next.length - tail - 1)) tail++;
-  const oldEnd = prev.length - tail;
-  const newEnd = next.length - tail;
-  const coreStart = Math.max(0, start - REACH);
+  return around(start, prev.length - tail, next.length - tail, prev.length, next.length, reach);
+}
+
+/** The same edit's window for a rule that reads `reach` around its matches. */
+export function windowFor(w: EditWindow, reach: number): EditWindow {
+  if (reach === w.reach) return w;
+  return around(w.start, w.oldEnd, w.newEnd, w.oldLength, w.length, reach);
+}
+
+function around(start: number, oldEnd: number, newEnd: number, oldLength: number, length: number, reach: number): EditWindow {
+  const margin = reach + MATCH_ROOM;
+  const coreStart = Math.max(0, start - margin);
   return {
-    start, oldEnd, newEnd, coreStart,
-    coreEnd: Math.min(next.length, newEnd + REACH),
-    oldCoreEnd: Math.min(prev.length, oldEnd + REACH),
-    searchFrom: Math.max(0, coreStart - SYNC),
+    start, oldEnd, newEnd, coreStart, reach, length, oldLength,
+    coreEnd: Math.min(length, newEnd + margin),
+    oldCoreEnd: Math.min(oldLength, oldEnd + margin),
+    searchFrom: Math.max(0, coreStart - Math.min(SYNC, margin)),
   };
 }
 
@@ -63,7 +79,7 @@ export function spliceMatches(old: readonly RuleMatch[], w: EditWindow, search: 
   for (const m of old) {
     if (m.offset < w.coreStart) {
       // Its validation could have read the changed text.
-      if (m.endOffset + CONTEXT_REACH > w.start) return undefined;
+      if (m.endOffset + w.reach > w.start) return undefined;
       before.push(m);
     } else if (m.offset >= w.oldCoreEnd) after.push(delta === 0 ? m : { ...m, offset: m.offset + delta, endOffset: m.endOffset + delta });
     else if (m.endOffset > w.oldCoreEnd) return undefined; // it hid whatever started under it past the window

@@ -36,6 +36,7 @@ const ALPHABET = 128;
 export class KeywordIndex {
   private readonly ids = new Map<string, number>();
   private readonly nonAscii: number[] = [];
+  private readonly nonAsciiIds = new Set<number>();
   /** delta[state * 128 + char] → next state, ASCII case folded. */
   private delta = new Int32Array(0);
   /** Keyword ids ending at each state: outIds[outStart[s] .. outStart[s + 1]). */
@@ -56,7 +57,7 @@ export class KeywordIndex {
       this.ids.set(k, id);
       this.lengths.push(k.length);
       this.longest = Math.max(this.longest, k.length);
-      if (/[^\x00-\x7f]/.test(k)) { this.nonAscii.push(id); continue; }
+      if (/[^\x00-\x7f]/.test(k)) { this.nonAscii.push(id); this.nonAsciiIds.add(id); continue; }
       let s = 0;
       for (let i = 0; i < k.length; i++) {
         const c = k.charCodeAt(i);
@@ -139,13 +140,15 @@ export class KeywordIndex {
     const delta = newEnd - oldEnd;
     const positions: number[][] = [];
     const ids = Math.max(previous.byId.length, fresh.length);
+    // Plain loops, no slice/map/spread: a keyword-dense file has ~100k hits, all copied on each keystroke.
     for (let id = 0; id < ids; id++) {
-      if (this.nonAscii.includes(id)) continue;
-      const old = previous.byId[id] ?? [];
-      const found = (fresh[id] ?? []).filter((p) => p < until);
-      const head = old.slice(0, lowerBound(old, from));
-      const tail = old.slice(lowerBound(old, until - delta)).map((p) => p + delta);
-      const all = head.length === 0 && tail.length === 0 ? found : [...head, ...found, ...tail];
+      const old = previous.byId[id];
+      const found = fresh[id];
+      if ((old === undefined && found === undefined) || this.nonAsciiIds.has(id)) continue;
+      const all: number[] = [];
+      if (old !== undefined) for (let i = 0, head = lowerBound(old, from); i < head; i++) all.push(old[i]);
+      if (found !== undefined) for (const p of found) if (p < until) all.push(p);
+      if (old !== undefined) for (let i = lowerBound(old, until - delta); i < old.length; i++) all.push(old[i] + delta);
       if (all.length > 0) positions[id] = all;
     }
     this.addNonAscii(positions, text);

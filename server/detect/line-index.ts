@@ -1,9 +1,30 @@
 /** Offsets of line starts, built once per text, so offset → line/column is a binary search. */
 export class LineIndex {
-  private readonly starts: number[] = [0];
+  private readonly starts: number[];
 
-  constructor(readonly text: string) {
+  constructor(readonly text: string, starts?: number[]) {
+    if (starts) {
+      this.starts = starts;
+      return;
+    }
+    this.starts = [0];
     for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
+  }
+
+  /**
+   * The index of `text`, which differs from this index's text only in [start, oldEnd), now [start, newEnd):
+   * line starts outside the edit are kept (shifted after it), so a keystroke does not search the whole text.
+   */
+  edited(text: string, start: number, oldEnd: number, newEnd: number): LineIndex {
+    const old = this.starts;
+    const delta = newEnd - oldEnd;
+    const starts: number[] = [];
+    let i = 0;
+    for (; i < old.length && old[i] <= start; i++) starts.push(old[i]);
+    for (let n = text.indexOf('\n', start); n !== -1 && n < newEnd; n = text.indexOf('\n', n + 1)) starts.push(n + 1);
+    while (i < old.length && old[i] <= oldEnd) i++;
+    for (; i < old.length; i++) starts.push(old[i] + delta);
+    return new LineIndex(text, starts);
   }
 
   get lineCount(): number {

@@ -54,6 +54,11 @@ export interface Rule {
   envVar: string;
   /** Minimum Shannon entropy (bits/char) of the secret; candidates below are dropped. */
   minEntropy?: number;
+  /**
+   * Farthest `validate` (and the pattern's lookarounds) read outside the match, in characters; the engine's
+   * default (3,072) when omitted. An edit re-runs the rule only this far (plus a match's length) around it.
+   */
+  reach?: number;
   /** Structural checks (checksums, decoding). `false` rejects; a Verdict adjusts the finding. */
   validate?: (secret: string, match: RegExpExecArray, ctx: RuleContext) => Verdict | false;
   /** Link to docs about this kind of credential (shown as the diagnostic's codeDescription). */

@@ -8,7 +8,7 @@ import { KeywordIndex, lowerBound, type KeywordHits } from './keyword-index';
 import { LineIndex } from './line-index';
 import { assignedName, LiteralFinder, toEnvName, valueStart, withYamlParent } from './literal';
 import { CUSTOM_RULE_BUDGET_MS, matchRuleWithin, RuleTimeout } from './bounded-match';
-import { editWindow, spliceMatches } from './edit-window';
+import { editWindow, spliceMatches, windowFor } from './edit-window';
 import { matchRule, RuleError, type RuleMatch, type SearchRange } from './match-rule';
 import { isStandInValue } from './placeholder';
 import { findingFingerprint, legacyFindingFingerprint, legacyValueFingerprint, PUBLIC_SALT } from './fingerprint';
@@ -48,6 +48,8 @@ export interface ScanMemo {
   readonly path: string;
   readonly byRule: readonly (readonly RuleMatch[] | undefined)[];
   readonly hits?: KeywordHits;
+  /** The text's line index, when the scan needed one. */
+  readonly lines?: LineIndex;
 }
 
 export interface Rescan {
@@ -164,7 +166,7 @@ class RuleScanner implements Scanner {
       // Custom rules run under a time budget per text: always on the whole text.
       if (old && window && !this.custom.has(rule)) {
         const before = failed.length;
-        const spliced = spliceMatches(old, window, (from, until) => this.keptMatches(rule, ctx, startsIn(from, until), failed, { from, until }));
+        const spliced = spliceMatches(old, rule.reach === undefined ? window : windowFor(window, rule.reach), (from, until) => this.keptMatches(rule, ctx, startsIn(from, until), failed, { from, until }));
         // A rule that fails loses its whole result, as in a whole-text scan.
         if (failed.length > before) return [];
         if (spliced) {
@@ -175,12 +177,13 @@ class RuleScanner implements Scanner {
       return this.keptMatches(rule, ctx, startsIn(), failed);
     });
     faults?.push(...failed);
-    const memo = failed.length === 0 ? { scanner: this, text, path, byRule, hits } : undefined;
     // A plain loop: flatMap over every rule, most of them not run, costs more than the rules on a small file.
     let matches: RuleMatch[] = [];
     for (const m of byRule) if (m && m.length > 0) matches.push(...m);
-    if (matches.length === 0) return { findings: [], memo, reused };
-    const lines = new LineIndex(text);
+    if (matches.length === 0) return { findings: [], memo: failed.length === 0 ? { scanner: this, text, path, byRule, hits } : undefined, reused };
+    const lines = !reusable || !previous.lines ? new LineIndex(text)
+      : window ? previous.lines.edited(text, window.start, window.oldEnd, window.newEnd) : previous.lines;
+    const memo = failed.length === 0 ? { scanner: this, text, path, byRule, hits, lines } : undefined;
     if (this.markerIds.some((id) => hits.has(id))) {
       const sup = new Suppressions(lines);
       matches = matches.filter((m) => !sup.isSuppressed(lines.lineOf(m.offset), lines.lineOf(Math.max(m.offset, m.endOffset - 1))));

@@ -1,11 +1,11 @@
 // From inventory entries to the Keys view: items with their due words, sorted most urgent first, in groups.
-import { isoDay } from './dates';
+import { isoDay } from '../shared/dates';
 import { dueWords } from './due-words';
 import { providerIcon } from './provider-icons';
 import { tooltipFields } from './tooltip';
-import { dueDate, dueState, type DueOptions, type DueState } from '../vault/due';
+import { dueDate, dueState, type DueOptions } from '../vault/due';
 import type { KeyRecord } from '../vault/inventory';
-import { dueStates, type GroupBy, type KeyGroup, type KeyItem, type KeysView } from './types';
+import { dueStates, type DueState, type GroupBy, type KeyGroup, type KeyItem, type KeysView } from '../shared/keys-view-types';
 
 export interface ViewOptions extends DueOptions {
   groupBy?: GroupBy;

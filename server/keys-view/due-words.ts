@@ -1,8 +1,9 @@
 // The due date in words, as the Keys view's description and the hover show it. The dates and day counts are
 // the vault's (server/vault/due.ts), so the sidebar says what `keywarden keys list` says.
-import { daysUntil, dueDate, type DueState } from '../vault/due';
+import { daysUntil, dueDate } from '../vault/due';
+import type { DueState } from '../shared/keys-view-types';
 import type { KeyRecord } from '../vault/inventory';
-import { plural, shortDate } from './dates';
+import { plural, shortDate } from '../shared/dates';
 
 export function dueWords(key: KeyRecord, state: DueState, now: Date): string {
   switch (state) {

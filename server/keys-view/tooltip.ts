@@ -1,6 +1,6 @@
 // The key's metadata for the tooltip and the hover: the inventory entry, never a value.
-import { isoDay } from './dates';
-import type { KeyItem, TooltipField } from './types';
+import { isoDay } from '../shared/dates';
+import type { TooltipField } from '../shared/keys-view-types';
 import type { KeyRecord } from '../vault/inventory';
 
 const storageWords: Record<string, string> = { keychain: 'OS keychain', dotenv: '.env file' };
@@ -26,20 +26,4 @@ export function tooltipFields(key: KeyRecord): TooltipField[] {
     fields.unshift(['Exposed', `committed in ${e.firstCommit.slice(0, 7)} on ${day(e.firstSeen)} (${e.commits} commit${e.commits === 1 ? '' : 's'}: ${e.files.join(', ')}); rotate it`]);
   }
   return fields.map(([label, value]) => ({ label, value: value ?? '—' }));
-}
-
-/** Markdown for a tooltip or hover: the name, provider and due words, then the fields as a table. */
-export function keyMarkdown(item: KeyItem): string {
-  const rows = item.tooltip.map((f) => `| ${f.label} | ${escapeMarkdown(f.value)} |`);
-  return [
-    `**${escapeMarkdown(item.name)}** · ${escapeMarkdown(item.provider)} · ${escapeMarkdown(item.description)}`,
-    '',
-    '| | |',
-    '|---|---|',
-    ...rows,
-  ].join('\n');
-}
-
-function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_[\]|<>]/g, (c) => `\\${c}`);
 }

@@ -8,7 +8,7 @@ import { describeRuleFault, type ScanMemo } from '../detect/scanner';
 import type { Finding, RuleFault } from '../detect/types';
 import { silentLogger, type Logger } from '../log';
 import { isGitTracked } from '../vault/git';
-import type { DiagnosticData } from '../protocol';
+import type { DiagnosticData } from '../shared/protocol';
 import { toDiagnostic } from './diagnostics';
 import { preloadRewrite } from './env-lookup';
 import { isDotenvPath } from '../detect/file-kind';

@@ -1,7 +1,7 @@
 // Code actions for Keywarden diagnostics: move to the keychain / .env (server commands), ignore (a text
 // edit), add to baseline (a server command), and "move all" for the file.
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic } from 'vscode-languageserver/node';
-import { Commands, type AddToBaselineArgs, type MoveAllArgs, type MoveSecretArgs } from '../protocol';
+import { Commands, type AddToBaselineArgs, type MoveAllArgs, type MoveSecretArgs } from '../shared/protocol';
 import { isKeywardenDiagnostic } from './diagnostics';
 import { lookupInfo } from './env-lookup';
 import { ignoreEdit } from './ignore-edit';
@@ -15,7 +15,7 @@ export function codeActions(ctx: ServerContext, params: CodeActionParams): CodeA
   if (only && !only.some((k) => k === CodeActionKind.QuickFix || CodeActionKind.QuickFix.startsWith(k))) return [];
   const uri = doc.uri;
   const path = uriToPath(uri);
-  const info = lookupInfo(doc.languageId, path ?? uri);
+  const info = lookupInfo(doc.languageId, path ?? uri, doc.getText());
   const actions: CodeAction[] = [];
   const disabled = (action: CodeAction, reason: string): CodeAction | undefined =>
     ctx.supportsDisabledActions ? { ...action, command: undefined, disabled: { reason } } : undefined;
@@ -24,8 +24,10 @@ export function codeActions(ctx: ServerContext, params: CodeActionParams): CodeA
     const data = d.data;
     const name = info.envName(data.suggestedName);
     const args: MoveSecretArgs = { uri, version: doc.version, fingerprint: data.fingerprint, suggestedName: data.suggestedName };
-    const keychain = move(`Move ${name} to the OS keychain`, Commands.moveToKeychain, args, d, true);
-    const dotenv = move(`Move ${name} to .env`, Commands.moveToDotenv, args, d, false);
+    // Where the written lookup needs the user's part (a YAML loader that must expand it), the title says so.
+    const note = info.note ? ` — ${info.note(name)}` : '';
+    const keychain = move(`Move ${name} to the OS keychain${note}`, Commands.moveToKeychain, args, d, true);
+    const dotenv = move(`Move ${name} to .env${note}`, Commands.moveToDotenv, args, d, false);
     if (data.kind !== 'code') {
       // In a .env the secret is already where it belongs; the only move left is into the keychain.
       actions.push(keychain);

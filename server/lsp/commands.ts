@@ -2,7 +2,7 @@
 import type { ExecuteCommandParams } from 'vscode-languageserver/node';
 import { addToBaseline } from '../detect';
 import { UserError } from '../errors';
-import { Commands, type AddToBaselineArgs, type CommandResult, type MoveAllArgs, type MoveSecretArgs } from '../protocol';
+import { Commands, type AddToBaselineArgs, type CommandResult, type MoveAllArgs, type MoveSecretArgs } from '../shared/protocol';
 import { exclusive, fail, restrictedError } from './messages';
 import { moveSecrets } from './move-secrets';
 import { relativePath } from './paths';

@@ -4,7 +4,8 @@ import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver/node'
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { providerRules } from '../detect/rules/index';
 import type { Finding, Severity } from '../detect/types';
-import { diagnosticSource, type DiagnosticData } from '../protocol';
+import { DOTENV_HINT } from '../shared/dotenv-hint';
+import { diagnosticSource, type DiagnosticData } from '../shared/protocol';
 
 /** Where rules without their own docs link point. */
 export const RULES_DOC = 'https://github.com/keywarden/keywarden/blob/main/README.md#detection-rules';
@@ -28,7 +29,7 @@ export function toDiagnostic(doc: TextDocument, finding: Finding, kind: Diagnost
   const what = `${finding.description} ${finding.redacted}`;
   const message =
     kind === 'code' ? `${/^hardcoded /i.test(what) ? '' : 'Hardcoded '}${what} — move it to the OS keychain or .env`
-    : kind === 'dotenv' ? `${what} is stored in plain text in this git-ignored .env — it could live in the OS keychain instead`
+    : kind === 'dotenv' ? `${what} in a git-ignored .env — ${DOTENV_HINT}`
     : `${what} is in a .env that git tracks — move it to the OS keychain, then \`git rm --cached\` the file and rotate the key`;
   const data: DiagnosticData = {
     ruleId: finding.ruleId,

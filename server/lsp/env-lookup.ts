@@ -9,17 +9,17 @@
 //   on the literal; elsewhere `Box::leak(…into_boxed_str())`, the `&'static str` a literal was.
 // - Ruby: `ENV.fetch("N")`, which fails loudly when unset instead of passing nil on.
 // - Shell: `"$N"` (`${N}` inside double quotes and heredocs; single quotes are closed around it); Dockerfile:
-//   `${N}` with an `ARG N` above the instruction, in its stage (pass it with `--build-arg N`); YAML/Compose and
-//   Spring .properties: `${N}` interpolation, quoted inside a flow collection.
+//   `${N}` with an `ARG N` above the instruction, in its stage (pass it with `--build-arg N`); Spring .properties:
+//   `${N}`; YAML: the form its loader expands (server/languages.ts YAML_LOADERS: Compose and Spring `${N}`,
+//   GitHub Actions `${{ secrets.N }}`, GitLab CI `$N`, Ansible's env lookup), refused where nothing expands it
+//   (Kubernetes manifests, Helm values), and `${N}` with a word about the loader when none is recognised.
 // - Terraform: `var.n` plus a `variable "n" { sensitive = true }` block; the env var is `TF_VAR_n`.
 // - C#: `System.Environment…` unless the file has `using System;`.
 // - Where the language demands a constant (const, static, annotation, attribute, case label, default
 //   parameter, enum member), the move is refused with a reason naming the construct; a Go single `const`
 //   becomes `var`.
 // - JSON, INI, TOML, XML: no lookup; only storing the secret makes sense, and the literal stays for the user.
-// - GitHub Actions workflows: no move; the secret belongs in the repository's secrets (`${{ secrets.NAME }}`).
-import { isDotenvSyntaxPath } from '../detect/file-kind';
-import { languageRecord, recordId } from '../languages';
+import { languageRecord, recordId, yamlLoader } from '../languages';
 import { dockerfileEdits } from './dockerfile-edit';
 import { goConstKeyword, stringSite, type StringSite } from './string-site';
 import { preload, type Grammar } from './syntax-tree';
@@ -63,6 +63,8 @@ interface Language {
   envName?(name: string): string;
   /** The value in a literal, when a literal is not needed (unquoted config). */
   bare?(name: string): string;
+  /** What must be true for the written lookup to work (the YAML loader's part), NAME standing for the variable. */
+  note?: string;
 }
 
 export const validName = /^[A-Za-z_][A-Za-z0-9_]*$/;
@@ -183,6 +185,14 @@ const shell: Language = { id: 'shellscript', label: 'shell', grammar: 'bash', ex
 
 const yaml: Language = { id: 'yaml', label: 'YAML', expr: (n) => `\${${n}}`, interpolate: (n) => `\${${n}}` };
 
+/** YAML as its loader reads it: the loader's reference form, or why the file cannot hold one. */
+function yamlFor(path: string, text: string): Language | string {
+  const loader = yamlLoader(path, text);
+  if (!loader.writes) return `${loader.refuse!} (${loader.label})`;
+  const form = (template: string) => (n: string) => template.replaceAll('NAME', n);
+  return { ...yaml, label: loader.label, expr: form(loader.writes), interpolate: form(loader.inside ?? loader.writes), note: loader.note };
+}
+
 const properties: Language = { id: 'properties', label: '.properties', expr: (n) => `\${${n}}`, interpolate: (n) => `\${${n}}` };
 
 const dockerfile: Language = { id: 'dockerfile', label: 'Dockerfile', expr: (n) => `\${${n}}`, interpolate: (n) => `\${${n}}` };
@@ -221,14 +231,11 @@ const IMPLEMENTATION: Record<string, Language> = {
   dockerfile, terraform, properties, dotenv,
 };
 
-const WORKFLOW = /(^|[\\/])\.github[\\/]workflows[\\/][^\\/]+\.ya?ml$/;
-
 /** The language for a document, by its LSP language id, then by file name; or why there is no lookup. */
-function languageFor(languageId: string, path: string): Language | string {
-  // CI runs far from this machine's keychain and .env: the secret belongs in the repository's secrets.
-  if (WORKFLOW.test(path) && !isDotenvSyntaxPath(path)) return 'a GitHub Actions workflow reads secrets from the repository, not from this machine: add it as a repository secret and use ${{ secrets.NAME }}';
+function languageFor(languageId: string, path: string, text = ''): Language | string {
   const record = languageRecord(languageId, path);
   const lang = record && IMPLEMENTATION[recordId(record)];
+  if (lang === yaml) return yamlFor(path, text);
   if (lang) return lang;
   const base = path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
   const ext = base.includes('.') ? base.slice(base.lastIndexOf('.')) : '';
@@ -244,6 +251,8 @@ export interface LookupInfo {
   envName(name: string): string;
   /** True for .env files, where the only move is to the keychain with a `keychain:NAME` reference. */
   dotenv: boolean;
+  /** What must be true for the written lookup to work, for the variable `name` (the YAML loader's part). */
+  note?(name: string): string;
 }
 
 /** Starts loading the grammar a move in this document would parse with, once a secret is shown in it. */
@@ -253,10 +262,12 @@ export function preloadRewrite(languageId: string, path: string): void {
   if (grammar) preload(grammar);
 }
 
-export function lookupInfo(languageId: string, path: string): LookupInfo {
-  const lang = languageFor(languageId, path);
+/** What a move in this document can do; `text` tells a YAML file's loader when its path does not. */
+export function lookupInfo(languageId: string, path: string, text = ''): LookupInfo {
+  const lang = languageFor(languageId, path, text);
   if (typeof lang === 'string') return { supported: false, reason: lang, envName: (n) => n, dotenv: false };
-  return { supported: true, envName: lang.envName ?? ((n) => n), dotenv: lang === dotenv };
+  const { note } = lang;
+  return { supported: true, envName: lang.envName ?? ((n) => n), dotenv: lang === dotenv, note: note ? (n) => note.replaceAll('NAME', n) : undefined };
 }
 
 
@@ -267,7 +278,7 @@ export function lookupInfo(languageId: string, path: string): LookupInfo {
  * `refused` (the caller decides whether the rest may go ahead); when none can, the plan fails.
  */
 export async function planReplacements(languageId: string, path: string, text: string, rs: Replacement[]): Promise<Plan> {
-  const lang = languageFor(languageId, path);
+  const lang = languageFor(languageId, path, text);
   if (typeof lang === 'string') return { ok: false, reason: lang };
   const bad = rs.find((r) => !validName.test(r.name));
   if (bad) return { ok: false, reason: `"${bad.name}" is not a valid environment variable name (letters, digits and _, not starting with a digit)` };
@@ -302,7 +313,7 @@ export async function planReplacements(languageId: string, path: string, text: s
   } else {
     for (const [index, r] of rs.entries()) {
       const why = lang.refuse?.(text, r, path);
-      const edit = why ?? (lang === yaml ? yamlEdit(text, r, lang.interpolate!(r.name)) : replaceOne(lang, text, r));
+      const edit = why ?? (lang.id === 'yaml' ? yamlEdit(text, r, yamlReference(lang, text, r)) : replaceOne(lang, text, r));
       if (typeof edit === 'string') { refused.push({ index, reason: edit }); continue; }
       edits.push(edit);
       placed.push(r);
@@ -311,6 +322,11 @@ export async function planReplacements(languageId: string, path: string, text: s
   if (placed.length === 0) return { ok: false, reason: refused[0]?.reason ?? 'nothing to replace' };
   edits.push(...(await lang.support?.(text, placed) ?? []));
   return { ok: true, edits: edits.sort((a, b) => a.offset - b.offset), refused: refused.sort((a, b) => a.index - b.index) };
+}
+
+/** The loader's form for a whole value; its form for inside a longer one where a word character follows. */
+function yamlReference(lang: Language, text: string, r: Replacement): string {
+  return /\w/.test(text.charAt(r.endOffset)) ? lang.interpolate!(r.name) : lang.expr(r.name, text);
 }
 
 function whyNot(site: StringSite): string | undefined {

@@ -2,7 +2,7 @@
 // found. Keeps the counts for the status bar and tells the client when they change.
 import type { Connection, Diagnostic } from 'vscode-languageserver/node';
 import { DiagnosticSeverity } from 'vscode-languageserver/node';
-import { FindingsChangedNotification, type FindingsCounts, type SeverityCounts } from '../protocol';
+import { FindingsChangedNotification, type FindingsCounts, type SeverityCounts } from '../shared/protocol';
 import type { Analysis } from './analysis';
 
 interface Entry {

@@ -4,7 +4,7 @@
 import type { CancellationToken } from 'vscode-languageserver/node';
 import { applyBaseline } from '../detect';
 import { UserError } from '../errors';
-import type { HistorySecret, ScanHistoryResult, ScanWorkspaceParams } from '../protocol';
+import type { HistorySecret, ScanHistoryResult, ScanWorkspaceParams } from '../shared/protocol';
 import { runGit } from '../vault/git';
 import { scanHistory, type HistoryFinding } from '../vault/history-scan';
 import type { ServerContext } from './context';

@@ -2,12 +2,11 @@
 // operation (server/vault/lifecycle.ts: stores verified first, then the inventory, then the audit log).
 // A rotate's new value and a reveal's value pass through here and go nowhere else: never logged.
 import { UserError } from '../errors';
-import { plural, shortDate } from '../keys-view/dates';
+import { plural, shortDate } from '../shared/dates';
 import { guessProvider } from '../keys-view/provider-icons';
-import type { AdoptKeyParams, KeyActionParams, KeyActionResult, KeyMetadataUpdate } from '../protocol';
+import type { AdoptKeyParams, KeyActionParams, KeyActionResult, KeyMetadataUpdate } from '../shared/protocol';
 import {
   adoptKey as adoptIntoInventory,
-  DEFAULT_OVERLAP_DAYS,
   finishRotation,
   revealKey,
   revokeKey,
@@ -31,8 +30,7 @@ export async function keyAction(ctx: ServerContext, params: KeyActionParams): Pr
     const now = vault.now();
     switch (params.action) {
       case 'rotate': {
-        const overlap = params.overlapDays ?? DEFAULT_OVERLAP_DAYS;
-        const { key } = await rotateKey(vault, name, params.newValue, overlap);
+        const { key } = await rotateKey(vault, name, params.newValue, params.overlapDays);
         const kept = previousName(key.storage, name);
         const until = key.previous ? shortDate(new Date(key.previous.revokeAfter), now) : 'the end of the overlap';
         return done(`${name} rotated. The old value stays valid as ${kept} until ${until}; then use Finish rotation.`);

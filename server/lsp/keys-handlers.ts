@@ -9,7 +9,7 @@ import {
   KeysChangedNotification,
   KeysRequest,
   UntrackedKeysRequest,
-} from '../protocol';
+} from '../shared/protocol';
 import { adoptKey, keyAction } from './keys-actions';
 import { keyHover } from './keys-hover';
 import { findKeyReferences, untrackedKeys } from './keys-references';

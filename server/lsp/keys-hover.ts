@@ -2,7 +2,7 @@
 // knows them): the key's inventory entry and due state, never its value. Names the inventory lacks get no hover.
 import type { Hover, HoverParams } from 'vscode-languageserver/node';
 import { keyItem } from '../keys-view/build';
-import { keyMarkdown } from '../keys-view/tooltip';
+import { keyMarkdown } from '../shared/key-markdown';
 import { findKey, InventoryError, readInventory } from '../vault/inventory';
 import { envReferenceAt } from '../vault/references';
 import { projectRoot, uriToPath } from './paths';

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Location } from 'vscode-languageserver/node';
 import { readTextFile, walkFiles } from '../detect';
 import { guessProvider } from '../keys-view/provider-icons';
-import type { UntrackedKey } from '../protocol';
+import type { UntrackedKey } from '../shared/protocol';
 import { dotenvEntries, parseKeychainReference } from '../vault/dotenv';
 import { previousName } from '../vault/store';
 import { readInventory } from '../vault/inventory';

@@ -1,7 +1,7 @@
 // `keywarden/keys`: the folder's inventory as the Keys view shows it, or the error item for a bad inventory.
 import { existsSync } from 'node:fs';
 import { buildKeysView } from '../keys-view/build';
-import type { KeysParams, KeysResult } from '../protocol';
+import type { KeysParams, KeysResult } from '../shared/protocol';
 import { auditPath } from '../vault/audit';
 import { InventoryError, inventoryPath, readInventory } from '../vault/inventory';
 import { pathToUri, uriToPath } from './paths';

@@ -1,7 +1,7 @@
 // One clear message per failure: `window/showMessage` with what went wrong and what to do. Never a value.
 import { MessageType, ShowMessageNotification, type Connection } from 'vscode-languageserver/node';
 import { UserError } from '../errors';
-import type { CommandResult } from '../protocol';
+import type { CommandResult } from '../shared/protocol';
 import type { ServerContext } from './context';
 
 /** `Keywarden: what went wrong — what to do.` */

@@ -2,8 +2,8 @@
 // offers what to do next: "Rotate…" (clients that handle RotateKeyNotification) and the provider's page.
 import { MessageType } from 'vscode-languageserver/node';
 import type { Finding } from '../detect';
-import { plural, shortDate } from '../keys-view/dates';
-import { RotateKeyNotification } from '../protocol';
+import { plural, shortDate } from '../shared/dates';
+import { RotateKeyNotification } from '../shared/protocol';
 import type { MoveOutcome } from '../vault/move';
 import { ruleDocs } from './diagnostics';
 import { showMessage } from './messages';

@@ -1,17 +1,18 @@
 // Moving secrets out of a document: resolve names and plan the edit (nothing written yet), then the vault's
 // move transaction (server/vault/move.ts: history, store and verify, .env, inventory), then the edit as one
 // versioned WorkspaceEdit, then the audit entry. If any step fails, the transaction undoes itself.
-import { promises as fs } from 'node:fs';
+import { existsSync, promises as fs } from 'node:fs';
 import { join } from 'node:path';
 import { TextDocumentEdit, type WorkspaceEdit } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding } from '../detect';
 import { UserError } from '../errors';
-import { type CommandResult, type MoveAllArgs, type MoveSecretArgs } from '../protocol';
+import { type CommandResult, type MoveAllArgs, type MoveSecretArgs } from '../shared/protocol';
 import { keychainReference, parseDotenv } from '../vault/dotenv';
 import { findKey, readInventory } from '../vault/inventory';
 import { KeychainUnavailableError, type KeychainStore } from '../vault/keychain';
 import { environmentFromHint, MoveTransaction } from '../vault/move';
+import { PROJECT_PATH, removeUnusedProjectIdentity } from '../vault/project-identity';
 import type { Vault } from '../vault/vault';
 import { describe, exclusive, fail } from './messages';
 import { announceMove } from './move-announce';
@@ -43,10 +44,13 @@ export async function moveSecrets(ctx: ServerContext, target: MoveTarget, args: 
   let canUseDotenv = false;
   let vault: Vault | undefined;
   let tx: MoveTransaction | undefined;
+  // A first keychain move creates the project's identity, whose salt changes every fingerprint: if the move
+  // fails, it goes too, so that the offered .env move (and any quick fix already shown) still finds its finding.
+  let newIdentityRoot: string | undefined;
   try {
     const doc = currentDocument(ctx, args);
     const path = uriToPath(doc.uri);
-    const info = lookupInfo(doc.languageId, path ?? doc.uri);
+    const info = lookupInfo(doc.languageId, path ?? doc.uri, doc.getText());
     canUseDotenv = info.supported && !info.dotenv;
     const { project } = ctx.analyzer.projectFor(doc.uri);
     if (!project) throw new UserError('this document belongs to no project folder', 'open the project folder in the editor, then try again');
@@ -65,6 +69,7 @@ export async function moveSecrets(ctx: ServerContext, target: MoveTarget, args: 
     if (envDoc && envDoc.getText() !== (envText ?? '')) {
       throw new UserError('.env has unsaved changes in the editor', 'save or revert it, then try again');
     }
+    if (!existsSync(join(project.root, PROJECT_PATH))) newIdentityRoot = project.root;
     const opened = projectVault(project, settings);
     vault = opened;
     const keychain = target === 'keychain' ? opened.keychain() : undefined;
@@ -123,10 +128,12 @@ export async function moveSecrets(ctx: ServerContext, target: MoveTarget, args: 
     await tx.commit();
     const names = items.map((i) => i.envName);
     ctx.logger.info(`moved ${names.join(', ')} to ${where}${outcome.exposed.length ? `; committed to git: ${outcome.exposed.join(', ')}` : ''}`);
-    announceMove(ctx, project, outcome, doneMessage(items, target, keychain?.service, info.dotenv) + (left.length ? ` Not moved: ${left.join('; ')}.` : ''), chosen);
+    const note = info.note ? ` Note: ${names.map((n) => info.note!(n)).join('; ')}.` : '';
+    announceMove(ctx, project, outcome, doneMessage(items, target, keychain?.service, info.dotenv) + note + (left.length ? ` Not moved: ${left.join('; ')}.` : ''), chosen);
     return { ok: true, names, exposed: outcome.exposed };
   } catch (err) {
     const undone = tx ? await tx.rollback() : '';
+    if (newIdentityRoot && !undone) removeUnusedProjectIdentity(newIdentityRoot);
     const prefix = `Keywarden could not move the secret to ${where}`;
     if (target === 'keychain' && phase !== 'edit' && canUseDotenv && 'fingerprint' in args && err instanceof KeychainUnavailableError) {
       const message = describe(err, prefix) + undone;

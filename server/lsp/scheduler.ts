@@ -12,7 +12,8 @@ export interface CheckRequest {
 }
 
 export class CheckScheduler {
-  private readonly timers = new Map<string, NodeJS.Timeout>();
+  /** Per document: cancels its pending check. */
+  private readonly pending = new Map<string, () => void>();
   private readonly lastChange = new Map<string, number>();
   private readonly generation = new Map<string, number>();
 
@@ -42,9 +43,8 @@ export class CheckScheduler {
   }
 
   private cancel(uri: string): number {
-    const timer = this.timers.get(uri);
-    if (timer) clearTimeout(timer);
-    this.timers.delete(uri);
+    this.pending.get(uri)?.();
+    this.pending.delete(uri);
     const gen = (this.generation.get(uri) ?? 0) + 1;
     this.generation.set(uri, gen);
     return gen;
@@ -52,11 +52,18 @@ export class CheckScheduler {
 
   private schedule(uri: string, version: number, delay: number): void {
     const gen = this.cancel(uri);
-    const timer = setTimeout(() => {
-      this.timers.delete(uri);
+    const run = () => {
+      this.pending.delete(uri);
       const request: CheckRequest = { uri, version, isCurrent: () => this.generation.get(uri) === gen };
       this.check(request).catch(this.onError);
-    }, delay);
-    this.timers.set(uri, timer);
+    };
+    // At once: after the messages already read (a newer edit among them cancels this), not a timer's 1 ms later.
+    if (delay === 0) {
+      const immediate = setImmediate(run);
+      this.pending.set(uri, () => clearImmediate(immediate));
+    } else {
+      const timer = setTimeout(run, delay);
+      this.pending.set(uri, () => clearTimeout(timer));
+    }
   }
 }

@@ -9,7 +9,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { Commands, FindingsCountRequest, ScanHistoryRequest, ScanWorkspaceRequest, settingsSection, type InitializationOptions } from '../protocol';
+import { Commands, FindingsCountRequest, ScanHistoryRequest, ScanWorkspaceRequest, settingsSection, type InitializationOptions } from '../shared/protocol';
 import { Analyzer } from './analysis';
 import { codeActions } from './code-actions';
 import { executeCommand } from './commands';

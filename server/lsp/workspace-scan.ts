@@ -4,7 +4,7 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CancellationToken } from 'vscode-languageserver/node';
 import { readTextFile, walkFiles, type WalkedFile } from '../detect';
-import type { ScanWorkspaceParams, ScanWorkspaceResult } from '../protocol';
+import type { ScanWorkspaceParams, ScanWorkspaceResult } from '../shared/protocol';
 import type { Analysis } from './analysis';
 import { pathToUri, uriToPath } from './paths';
 import type { ServerContext } from './context';

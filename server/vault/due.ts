@@ -1,12 +1,9 @@
 // Rotation due dates and display states. Pure functions of the key and a clock, so views and tests pass `now`.
 import type { KeyRecord } from './inventory';
-
-export type DueState = 'exposed' | 'ok' | 'due-soon' | 'overdue' | 'expired' | 'rotating' | 'suspended' | 'revoked';
+import type { DueState } from '../shared/keys-view-types';
 
 export const DEFAULT_ROTATION_DAYS = 90;
 export const DEFAULT_DUE_SOON_DAYS = 14;
-/** How long a rotated key's previous value stays valid before it is due to be revoked. */
-export const DEFAULT_OVERLAP_DAYS = 7;
 const DAY_MS = 86_400_000;
 
 export interface DueOptions {
@@ -49,10 +46,22 @@ export function daysUntil(date: Date, now: Date): number {
   return day(date) - day(now);
 }
 
-/** The rotation period for a new key: the project's default, or its production default for production keys. */
-export function defaultRotationDays(environment: string, rotation: { defaultDays?: number; productionDays?: number } = {}): number {
-  if (environment === 'production' && rotation.productionDays) return rotation.productionDays;
-  return rotation.defaultDays ?? DEFAULT_ROTATION_DAYS;
+/** Providers' own guidance on a key's lifetime, in days, by provider name (lower case); others get the project's. */
+export const PROVIDER_ROTATION_DAYS: ReadonlyMap<string, number> = new Map([
+  ['aws', 90], // AWS Security Hub control IAM.3: access keys rotated every 90 days or less
+  ['google cloud', 90], // Google Cloud / CIS GCP 1.7: service account keys rotated every 90 days or less
+  ['github', 30], // the expiration GitHub proposes for a new personal access token
+  ['azure devops', 30], // the expiration Azure DevOps proposes for a new personal access token
+]);
+
+/**
+ * The rotation period for a new key: the project's default (its production default for production keys), or
+ * the provider's own period where that is shorter: the stricter of the two policies.
+ */
+export function defaultRotationDays(environment: string, rotation: { defaultDays?: number; productionDays?: number } = {}, provider = ''): number {
+  const project = environment === 'production' && rotation.productionDays ? rotation.productionDays : rotation.defaultDays ?? DEFAULT_ROTATION_DAYS;
+  const own = PROVIDER_ROTATION_DAYS.get(provider.toLowerCase());
+  return own ? Math.min(own, project) : project;
 }
 
 /** Whether a state needs someone to act (the report and `keys list --due`). */

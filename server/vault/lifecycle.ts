@@ -11,7 +11,8 @@ import { UserError } from '../errors';
 import { appendAudit } from './audit';
 import { crashPoint } from './crash';
 import { isValidEnvName, parseKeychainReference, readDotenv } from './dotenv';
-import { DEFAULT_OVERLAP_DAYS, defaultRotationDays } from './due';
+import { defaultRotationDays } from './due';
+import { DEFAULT_OVERLAP_DAYS } from '../shared/keys-view-types';
 import { isGitTracked, ensureGitignored } from './git';
 import { findExposures } from './exposure';
 import { readInventory, requireKey, updateInventory, type Exposure, type KeyRecord } from './inventory';
@@ -19,7 +20,6 @@ import { previousName, type SecretStore, type StoreKind } from './store';
 import type { Vault } from './vault';
 
 const DAY_MS = 86_400_000;
-export { DEFAULT_OVERLAP_DAYS };
 
 export interface NewKey {
   name: string;
@@ -80,7 +80,7 @@ export function newRecord(vault: Vault, key: NewKey, value: string, history: Val
     fingerprint: vault.fingerprint(value),
     created: now,
     rotated: now,
-    rotationDays: key.rotationDays ?? defaultRotationDays(key.environment, vault.rotation),
+    rotationDays: key.rotationDays ?? defaultRotationDays(key.environment, vault.rotation, key.provider),
     expires: key.expires,
     status: 'active',
     exposed: history.exposed,

@@ -2,7 +2,7 @@
 // apart in the keychain (folders named alike, `app`, `api`, never share a service); the salt keys every
 // fingerprint the project writes (see server/detect/fingerprint.ts and SECURITY.md).
 import { randomBytes } from 'node:crypto';
-import { closeSync, linkSync, mkdirSync, openSync, readFileSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, linkSync, mkdirSync, openSync, readFileSync, rmdirSync, rmSync, unlinkSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { UserError } from '../errors';
@@ -72,4 +72,17 @@ export function ensureProjectIdentity(root: string): ProjectIdentity & { created
     try { unlinkSync(tmp); } catch { /* not created */ }
   }
   return { ...identity, created: true };
+}
+
+/**
+ * Undoes a creation that nothing used (a keychain move that failed and was rolled back): the file, and
+ * `.keywarden/` when that leaves it empty. Fingerprints go back to what the editor last showed.
+ */
+export function removeUnusedProjectIdentity(root: string): void {
+  rmSync(join(root, PROJECT_PATH), { force: true });
+  try {
+    rmdirSync(join(root, '.keywarden'));
+  } catch {
+    // not empty: the inventory or config lives there too
+  }
 }

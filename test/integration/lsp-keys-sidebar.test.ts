@@ -16,7 +16,7 @@ import {
   KeysChangedNotification,
   KeysRequest,
   UntrackedKeysRequest,
-} from '../../server/protocol';
+} from '../../server/shared/protocol';
 import type { Inventory } from '../../server/vault/inventory';
 import { identify } from '../support/project';
 import { startLsp, type LspClient } from '../support/lsp-client';

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { CodeAction } from 'vscode-languageserver-protocol';
-import type { MoveSecretArgs } from '../../server/protocol';
+import type { MoveSecretArgs } from '../../server/shared/protocol';
 import { parseDotenv } from '../../server/vault/dotenv';
 import { startLsp, type LspClient } from '../support/lsp-client';
 

@@ -11,7 +11,7 @@ import { identify } from '../support/project';
 import { after, before, describe, it } from 'node:test';
 import keytar from 'keytar';
 import { MessageType, type CodeAction } from 'vscode-languageserver-protocol';
-import { KeyActionRequest, KeysRequest, RotateKeyNotification, ScanHistoryRequest, type CommandResult } from '../../server/protocol';
+import { KeyActionRequest, KeysRequest, RotateKeyNotification, ScanHistoryRequest, type CommandResult } from '../../server/shared/protocol';
 import { readAudit, verifyAudit } from '../../server/vault/audit';
 import type { Inventory, KeyRecord } from '../../server/vault/inventory';
 import { startLsp, type LspClient } from '../support/lsp-client';
@@ -116,7 +116,7 @@ describe('a move enters the lifecycle', () => {
     assert.equal(client.text(uri), before.replace(`GITHUB_TOKEN=${IN_ENV}`, 'GITHUB_TOKEN=keychain:GITHUB_TOKEN'));
     assert.equal(await keytar.getPassword(service, 'GITHUB_TOKEN'), IN_ENV);
     const k = key('GITHUB_TOKEN');
-    assert.deepEqual([k.storage, k.exposed, k.origin], ['keychain', undefined, { file: '.env', line: 2 }]);
+    assert.deepEqual([k.storage, k.exposed, k.origin, k.provider, k.rotationDays], ['keychain', undefined, { file: '.env', line: 2 }, 'GitHub', 30]);
   });
 
   it('the states agree everywhere: keys list --json, the Keys view, the audit log', async () => {
@@ -126,10 +126,11 @@ describe('a move enters the lifecycle', () => {
     const byName = Object.fromEntries(rows.map((r) => [r.name, r]));
     assert.equal(rows[0].name, 'STRIPE_SECRET_KEY', 'exposed first');
     assert.equal(byName.STRIPE_SECRET_KEY.state, 'exposed');
-    for (const name of ['STRIPE_BACKUP_KEY', 'GITHUB_TOKEN']) {
+    // The project's 90 days, or the provider's own shorter period (GitHub proposes 30 for a token).
+    for (const [name, period] of [['STRIPE_BACKUP_KEY', 90], ['GITHUB_TOKEN', 30]] as const) {
       assert.equal(byName[name].state, 'ok');
       const days = (Date.parse(byName[name].dueDate) - Date.now()) / DAY;
-      assert.ok(days > 89 && days <= 90, `${name} due in ${days} days`);
+      assert.ok(days > period - 1 && days <= period, `${name} due in ${days} days`);
     }
     const view = await client.connection.sendRequest(KeysRequest.type, { folder: client.uri('') });
     assert.deepEqual(view.groups.map((g) => [g.label, g.items.map((i) => i.name)]), [

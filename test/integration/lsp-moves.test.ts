@@ -3,16 +3,17 @@
 import { identify } from '../support/project';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { once } from 'node:events';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { afterEach, describe, it } from 'node:test';
 import keytar from 'keytar';
-import { MessageType, type CodeAction, type Command } from 'vscode-languageserver-protocol';
-import { Commands, type MoveSecretArgs } from '../../server/protocol';
+import { DiagnosticSeverity, MessageType, type CodeAction, type Command } from 'vscode-languageserver-protocol';
+import { Commands, type MoveSecretArgs } from '../../server/shared/protocol';
 import { parseDotenv } from '../../server/vault/dotenv';
+import { DOTENV_HINT } from '../../server/shared/dotenv-hint';
 import { startLsp, type LspClient, type LspClientOptions } from '../support/lsp-client';
 
 const STRIPE_LIVE = 'sk_live_aZTL52yn6zVOIuhiKuCQCLlP4f2a';
@@ -92,6 +93,10 @@ describe('quick fixes', () => {
     assert.equal(readFileSync(join(root, '.gitignore'), 'utf8'), 'node_modules/\n.env\n');
     assert.equal(execFileSync('git', ['check-ignore', '.env'], { cwd: root, encoding: 'utf8' }).trim(), '.env');
     assert.deepEqual(await client.current(uri), [], 'the diagnostic goes away');
+    // Where the move put it, the value is a hint with the one sentence, not a warning.
+    const [hint, ...more] = await client.current(client.open('.env', 'dotenv', env));
+    assert.deepEqual([hint?.severity, more.length], [DiagnosticSeverity.Hint, 0]);
+    assert.match(hint!.message, new RegExp(`in a git-ignored \\.env — ${DOTENV_HINT}$`));
   });
 
   it('moves to the OS keychain: stored and verified, .env holds only a reference', async () => {
@@ -304,5 +309,25 @@ describe('quick fixes', () => {
     assert.equal(moves.length, 2);
     for (const m of moves) assert.match(m.disabled?.reason ?? '', /JSON has no way to read an environment variable/);
     assert.ok(!actions.some((a) => a.title.startsWith('Ignore')), 'JSON has no comments');
+  });
+
+  it('YAML: writes the loader\'s reference, says when the loader must expand it, refuses a Kubernetes manifest', async () => {
+    const { root, client } = await setup({ '.gitignore': '' });
+    mkdirSync(join(root, '.github/workflows'), { recursive: true });
+    const workflow = client.open('.github/workflows/pay.yml', 'yaml', `jobs:\n  pay:\n    env:\n      STRIPE_KEY: ${STRIPE_LIVE}\n`);
+    const wf = commandOf(await actionsFor(client, workflow), /^Move STRIPE_KEY to \.env — the workflow reads \$\{\{ secrets\.STRIPE_KEY \}\}: add STRIPE_KEY as a repository secret/);
+    assert.equal((await client.execute(wf.command, wf.arguments!) as { ok: boolean }).ok, true);
+    assert.match(client.text(workflow), /STRIPE_KEY: \$\{\{ secrets\.STRIPE_KEY \}\}\n/);
+    assert.match(client.messages.at(-1)!.message, /Note: the workflow reads \$\{\{ secrets\.STRIPE_KEY \}\}: add STRIPE_KEY as a repository secret/);
+
+    const mail = client.open('mail.yaml', 'yaml', `smtp:\n  token: ${STRIPE_LIVE_2}\n`);
+    const titles = (await actionsFor(client, mail)).map((a) => a.title);
+    assert.ok(titles.some((t) => /^Move (\w+) to the OS keychain — writes \$\{\1\}, which works only if the program loading this file expands it \(for example envsubst\)$/.test(t)), titles.join(' | '));
+
+    const pod = client.open('pod.yaml', 'yaml', `apiVersion: v1\nkind: Pod\nspec:\n  containers:\n    - name: api\n      env:\n        - name: STRIPE_KEY\n          value: ${STRIPE_LIVE_2}\n`);
+    const moves = (await actionsFor(client, pod)).filter((a) => a.title.startsWith('Move'));
+    assert.equal(moves.length, 2);
+    for (const m of moves) assert.match(m.disabled?.reason ?? '', /Kubernetes does not expand environment variables in a manifest: put the value in a Secret.*secretKeyRef/);
+    assert.ok(existsSync(join(root, '.env')));
   });
 });

@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { Commands, KeyActionRequest } from '../../server/protocol';
+import { Commands, KeyActionRequest } from '../../server/shared/protocol';
 import { startLsp, type LspClient } from '../support/lsp-client';
 
 const STRIPE_LIVE = ['sk', 'live', 'aZTL52yn6zVOIuhiKuCQCLlP4f2a'].join('_');

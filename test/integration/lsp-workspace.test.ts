@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { CancellationTokenSource } from 'vscode-jsonrpc/node';
 import { WorkDoneProgress } from 'vscode-languageserver-protocol';
-import { FindingsChangedNotification, FindingsCountRequest, ScanWorkspaceRequest, type FindingsCounts, type ScanWorkspaceResult } from '../../server/protocol';
+import { FindingsChangedNotification, FindingsCountRequest, ScanWorkspaceRequest, type FindingsCounts, type ScanWorkspaceResult } from '../../server/shared/protocol';
 import { startLsp } from '../support/lsp-client';
 
 const SK = 'sk_live_aZTL52yn6zVOIuhiKuCQCLlP4f2a';

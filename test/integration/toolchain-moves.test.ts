@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import type { CodeAction } from 'vscode-languageserver-protocol';
-import type { CommandResult } from '../../server/protocol';
+import type { CommandResult } from '../../server/shared/protocol';
 import { parseDotenv } from '../../server/vault/dotenv';
 import { fake, seededRng } from '../support/fake-secrets';
 import { startLsp, type LspClient } from '../support/lsp-client';

@@ -7,6 +7,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { editWindow } from '../../server/detect/edit-window';
 import { KeywordIndex } from '../../server/detect/keyword-index';
+import { LineIndex } from '../../server/detect/line-index';
 import { createScanner, type ScanMemo } from '../../server/detect/scanner';
 import { denseSource, sampleSource } from '../bench/lsp-latency';
 import { seededRng, type Rng } from '../support/fake-secrets';
@@ -110,6 +111,23 @@ describe('keyword hits after an edit', () => {
       hits = w ? index.update(hits, next, w.start, w.oldEnd, w.newEnd) : hits;
       const fresh = index.search(next);
       for (const id of ids) assert.deepEqual([...hits.positions(id)], [...fresh.positions(id)], `edit ${step}`);
+      text = next;
+    }
+  });
+});
+
+describe('line index after an edit', () => {
+  it('edited() gives what a fresh index gives, over seeded edits', () => {
+    const r = seededRng(12);
+    let text = denseSource(300);
+    let lines = new LineIndex(text);
+    for (let step = 0; step < 300; step++) {
+      const next = edit(r, text);
+      const w = editWindow(text, next);
+      lines = w ? lines.edited(next, w.start, w.oldEnd, w.newEnd) : lines;
+      const fresh = new LineIndex(next);
+      assert.equal(lines.lineCount, fresh.lineCount, `edit ${step}`);
+      for (let line = 0; line < fresh.lineCount; line++) assert.equal(lines.lineStart(line), fresh.lineStart(line), `edit ${step}, line ${line}`);
       text = next;
     }
   });

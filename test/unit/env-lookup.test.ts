@@ -155,10 +155,33 @@ describe('env lookup: shell, YAML, Dockerfile, Terraform, .properties, .env', as
     assert.match(info.reason!, /JSON has no way to read an environment variable/);
     assert.match(await refusal('json', 'config.json', `{ "stripeKey": "${SK}" }\n`), /JSON/);
   });
-  it('GitHub Actions workflows: points to repository secrets instead', async () => {
-    const info = lookupInfo('yaml', '.github/workflows/deploy.yml');
-    assert.equal(info.supported, false);
-    assert.match(info.reason!, /repository secret.*\$\{\{ secrets\.NAME \}\}/);
+  it('YAML: the reference form of the file\'s loader, recognised by path, then by content', async () => {
+    const key = `stripe:\n  secret_key: ${SK}\n`;
+    assert.equal(await fix('yaml', 'src/main/resources/application-prod.yml', key, ['STRIPE_SECRET_KEY']), 'stripe:\n  secret_key: ${STRIPE_SECRET_KEY}\n');
+    assert.equal(lookupInfo('yaml', 'src/main/resources/application.yml').note, undefined, 'Spring expands ${NAME}: nothing to add');
+    assert.equal(lookupInfo('yaml', 'docker-compose.prod.yml').note, undefined, 'Compose expands ${NAME} from .env');
+    const step = `jobs:\n  pay:\n    steps:\n      - run: ./pay\n        env:\n          STRIPE_KEY: ${SK}\n`;
+    assert.equal(await fix('yaml', '.github/workflows/deploy.yml', step, ['STRIPE_KEY']), step.replace(SK, '${{ secrets.STRIPE_KEY }}'));
+    assert.match(lookupInfo('yaml', '.github/workflows/deploy.yml').note!('STRIPE_KEY'), /\$\{\{ secrets\.STRIPE_KEY \}\}: add STRIPE_KEY as a repository secret/);
+    const job = `deploy:\n  variables:\n    STRIPE_KEY: ${SK}\n`;
+    assert.equal(await fix('yaml', '.gitlab-ci.yml', job, ['STRIPE_KEY']), job.replace(SK, '$STRIPE_KEY'));
+    const glued = 'script: curl -u "abc123x:"\n';
+    const at = glued.indexOf('abc123');
+    const plan = await planReplacements('yaml', '.gitlab-ci.yml', glued, [{ offset: at, endOffset: at + 6, name: 'K' }]);
+    assert.ok(plan.ok && plan.edits[0]!.newText === '${K}', 'a word character right after: ${K}, or $Kx would name another variable');
+    const play = `- hosts: web\n  vars:\n    stripe_key: ${SK}\n`;
+    assert.equal(await fix('yaml', 'deploy.yml', play, ['STRIPE_KEY']), play.replace(SK, `"{{ lookup('env', 'STRIPE_KEY') }}"`), 'a playbook by its content; quoted, or {{ would open a map');
+    assert.equal(await fix('yaml', 'roles/pay/defaults/main.yml', `stripe_key: "${SK}"\n`, ['STRIPE_KEY']), `stripe_key: "{{ lookup('env', 'STRIPE_KEY') }}"\n`, 'a role by its path');
+  });
+  it('YAML: refuses where nothing expands a variable, saying what to use instead', async () => {
+    const manifest = `apiVersion: v1\nkind: Pod\nspec:\n  containers:\n    - name: api\n      env:\n        - name: STRIPE_KEY\n          value: ${SK}\n`;
+    assert.match(await refusal('yaml', 'k8s/api.yaml', manifest), /Kubernetes does not expand.*secretKeyRef/);
+    assert.equal(lookupInfo('yaml', 'k8s/api.yaml', manifest).supported, false);
+    assert.match(await refusal('yaml', 'chart/values.yaml', `stripe:\n  key: ${SK}\n`), /Helm does not expand/);
+  });
+  it('YAML of an unknown loader: still ${NAME}, with a word that the loader must expand it', async () => {
+    assert.equal(await fix('yaml', 'config/mail.yaml', `smtp:\n  password: ${SK}\n`, ['SMTP_PASSWORD']), 'smtp:\n  password: ${SMTP_PASSWORD}\n');
+    assert.match(lookupInfo('yaml', 'config/mail.yaml', 'smtp: {}\n').note!('SMTP_PASSWORD'), /writes \$\{SMTP_PASSWORD\}, which works only if the program loading this file expands it/);
   });
   it('refuses names that are not environment variable names', async () => {
     const f = scan(`const k = "${SK}";\n`, 'a.ts')[0];

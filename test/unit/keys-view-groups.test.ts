@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildKeysView } from '../../server/keys-view/build';
-import { keyMarkdown } from '../../server/keys-view/tooltip';
+import { keyMarkdown } from '../../server/shared/key-markdown';
 import { sidebarKey } from '../fixtures/sidebar/keys';
 
 const now = new Date('2026-11-22T12:00:00Z');

@@ -38,4 +38,10 @@ test('days until, and rotation defaults by environment', () => {
   assert.equal(defaultRotationDays('development'), 90);
   assert.equal(defaultRotationDays('production', { defaultDays: 60, productionDays: 30 }), 30);
   assert.equal(defaultRotationDays('staging', { defaultDays: 60, productionDays: 30 }), 60);
+  // A provider's own period applies where it is stricter than the project's.
+  assert.equal(defaultRotationDays('development', {}, 'GitHub'), 30);
+  assert.equal(defaultRotationDays('production', { defaultDays: 365 }, 'AWS'), 90);
+  assert.equal(defaultRotationDays('production', { defaultDays: 60, productionDays: 14 }, 'GitHub'), 14);
+  assert.equal(defaultRotationDays('development', {}, 'Stripe'), 90);
+  assert.equal(defaultRotationDays('development', {}, 'constructor'), 90);
 });

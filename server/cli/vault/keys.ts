@@ -1,6 +1,7 @@
 // `keywarden keys list|add|show|reveal`: the inventory from the terminal.
 import { UserError } from '../../errors';
-import { daysUntil, dueDate, dueState, needsAction, type DueState } from '../../vault/due';
+import { daysUntil, dueDate, dueState, needsAction } from '../../vault/due';
+import type { DueState } from '../../shared/keys-view-types';
 import { readInventory, requireKey, type KeyRecord } from '../../vault/inventory';
 import { addKey, adoptKey, revealKey, updateKeyMetadata, type KeyMetadata } from '../../vault/lifecycle';
 import type { Vault } from '../../vault/vault';

@@ -1,6 +1,7 @@
 // `keywarden rotate|revoke|suspend|resume`: changing a key's state, each step recorded in the audit log.
 import { UserError } from '../../errors';
-import { DEFAULT_OVERLAP_DAYS, finishRotation, revokeKey, rotateKey, setSuspended } from '../../vault/lifecycle';
+import { DEFAULT_OVERLAP_DAYS } from '../../shared/keys-view-types';
+import { finishRotation, revokeKey, rotateKey, setSuspended } from '../../vault/lifecycle';
 import { parseCommandArgs, type OptionDefs } from '../args';
 import type { CliCommand } from '../command';
 import { oneName, readSecret, rootHelp, rootOption, withVault } from './common';

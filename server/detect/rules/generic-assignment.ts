@@ -215,6 +215,7 @@ export function genericRule(spec: GenericRuleSpec): Rule {
     envVar: spec.envVar,
     generic: true,
     anchored: true,
+    reach: 64, // fullName: 60 characters back; the closing quote: 8 after
     validate(secret, match, ctx): Verdict | false {
       // Cheapest checks first: most candidates in code are bare expressions (`token: options.token`).
       const [secretAt, secretEnd] = match.indices?.groups?.secret ?? [match.index, match.index];

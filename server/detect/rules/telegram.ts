@@ -13,6 +13,7 @@ export const telegramBotToken = defineRule({
   keywords: ['telegra', 'bot_token', 'bottoken', 'bot-token', '/bot'],
   pattern: /(?:(?<=\/bot)|(?<![\w:-]))[0-9]{8,10}:[A-Za-z0-9_-]{35}(?![\w-])/g,
   envVar: 'TELEGRAM_BOT_TOKEN',
+  reach: 128, // the 120 characters before it on its line
   validate: (secret, m, ctx) => {
     const lineStart = ctx.text.lastIndexOf('\n', m.index) + 1;
     const before = ctx.text.slice(Math.max(lineStart, m.index - 120), m.index);

@@ -1,10 +1,11 @@
 // What the Keys sidebar shows, computed on the server (plain data, sent over LSP as JSON) so every editor and
 // the tests see the same model. Never holds a secret value: names, metadata and fingerprints only.
 
-import type { DueState } from '../vault/due';
+/** A key's state as the vault judges it (`dueState`) and the sidebar shows it. */
+export type DueState = 'exposed' | 'ok' | 'due-soon' | 'overdue' | 'expired' | 'rotating' | 'suspended' | 'revoked';
 
-/** The rotate dialog's default overlap, the same as the vault's. */
-export { DEFAULT_OVERLAP_DAYS } from '../vault/due';
+/** How long a rotated key's previous value stays valid before it is due to be revoked: the vault's default and the rotate dialog's. */
+export const DEFAULT_OVERLAP_DAYS = 7;
 
 /** The vault's display states, most urgent first (the order of the groups and of the sort). */
 export const dueStates: readonly DueState[] = ['exposed', 'expired', 'overdue', 'due-soon', 'rotating', 'ok', 'suspended', 'revoked'];

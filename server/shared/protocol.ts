@@ -181,7 +181,7 @@ export namespace FindingsChangedNotification {
 
 // --- keys sidebar ---
 import type { Location } from 'vscode-languageserver-types';
-import type { GroupBy, KeysView } from './keys-view/types';
+import type { GroupBy, KeysView } from './keys-view-types';
 // The Keys and Findings views get everything through these messages; the server computes the view
 // model (server/keys-view) so other editors can show the same thing. No message carries a secret value except
 // a rotate's `newValue` (client → server) and a reveal's `value` (server → client), which nothing logs.
