@@ -5,6 +5,7 @@ import {
   CloseAction,
   ErrorAction,
   LanguageClient,
+  MessageType,
   RevealOutputChannelOn,
   TransportKind,
   type ErrorHandler,
@@ -13,7 +14,9 @@ import {
   type ServerOptions,
 } from 'vscode-languageclient/node';
 import { settingsSection, type InitializationOptions } from '../server/shared/protocol';
+import { withDetails } from '../server/shared/toast';
 import type { Log } from './log';
+import { toast } from './toasts';
 
 /**
  * VS Code answers `null` for a setting that has no default and is not set (keywarden.generic.sensitivity, so
@@ -62,7 +65,32 @@ export function createClient(context: vscode.ExtensionContext, log: Log, middlew
     },
     middleware: { ...middleware, workspace: { ...middleware.workspace, configuration: withoutUnsetValues } },
   };
-  return new LanguageClient('keywarden', 'Keywarden', serverOptions, clientOptions);
+  return new OneLogClient(log, serverOptions, clientOptions);
+}
+
+/**
+ * The client writes the server's log lines (window/logMessage) and its own through these four methods, which
+ * by default prepend "[Warn  - 10:00:00]" and append to the channel at info level: on the LogOutputChannel that
+ * is a second prefix, and every warning an info. Here each line goes to the one logger at its own level.
+ */
+class OneLogClient extends LanguageClient {
+  constructor(private readonly log: Log, serverOptions: ServerOptions, clientOptions: LanguageClientOptions) {
+    super('keywarden', 'Keywarden', serverOptions, clientOptions);
+  }
+
+  override debug(message: string, data?: unknown): void { this.log.debug(withData(message, data)); }
+  override info(message: string, data?: unknown): void { this.log.info(withData(message, data)); }
+  override warn(message: string, data?: unknown): void { this.log.warn(withData(message, data)); }
+  override error(message: string, data?: unknown, showNotification?: boolean | 'force'): void {
+    this.log.error(withData(message, data));
+    // The client forces a notification only for failures the user must see (a request that failed outright).
+    if (showNotification === 'force') void toast(this.log, MessageType.Error, withDetails(message, 'See the Keywarden output.'), []);
+  }
+}
+
+function withData(message: string, data: unknown): string {
+  if (data === undefined || data === null) return message;
+  return `${message} ${data instanceof Error ? data.message : typeof data === 'string' ? data : JSON.stringify(data)}`;
 }
 
 /** Logs every crash and restarts the server, unless it keeps crashing. */

@@ -1,6 +1,31 @@
 /** Shannon entropy in bits per character. */
 export function shannonEntropy(s: string): number {
   if (s.length === 0) return 0;
+  // ASCII (nearly every candidate): counts in a typed array, summed in order of first occurrence as the Map was,
+  // so the result is the same to the last bit. Others count by code point.
+  const firstSeen: number[] = [];
+  const counts = asciiCounts;
+  let ascii = true;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 128) { ascii = false; break; }
+    if (counts[c]++ === 0) firstSeen.push(c);
+  }
+  const n = s.length;
+  let h = 0;
+  if (ascii) {
+    for (const c of firstSeen) {
+      const p = counts[c] / n;
+      h -= p * Math.log2(p);
+    }
+  }
+  for (const c of firstSeen) counts[c] = 0;
+  return ascii ? h : codePointEntropy(s);
+}
+
+const asciiCounts = new Int32Array(128);
+
+function codePointEntropy(s: string): number {
   const counts = new Map<string, number>();
   for (const ch of s) counts.set(ch, (counts.get(ch) ?? 0) + 1);
   let h = 0;

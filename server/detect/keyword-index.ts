@@ -6,21 +6,37 @@ export interface KeywordHits {
   has(id: number): boolean;
   /** Start offsets of the keyword's occurrences, ascending. */
   positions(id: number): readonly number[];
+  /** Those in [from, until). */
+  positionsIn(id: number, from: number, until: number): readonly number[];
+  /** Ids of the keywords found, ascending. */
+  found(): readonly number[];
 }
 
-/** Hits as the index keeps them: per keyword id, its offsets (undefined: not found). */
+/**
+ * Hits as the index keeps them: per keyword id, its offsets (undefined: not found). Typed arrays: an edit
+ * copies and shifts them all (a keyword-dense file has ~100k), which is a memcpy and a tight loop this way.
+ */
 class Hits implements KeywordHits {
-  constructor(readonly byId: readonly (readonly number[] | undefined)[]) {}
+  constructor(readonly byId: readonly (Int32Array | undefined)[]) {}
   has(id: number): boolean {
     return id >= 0 && this.byId[id] !== undefined;
   }
   positions(id: number): readonly number[] {
-    return this.byId[id] ?? [];
+    return Array.from(this.byId[id] ?? []);
+  }
+  positionsIn(id: number, from: number, until: number): readonly number[] {
+    const all = this.byId[id];
+    return all ? Array.from(all.subarray(lowerBound(all, from), lowerBound(all, until))) : [];
+  }
+  found(): readonly number[] {
+    const ids: number[] = [];
+    this.byId.forEach((list, id) => { if (list !== undefined) ids.push(id); });
+    return ids;
   }
 }
 
 /** First index in an ascending list whose value is >= x. */
-export function lowerBound(list: readonly number[], x: number): number {
+export function lowerBound(list: ArrayLike<number>, x: number): number {
   let lo = 0;
   let hi = list.length;
   while (lo < hi) {
@@ -122,7 +138,7 @@ export class KeywordIndex {
   }
 
   search(text: string): KeywordHits {
-    const positions = this.scanAscii(text, 0, text.length);
+    const positions = this.scanAscii(text, 0, text.length).map((list) => (list ? Int32Array.from(list) : undefined));
     this.addNonAscii(positions, text);
     return new Hits(positions);
   }
@@ -138,18 +154,23 @@ export class KeywordIndex {
     const until = Math.min(text.length, newEnd + this.longest - 1);
     const fresh = this.scanAscii(text, from, Math.min(text.length, until + this.longest - 1));
     const delta = newEnd - oldEnd;
-    const positions: number[][] = [];
+    const positions: (Int32Array | undefined)[] = [];
     const ids = Math.max(previous.byId.length, fresh.length);
-    // Plain loops, no slice/map/spread: a keyword-dense file has ~100k hits, all copied on each keystroke.
     for (let id = 0; id < ids; id++) {
       const old = previous.byId[id];
       const found = fresh[id];
       if ((old === undefined && found === undefined) || this.nonAsciiIds.has(id)) continue;
-      const all: number[] = [];
-      if (old !== undefined) for (let i = 0, head = lowerBound(old, from); i < head; i++) all.push(old[i]);
-      if (found !== undefined) for (const p of found) if (p < until) all.push(p);
-      if (old !== undefined) for (let i = lowerBound(old, until - delta); i < old.length; i++) all.push(old[i] + delta);
-      if (all.length > 0) positions[id] = all;
+      const head = old ? lowerBound(old, from) : 0;
+      const tail = old ? lowerBound(old, until - delta) : 0;
+      let count = 0;
+      if (found) for (const p of found) if (p < until) count++;
+      const all = new Int32Array(head + count + (old ? old.length - tail : 0));
+      if (all.length === 0) continue;
+      if (old) all.set(old.subarray(0, head));
+      let k = head;
+      if (found) for (const p of found) if (p < until) all[k++] = p;
+      if (old) for (let i = tail; i < old.length; i++) all[k++] = old[i] + delta;
+      positions[id] = all;
     }
     this.addNonAscii(positions, text);
     return new Hits(positions);
@@ -168,12 +189,12 @@ export class KeywordIndex {
     return positions;
   }
 
-  private addNonAscii(positions: number[][], text: string): void {
+  private addNonAscii(positions: (Int32Array | undefined)[], text: string): void {
     if (this.nonAscii.length > 0) {
       const lower = text.toLowerCase();
       for (const id of this.nonAscii) {
         const k = [...this.ids].find(([, v]) => v === id)![0];
-        if (lower.includes(k)) positions[id] = [];
+        if (lower.includes(k)) positions[id] = new Int32Array(0);
       }
     }
   }

@@ -61,36 +61,54 @@ export function isStandInValue(value: string): boolean {
 
 /** Few distinct characters, or one character repeated over much of the value. */
 function lowVariety(value: string): boolean {
-  const distinct = new Set(value).size;
-  if (value.length >= 8 && distinct <= 3) return true;
+  // One pass over the code units, tracking up to four distinct ones (a Set over the string cost more than all
+  // the other checks together); surrogates make code units differ from characters, so they take the Set.
+  let a = -1, b = -1, c = -1, many = false, surrogate = false;
   let run = 1;
-  let longest = 1;
-  for (let i = 1; i < value.length; i++) {
-    run = value.charCodeAt(i) === value.charCodeAt(i - 1) ? run + 1 : 1;
-    if (run > longest) longest = run;
+  let longest = value.length > 0 ? 1 : 0;
+  for (let i = 0; i < value.length; i++) {
+    const ch = value.charCodeAt(i);
+    if (ch >= 0xd800 && ch <= 0xdfff) surrogate = true;
+    if (!many && ch !== a && ch !== b && ch !== c) {
+      if (a < 0) a = ch;
+      else if (b < 0) b = ch;
+      else if (c < 0) c = ch;
+      else many = true;
+    }
+    if (i > 0) {
+      run = ch === value.charCodeAt(i - 1) ? run + 1 : 1;
+      if (run > longest) longest = run;
+    }
   }
+  const distinct = surrogate ? new Set(value).size : many ? 4 : (a >= 0 ? 1 : 0) + (b >= 0 ? 1 : 0) + (c >= 0 ? 1 : 0);
+  if (value.length >= 8 && distinct <= 3) return true;
   return longest >= 5 && longest >= value.length * 0.4;
 }
 
 /**
- * A run like `12345678` or `abcdefgh` (6 in short values), or an interleaved `a1b2c3d4e5`: typed by a person,
- * not generated.
+ * A run like `12345678` or `abcdefgh` (6 in short values), or an interleaved `a1b2c3d4e5` (runs of 5 among the
+ * digits alone and among the letters alone): typed by a person, not generated. One pass for the three runs.
  */
 function hasSequence(value: string): boolean {
-  if (longestAscending(value.replace(/[^0-9]/g, '')) >= 5 && longestAscending(value.replace(/[^A-Za-z]/g, '')) >= 5) return true;
-  return longestAscending(value) >= (value.length < 20 ? 6 : 8);
-}
-
-function longestAscending(value: string): number {
-  let longest = value.length > 0 ? 1 : 0;
-  let run = 1;
-  for (let i = 1; i < value.length; i++) {
-    const a = value.charCodeAt(i - 1);
-    const b = value.charCodeAt(i);
-    run = b === a + 1 && isAlnum(a) && isAlnum(b) ? run + 1 : 1;
-    if (run > longest) longest = run;
+  let all = 0, allRun = 0, digits = 0, digitRun = 0, letters = 0, letterRun = 0;
+  let prevDigit = -1, prevLetter = -1;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    const p = i > 0 ? value.charCodeAt(i - 1) : -1;
+    allRun = c === p + 1 && isAlnum(p) && isAlnum(c) ? allRun + 1 : 1;
+    if (allRun > all) all = allRun;
+    if (c >= 48 && c <= 57) {
+      digitRun = c === prevDigit + 1 ? digitRun + 1 : 1;
+      if (digitRun > digits) digits = digitRun;
+      prevDigit = c;
+    } else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) {
+      letterRun = c === prevLetter + 1 ? letterRun + 1 : 1;
+      if (letterRun > letters) letters = letterRun;
+      prevLetter = c;
+    }
   }
-  return longest;
+  if (digits >= 5 && letters >= 5) return true;
+  return all >= (value.length < 20 ? 6 : 8);
 }
 
 function isAlnum(c: number): boolean {

@@ -4,7 +4,7 @@ import { BASELINE_PATH } from './baseline';
 import { compileUserRegex, defaultConfig, type KeywardenConfig } from './config';
 import { environmentFromContext } from './environment';
 import { isGeneratedPath } from './file-kind';
-import { KeywordIndex, lowerBound, type KeywordHits } from './keyword-index';
+import { KeywordIndex, type KeywordHits } from './keyword-index';
 import { LineIndex } from './line-index';
 import { assignedName, LiteralFinder, toEnvName, valueStart, withYamlParent } from './literal';
 import { CUSTOM_RULE_BUDGET_MS, matchRuleWithin, RuleTimeout } from './bounded-match';
@@ -98,12 +98,6 @@ function mergeSorted(lists: readonly (readonly number[])[]): number[] {
   return nonEmpty.flat().sort((a, b) => a - b).filter((p, i, all) => i === 0 || p !== all[i - 1]);
 }
 
-/** The part of an ascending list in [from, until). */
-function between(list: readonly number[], from: number, until: number): readonly number[] {
-  if (from <= 0 && until === Infinity) return list;
-  return list.slice(lowerBound(list, from), lowerBound(list, until));
-}
-
 const CONFIDENCE_RANK: Record<Confidence, number> = { high: 0, medium: 1, low: 2 };
 
 class RuleScanner implements Scanner {
@@ -111,6 +105,12 @@ class RuleScanner implements Scanner {
   private readonly index: KeywordIndex;
   /** Per rule: ids of its keywords in the index. */
   private readonly ruleKeywords: number[][];
+  /** The inverted index: per keyword id, the rules (by position) that it lets run. */
+  private readonly rulesOf: number[][];
+  /** Rules with no keyword: they run on every text. */
+  private readonly everywhere: number[];
+  /** Scratch for `toRun`, all zero between calls. */
+  private readonly marked: Uint8Array;
   private readonly markerIds: number[];
   private readonly allowRegexes: RegExp[];
   private readonly allowValues: Set<string>;
@@ -131,6 +131,13 @@ class RuleScanner implements Scanner {
     this.index = new KeywordIndex([...this.rules.flatMap((r) => r.keywords), ...SUPPRESSION_MARKERS]);
     // An empty keyword would never be found: such a rule runs on every text, like one without keywords.
     this.ruleKeywords = this.rules.map((r) => r.keywords.map((k) => this.index.idOf(k)).filter((id) => id >= 0));
+    this.rulesOf = [];
+    this.everywhere = [];
+    this.marked = new Uint8Array(this.rules.length);
+    this.ruleKeywords.forEach((ids, i) => {
+      if (ids.length === 0) this.everywhere.push(i);
+      for (const id of ids) (this.rulesOf[id] ??= []).push(i);
+    });
     this.markerIds = SUPPRESSION_MARKERS.map((k) => this.index.idOf(k));
     this.allowRegexes = config.allowlist.regexes.map((src) => compileUserRegex(src));
     this.allowValues = new Set(config.allowlist.values);
@@ -154,10 +161,10 @@ class RuleScanner implements Scanner {
     const ctx: RuleContext = { text, path, sensitivity: sensitivity === 'off' ? undefined : sensitivity };
     const failed: RuleFault[] = [];
     let reused = 0;
-    const byRule = this.rules.map((rule, i): RuleMatch[] | undefined => {
+    const run = (i: number): RuleMatch[] | undefined => {
+      const rule = this.rules[i];
       const ids = this.ruleKeywords[i];
-      if (ids.length > 0 && !ids.some((id) => hits.has(id))) return undefined;
-      const startsIn = (from = 0, until = Infinity) => (rule.anchored && ids.length > 0 ? mergeSorted(ids.map((id) => between(hits.positions(id), from, until))) : undefined);
+      const startsIn = (from = 0, until = Infinity) => (rule.anchored && ids.length > 0 ? mergeSorted(ids.map((id) => hits.positionsIn(id, from, until))) : undefined);
       const old = reusable ? previous.byRule[i] : undefined;
       if (old && !window) {
         reused++;
@@ -175,11 +182,16 @@ class RuleScanner implements Scanner {
         }
       }
       return this.keptMatches(rule, ctx, startsIn(), failed);
-    });
+    };
+    const ran = this.toRun(hits);
+    const byRule = new Array<RuleMatch[] | undefined>(this.rules.length).fill(undefined);
+    for (const i of ran) byRule[i] = run(i);
     faults?.push(...failed);
-    // A plain loop: flatMap over every rule, most of them not run, costs more than the rules on a small file.
     let matches: RuleMatch[] = [];
-    for (const m of byRule) if (m && m.length > 0) matches.push(...m);
+    for (const i of ran) {
+      const m = byRule[i];
+      if (m && m.length > 0) matches.push(...m);
+    }
     if (matches.length === 0) return { findings: [], memo: failed.length === 0 ? { scanner: this, text, path, byRule, hits } : undefined, reused };
     const lines = !reusable || !previous.lines ? new LineIndex(text)
       : window ? previous.lines.edited(text, window.start, window.oldEnd, window.newEnd) : previous.lines;
@@ -192,6 +204,22 @@ class RuleScanner implements Scanner {
     const literals = new LiteralFinder(lines, path !== '' && commentFor(path)?.start === '#');
     const kept = this.options.dedupe === false ? matches.sort((a, b) => a.offset - b.offset) : this.dedupe(matches);
     return { findings: kept.map((m) => this.toFinding(m, lines, path, literals)), memo, reused };
+  }
+
+  /** Positions of the rules whose keywords `hits` has (and those without keywords), ascending. */
+  private toRun(hits: KeywordHits): number[] {
+    const found = hits.found();
+    if (found.length === 0) return this.everywhere;
+    const marked = this.marked;
+    const out = [...this.everywhere];
+    for (const i of out) marked[i] = 1;
+    for (const id of found) {
+      for (const i of this.rulesOf[id] ?? []) {
+        if (marked[i] === 0) { marked[i] = 1; out.push(i); }
+      }
+    }
+    for (const i of out) marked[i] = 0;
+    return out.sort((a, b) => a - b);
   }
 
   /** One rule's matches that pass the engine-wide filters. */

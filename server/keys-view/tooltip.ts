@@ -1,5 +1,6 @@
 // The key's metadata for the tooltip and the hover: the inventory entry, never a value.
 import { isoDay } from '../shared/dates';
+import { plural } from '../shared/dates';
 import type { TooltipField } from '../shared/keys-view-types';
 import type { KeyRecord } from '../vault/inventory';
 
@@ -13,7 +14,7 @@ export function tooltipFields(key: KeyRecord): TooltipField[] {
     ['Purpose', key.purpose],
     ['Scope', key.scope.length ? key.scope.join(', ') : undefined],
     ['Environment', key.environment],
-    ['Rotation', `every ${key.rotationDays} days`],
+    ['Rotation', `every ${plural(key.rotationDays, 'day')}`],
     ['Storage', storageWords[key.storage] ?? key.storage],
     ['Fingerprint', key.fingerprint],
     ['Created', day(key.created)],

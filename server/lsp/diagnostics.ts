@@ -30,7 +30,7 @@ export function toDiagnostic(doc: TextDocument, finding: Finding, kind: Diagnost
   const message =
     kind === 'code' ? `${/^hardcoded /i.test(what) ? '' : 'Hardcoded '}${what} — move it to the OS keychain or .env`
     : kind === 'dotenv' ? `${what} in a git-ignored .env — ${DOTENV_HINT}`
-    : `${what} is in a .env that git tracks — move it to the OS keychain, then \`git rm --cached\` the file and rotate the key`;
+    : `${what} is in a .env that git tracks — move it to the OS keychain, then untrack the file (git rm --cached) and rotate the key`;
   const data: DiagnosticData = {
     ruleId: finding.ruleId,
     fingerprint: finding.fingerprint,

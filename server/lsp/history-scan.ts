@@ -2,6 +2,7 @@
 // (server/vault/history-scan.ts) for each workspace folder, with the project's scanner and baseline; $/progress
 // counts commits, and a cancel stops git.
 import type { CancellationToken } from 'vscode-languageserver/node';
+import { plural } from '../shared/dates';
 import { applyBaseline } from '../detect';
 import { UserError } from '../errors';
 import type { HistorySecret, ScanHistoryResult, ScanWorkspaceParams } from '../shared/protocol';
@@ -34,7 +35,7 @@ export async function scanGitHistory(ctx: ServerContext, params: ScanWorkspacePa
           onProgress: (commits) => {
             if (commits - last < 25) return;
             last = commits;
-            progress.report(`${commits} commits`);
+            progress.report(plural(commits, 'commit'));
           },
         });
         result.commits += run.commits;
@@ -54,7 +55,7 @@ export async function scanGitHistory(ctx: ServerContext, params: ScanWorkspacePa
     onCancel.dispose();
     progress.done();
     result.durationMs = Math.round(performance.now() - started);
-    ctx.logger.info(`history scan: ${result.commits} commits, ${(result.bytes / 1e6).toFixed(1)} MB of changes, ${result.findings.length} secrets, ${result.durationMs} ms`);
+    ctx.logger.info(`history scan: ${plural(result.commits, 'commit')}, ${(result.bytes / 1e6).toFixed(1)} MB of changes, ${plural(result.findings.length, 'secret')}, ${result.durationMs} ms`);
     for (const p of result.problems) ctx.logger.warn(`history scan: ${p}`);
   }
 }

@@ -1,5 +1,5 @@
 // One clear message per failure: `window/showMessage` with what went wrong and what to do. Never a value.
-import { MessageType, ShowMessageNotification, type Connection } from 'vscode-languageserver/node';
+import { MessageType, ShowMessageNotification, ShowMessageRequest, type Connection } from 'vscode-languageserver/node';
 import { UserError } from '../errors';
 import type { CommandResult } from '../shared/protocol';
 import type { ServerContext } from './context';
@@ -20,11 +20,33 @@ export function showMessage(connection: Connection, type: MessageType, message: 
   void connection.sendNotification(ShowMessageNotification.type, { type, message });
 }
 
+/** Logs the whole message at its own level (where "Details" leads), then shows it. */
+export function notify(ctx: ServerContext, type: MessageType, message: string): void {
+  logAt(ctx, type, message);
+  showMessage(ctx.connection, type, message);
+}
+
+/** notify with buttons: resolves to the title picked, undefined when dismissed or the client cannot ask. */
+export async function ask(ctx: ServerContext, type: MessageType, message: string, titles: string[]): Promise<string | undefined> {
+  logAt(ctx, type, message);
+  if (titles.length === 0) {
+    showMessage(ctx.connection, type, message);
+    return undefined;
+  }
+  const picked = await ctx.connection.sendRequest(ShowMessageRequest.type, { type, message, actions: titles.map((title) => ({ title })) }).catch(() => null);
+  return picked?.title;
+}
+
+function logAt(ctx: ServerContext, type: MessageType, message: string): void {
+  if (type === MessageType.Error) ctx.logger.error(message);
+  else if (type === MessageType.Warning) ctx.logger.warn(message);
+  else ctx.logger.info(message);
+}
+
 /** Shows the error and returns it as a command's result. */
 export function fail(ctx: ServerContext, err: unknown, prefix?: string, suffix = ''): CommandResult {
   const message = describe(err, prefix) + suffix;
-  ctx.logger.warn(message);
-  showMessage(ctx.connection, MessageType.Error, message);
+  notify(ctx, MessageType.Error, message);
   return { ok: false, message };
 }
 

@@ -3,7 +3,7 @@
 // versioned WorkspaceEdit, then the audit entry. If any step fails, the transaction undoes itself.
 import { existsSync, promises as fs } from 'node:fs';
 import { join } from 'node:path';
-import { TextDocumentEdit, type WorkspaceEdit } from 'vscode-languageserver/node';
+import { MessageType, TextDocumentEdit, type WorkspaceEdit } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding } from '../detect';
 import { UserError } from '../errors';
@@ -14,7 +14,7 @@ import { KeychainUnavailableError, type KeychainStore } from '../vault/keychain'
 import { environmentFromHint, MoveTransaction } from '../vault/move';
 import { PROJECT_PATH, removeUnusedProjectIdentity } from '../vault/project-identity';
 import type { Vault } from '../vault/vault';
-import { describe, exclusive, fail } from './messages';
+import { ask, describe, exclusive, fail } from './messages';
 import { announceMove } from './move-announce';
 import { lookupInfo, planReplacements, validName, type Replacement } from './env-lookup';
 import { pathToUri, relativePath, uriToPath } from './paths';
@@ -127,9 +127,9 @@ export async function moveSecrets(ctx: ServerContext, target: MoveTarget, args: 
     }
     await tx.commit();
     const names = items.map((i) => i.envName);
-    ctx.logger.info(`moved ${names.join(', ')} to ${where}${outcome.exposed.length ? `; committed to git: ${outcome.exposed.join(', ')}` : ''}`);
+    const done = doneMessage(items, target, keychain?.service, info.dotenv);
     const note = info.note ? ` Note: ${names.map((n) => info.note!(n)).join('; ')}.` : '';
-    announceMove(ctx, project, outcome, doneMessage(items, target, keychain?.service, info.dotenv) + note + (left.length ? ` Not moved: ${left.join('; ')}.` : ''), chosen);
+    announceMove(ctx, project, outcome, { line: done.line, details: done.details + note + (left.length ? ` Not moved: ${left.join('; ')}.` : '') }, chosen);
     return { ok: true, names, exposed: outcome.exposed };
   } catch (err) {
     const undone = tx ? await tx.rollback() : '';
@@ -146,13 +146,13 @@ export async function moveSecrets(ctx: ServerContext, target: MoveTarget, args: 
   }
 }
 
-/** What happened, for every editor (the VS Code extension also logs it). */
-function doneMessage(items: Item[], target: MoveTarget, service: string | undefined, inDotenvDoc: boolean): string {
+/** What happened, for every editor: one line, then the details. */
+function doneMessage(items: Item[], target: MoveTarget, service: string | undefined, inDotenvDoc: boolean): { line: string; details: string } {
   const names = items.map((i) => i.envName).join(', ');
   const taken = items.filter((i) => i.wanted && i.wanted !== i.name).map((i) => ` ${i.wanted} was already in use, so it is stored as ${i.envName}.`).join('');
-  if (target === 'dotenv') return `Keywarden: moved ${names} to .env (git-ignored, readable only by you).${taken}`;
+  if (target === 'dotenv') return { line: `Keywarden: moved ${names} to .env (git-ignored, readable only by you).`, details: taken };
   const where = inDotenvDoc ? 'this file now refers to it' : '.env refers to it';
-  return `Keywarden: moved ${names} to the OS keychain (service ${service}); ${where} with keychain:, which keywarden run resolves.${taken}`;
+  return { line: `Keywarden: moved ${names} to the OS keychain.`, details: `Stored under the service ${service}; ${where} with keychain:, which keywarden run resolves.${taken}` };
 }
 
 function currentDocument(ctx: ServerContext, args: MoveSecretArgs | MoveAllArgs): TextDocument {
@@ -207,12 +207,7 @@ async function readText(file: string): Promise<string | undefined> {
 /** Shows why the keychain failed and offers the .env move, which runs if the user picks it. */
 function offerDotenv(ctx: ServerContext, args: MoveSecretArgs, message: string): void {
   const action = 'Move to .env instead';
-  ctx.logger.warn(message);
-  void ctx.connection.window.showErrorMessage(message, { title: action }).then(
-    async (picked) => {
-      if (picked?.title !== action) return;
-      await exclusive(() => moveSecrets(ctx, 'dotenv', args));
-    },
-    () => undefined,
-  );
+  void ask(ctx, MessageType.Error, message, [action]).then(async (picked) => {
+    if (picked === action) await exclusive(() => moveSecrets(ctx, 'dotenv', args));
+  });
 }

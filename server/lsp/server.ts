@@ -9,6 +9,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { plural } from '../shared/dates';
 import { Commands, FindingsCountRequest, ScanHistoryRequest, ScanWorkspaceRequest, settingsSection, type InitializationOptions } from '../shared/protocol';
 import { Analyzer } from './analysis';
 import { codeActions } from './code-actions';
@@ -35,6 +36,7 @@ export function startServer(connection: Connection): void {
   const logger = connectionLogger(connection, () => verbose);
   let folders: string[] = [];
   let canPullConfig = false;
+  let canRegisterConfig = false;
   let canWatchFiles = false;
   let canRefreshDiagnostics = false;
   let canTrackFolders = false;
@@ -73,7 +75,7 @@ export function startServer(connection: Connection): void {
     const analysis = await analyzer.analyze(doc, docSettings, true);
     if (!req.isCurrent()) return;
     findings.publish(analysis, true);
-    logger.debug(`checked ${req.uri} v${req.version}: ${analysis.findings.length} finding(s) in ${(performance.now() - started).toFixed(1)} ms`);
+    logger.debug(`checked ${req.uri} v${req.version}: ${plural(analysis.findings.length, 'finding')} in ${(performance.now() - started).toFixed(1)} ms`);
   };
   const scheduler = new CheckScheduler(check, DEBOUNCE_MS, (err) => logger.error(`check failed: ${(err as Error).message}`));
 
@@ -93,6 +95,7 @@ export function startServer(connection: Connection): void {
   connection.onInitialize((params): InitializeResult => {
     const caps = params.capabilities;
     canPullConfig = caps.workspace?.configuration === true;
+    canRegisterConfig = caps.workspace?.didChangeConfiguration?.dynamicRegistration === true;
     canWatchFiles = caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     canRefreshDiagnostics = caps.workspace?.diagnostics?.refreshSupport === true;
     canTrackFolders = caps.workspace?.workspaceFolders === true;
@@ -118,7 +121,8 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onInitialized(() => {
-    if (canPullConfig) void connection.client.register(DidChangeConfigurationNotification.type, { section: settingsSection });
+    // Only where the client registers dynamically (eglot 1.9 warns about an unsupported registration).
+    if (canPullConfig && canRegisterConfig) void connection.client.register(DidChangeConfigurationNotification.type, { section: settingsSection });
     if (canWatchFiles) {
       void connection.client.register(DidChangeWatchedFilesNotification.type, {
         watchers: [{ globPattern: '**/.keywarden/*.json' }, { globPattern: '**/.gitignore' }, { globPattern: '**/.env' }, { globPattern: '**/.env.*' }],

@@ -3,6 +3,7 @@
 // Reports $/progress and stops between files when cancelled.
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CancellationToken } from 'vscode-languageserver/node';
+import { plural } from '../shared/dates';
 import { readTextFile, walkFiles, type WalkedFile } from '../detect';
 import type { ScanWorkspaceParams, ScanWorkspaceResult } from '../shared/protocol';
 import type { Analysis } from './analysis';
@@ -52,7 +53,7 @@ export async function scanWorkspace(ctx: ServerContext, params: ScanWorkspacePar
   } finally {
     result.durationMs = Math.round(performance.now() - started);
     progress.done();
-    ctx.logger.info(`workspace scan: ${result.filesScanned} files, ${result.findings} findings in ${result.filesWithFindings} files, ${result.durationMs} ms${result.cancelled ? ' (cancelled)' : ''}`);
+    ctx.logger.info(`workspace scan: ${plural(result.filesScanned, 'file')}, ${plural(result.findings, 'finding')} in ${plural(result.filesWithFindings, 'file')}, ${result.durationMs} ms${result.cancelled ? ' (cancelled)' : ''}`);
   }
 }
 

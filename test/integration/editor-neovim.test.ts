@@ -5,7 +5,7 @@
 import { it } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseDotenv } from '../../server/vault/dotenv';
@@ -41,6 +41,7 @@ it('Neovim with the README snippet: diagnostic with the value redacted, then Mov
     },
   });
   const said = `nvim exited ${r.status}:\n${r.stdout}\n${r.stderr}`;
+  assert.ok(existsSync(result), said);
   const out = JSON.parse(readFileSync(result, 'utf8')) as {
     ok?: boolean; failed?: string; steps: string[]; actions?: string[];
     diagnostics?: { code: string; message: string; lnum: number; source: string }[];

@@ -12,6 +12,7 @@ import { after, before, describe, it } from 'node:test';
 import keytar from 'keytar';
 import { MessageType, type CodeAction } from 'vscode-languageserver-protocol';
 import { KeyActionRequest, KeysRequest, RotateKeyNotification, ScanHistoryRequest, type CommandResult } from '../../server/shared/protocol';
+import { toastParts } from '../../server/shared/toast';
 import { readAudit, verifyAudit } from '../../server/vault/audit';
 import type { Inventory, KeyRecord } from '../../server/vault/inventory';
 import { startLsp, type LspClient } from '../support/lsp-client';
@@ -92,6 +93,10 @@ describe('a move enters the lifecycle', () => {
     assert.equal(request.type, MessageType.Warning);
     assert.match(request.message, new RegExp(`STRIPE_SECRET_KEY was committed to git \\(${committedHash.slice(0, 7)}, 5 Jan, 1 commit\\): anyone with a copy of the repository has it, so rotate it now\\.`));
     assert.ok(!request.message.includes('`'), 'no literal backticks');
+    // One line for the toast, the rest behind Details; the whole message logged once, at warning level.
+    assert.deepEqual(toastParts(request.message).line, 'Keywarden: STRIPE_SECRET_KEY was committed to git: rotate it now.');
+    assert.match(toastParts(request.message).details, /moved STRIPE_SECRET_KEY to the OS keychain\. Stored under the service keywarden:/);
+    assert.deepEqual(client.logLevels.filter((l) => l.message.includes('was committed to git')), [{ type: MessageType.Warning, message: request.message }]);
     assert.deepEqual(request.actions?.map((a) => a.title)[0], 'Rotate…');
     const rotate = await client.waitFor(() => client.notifications.find((n) => n.method === RotateKeyNotification.method), 'Rotate… sent to the client');
     assert.deepEqual(rotate.params, { folder: client.uri(''), name: 'STRIPE_SECRET_KEY' });

@@ -136,7 +136,7 @@ describe('quick fixes', () => {
     assert.ok(env.startsWith('# local settings\nPAYMENTS_KEY=something-else\n'), 'existing lines kept');
     assert.deepEqual(parseDotenv(env), { PAYMENTS_KEY: 'something-else', PAYMENTS_KEY_2: STRIPE_LIVE });
     const info = await client.waitFor(() => client.messages.find((m) => m.type === MessageType.Info), 'the success message');
-    assert.equal(info.message, 'Keywarden: moved PAYMENTS_KEY_2 to .env (git-ignored, readable only by you). PAYMENTS_KEY was already in use, so it is stored as PAYMENTS_KEY_2.');
+    assert.equal(info.message, 'Keywarden: moved PAYMENTS_KEY_2 to .env (git-ignored, readable only by you).\nPAYMENTS_KEY was already in use, so it is stored as PAYMENTS_KEY_2.');
   });
 
   it('moves all secrets of a file in one edit', async () => {

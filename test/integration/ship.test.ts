@@ -4,7 +4,7 @@
 // Everything is built in a copy of the repository, so the dist/ the other tests use is never replaced mid-run.
 import { before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startLsp } from '../support/lsp-client';
@@ -24,6 +24,18 @@ describe('what ships', () => {
     const files = readdirSync(join(unpacked, 'extension/dist'));
     assert.ok(['server.js', 'cli.js', 'extension.js'].every((f) => files.includes(f)), files.join(', '));
     assert.ok(existsSync(join(unpacked, 'extension/node_modules/keytar/lib/keytar.js')));
+    assert.deepEqual(scanFindings(unpacked), []);
+  });
+
+  it('npm run package:targets builds the linux-x64 package with its keytar binary, and says why the other targets are not built', () => {
+    const out = ok(run('npm', ['run', '--silent', 'package:targets'], copy), 'npm run package:targets');
+    assert.match(out, /^Built: linux-x64 → dist\/keywarden-linux-x64\.vsix/m);
+    for (const t of ['darwin-arm64', 'win32-x64', 'linux-arm64', 'alpine-x64']) assert.match(out, new RegExp(`^  ${t}: run .* on ${t}$`, 'm'));
+    const unpacked = join(copy, 'vsix-linux-x64');
+    mkdirSync(unpacked);
+    ok(run('unzip', ['-q', join(copy, 'dist/keywarden-linux-x64.vsix'), '-d', unpacked], copy), 'unzip');
+    assert.match(readFileSync(join(unpacked, 'extension.vsixmanifest'), 'utf8'), /TargetPlatform="linux-x64"/);
+    assert.ok(existsSync(join(unpacked, 'extension/node_modules/keytar/build/Release/keytar.node')));
     assert.deepEqual(scanFindings(unpacked), []);
   });
 

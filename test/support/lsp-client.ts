@@ -64,6 +64,8 @@ export class LspClient {
   readonly messages: ShowMessageParams[] = [];
   readonly messageRequests: ShowMessageRequestParams[] = [];
   readonly logs: string[] = [];
+  /** The same lines with their window/logMessage type (1 error, 2 warning, 3 info, 4 log). */
+  readonly logLevels: { type: number; message: string }[] = [];
   readonly docs = new Map<string, TextDocument>();
   readonly edits: ApplyWorkspaceEditParams[] = [];
   /** Every other notification from the server ($/progress, keywarden/findingsChanged…), in order. */
@@ -208,7 +210,7 @@ export async function startLsp(options: LspClientOptions): Promise<LspClient> {
   });
   connection.onNotification(ShowMessageNotification.type, (p) => { client.messages.push(p); client.notify(); });
   connection.onNotification((method: string, params: unknown) => { client.notifications.push({ method, params }); client.notify(); });
-  connection.onNotification(LogMessageNotification.type, (p) => { client.logs.push(p.message); });
+  connection.onNotification(LogMessageNotification.type, (p) => { client.logs.push(p.message); client.logLevels.push(p); });
   connection.onRequest(ShowMessageRequest.type, (p) => {
     client.messageRequests.push(p);
     client.notify();

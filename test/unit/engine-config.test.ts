@@ -98,6 +98,23 @@ test('custom rules run with keywords, severity, secretGroup and a (?i) prefix', 
   assert.deepEqual(scanner.scan('nothing here', 'a.ts'), []);
 });
 
+test('rules run by keyword: one without keywords on every text, others only where one of theirs occurs', () => {
+  const cfg = parseConfig({
+    rules: [
+      { id: 'everywhere', regex: 'zq_([a-z0-9]{12})', secretGroup: 1 },
+      { id: 'acme-key', regex: 'acme_([a-z0-9]{12})', keywords: ['acme_'], secretGroup: 1 },
+      { id: 'acme-shared', regex: 'acme_([a-z0-9]{12})!', keywords: ['ACME_', 'other_'], secretGroup: 1 },
+    ],
+  });
+  const ids = (text: string) => createScanner(cfg, { dedupe: false }).scan(text, 'a.txt').map((f) => f.ruleId).sort();
+  assert.deepEqual(ids('x zq_k3v9q2m8z7w1\n'), ['everywhere']);
+  assert.deepEqual(ids('x acme_k3v9q2m8z7w1!\n'), ['acme-key', 'acme-shared']);
+  // The pattern would match, but none of the rule's keywords is in the text: the rule does not run.
+  const withKeywords = (keywords: string[]) => createScanner(parseConfig({ rules: [{ id: 'k', regex: 'b([a-z0-9]{12})', keywords, secretGroup: 1 }] })).scan('x bk3v9q2m8z7w1\n', 'a.txt').length;
+  assert.equal(withKeywords(['absent']), 0);
+  assert.equal(withKeywords(['absent', 'bk3']), 1);
+});
+
 test('disabled rules, severity overrides, allowlisted values, regexes and paths', () => {
   const text = 'const stripeKey = "sk_live_51Nq8vRk2LmWx93PaTv7YbN4cHdJ6sQe1ZfG0uKoB3yXw8TiA";\n';
   assert.equal(createScanner().scan(text, 'a.ts')[0].severity, 'error');

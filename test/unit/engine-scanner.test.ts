@@ -132,6 +132,8 @@ test('keyword index: every occurrence, case-insensitive, overlapping keywords', 
   assert.deepEqual(hits.positions(idx.idOf('sk_live_')), [13]);
   assert.deepEqual(hits.positions(idx.idOf('pass')), [23]);
   assert.deepEqual(hits.positions(idx.idOf('password')), [23]);
+  assert.deepEqual(hits.found(), ['token', 'ken', 'sk_live_', 'pass', 'password'].map((k) => idx.idOf(k)).sort((a, b) => a - b));
+  assert.deepEqual(idx.search('nothing').found(), []);
   assert.ok(!idx.search('tok en').has(idx.idOf('token')));
   assert.ok(idx.search('é token').has(idx.idOf('token')));
   assert.equal(idx.idOf('absent'), -1);

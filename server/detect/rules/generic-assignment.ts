@@ -171,8 +171,10 @@ export function looksLikeSecret(value: string, kind: GenericKind, ctx: { path: s
   if (/[[\]]/.test(value)) return false; // a selector or an index expression
   if (classes(value) < t.minClasses) return false;
   if (shannonEntropy(value) < t.minEntropy) return false;
-  // `pa$$word`, `P@ssw0rd`: words in leetspeak are still words.
-  return wordCoverage(value) <= t.maxWordCoverage && wordCoverage(unLeet(value)) <= t.maxWordCoverage;
+  // `pa$$word`, `P@ssw0rd`: words in leetspeak are still words (read again only when there is leetspeak).
+  if (wordCoverage(value) > t.maxWordCoverage) return false;
+  const plain = unLeet(value);
+  return plain === value || wordCoverage(plain) <= t.maxWordCoverage;
 }
 
 // Little words of sentences (English, French, German, Spanish): UI text has them, generated passphrases do not.
