@@ -13,7 +13,7 @@ import {
   type Middleware,
   type ServerOptions,
 } from 'vscode-languageclient/node';
-import { settingsSection, type InitializationOptions } from '../server/shared/protocol';
+import { adoptCommand, settingsSection, type InitializationOptions } from '../server/shared/protocol';
 import { withDetails } from '../server/shared/toast';
 import type { Log } from './log';
 import { toast } from './toasts';
@@ -52,6 +52,8 @@ export function createClient(context: vscode.ExtensionContext, log: Log, middlew
     // Read at each (re)start: granting workspace trust restarts the client (main.ts).
     initializationOptions: (): InitializationOptions => ({ supportsRotateKey: true, restricted: !vscode.workspace.isTrusted }),
     outputChannel: log.channel,
+    // Hovers may link to one command: Adopt, on a lookup of a key the inventory lacks.
+    markdown: { isTrusted: { enabledCommands: [adoptCommand] } },
     // The server reports its own problems with window/showMessage; the channel opens on errors only.
     revealOutputChannelOn: RevealOutputChannelOn.Never,
     errorHandler: restartingErrorHandler(log),
@@ -104,7 +106,7 @@ function restartingErrorHandler(log: Log): ErrorHandler {
     closed() {
       const now = Date.now();
       crashes.push(now);
-      while (crashes.length > 0 && now - crashes[0] > restartWindowMs) crashes.shift();
+      while (now - (crashes[0] ?? now) > restartWindowMs) crashes.shift();
       if (crashes.length > maxRestarts) {
         log.error(`The Keywarden language server stopped ${crashes.length} times in 3 minutes; not restarting it.`);
         log.show();

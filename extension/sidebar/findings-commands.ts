@@ -1,6 +1,6 @@
 // The Findings view's commands: the quick fixes from the context menu, and adopting an untracked key.
 import * as vscode from 'vscode';
-import { AdoptKeyRequest, Commands } from '../../server/shared/protocol';
+import { AdoptKeyRequest, Commands, type AdoptCommandArgs, type UntrackedKey } from '../../server/shared/protocol';
 import { plural } from '../../server/shared/dates';
 import type { Cmd, SidebarContext } from './context';
 import { applyQuickFix, UntrackedNode } from './findings-tree';
@@ -13,10 +13,20 @@ export function moveToDotenv(_ctx: SidebarContext): Cmd {
   return (node?: unknown) => applyQuickFix(node, Commands.moveToDotenv);
 }
 
+/** The key to adopt: a Findings view row, or the hover's link arguments (server/lsp/keys-hover.ts). */
+function adoptTarget(arg: unknown): { folder: vscode.WorkspaceFolder; key: UntrackedKey } | undefined {
+  if (arg instanceof UntrackedNode) return { folder: arg.folder, key: arg.key };
+  const link = arg as Partial<AdoptCommandArgs> | undefined;
+  if (typeof link?.folder !== 'string' || typeof link.key?.name !== 'string') return undefined;
+  const folder = vscode.workspace.getWorkspaceFolder(vscode.Uri.parse(link.folder));
+  return folder && { folder, key: link.key };
+}
+
 /** Adds an untracked `.env` key to the inventory; its value stays in the `.env`. */
 export function adoptKey(ctx: SidebarContext): Cmd {
-  return async (node?: unknown) => {
-    if (!(node instanceof UntrackedNode)) return;
+  return async (arg?: unknown) => {
+    const node = adoptTarget(arg);
+    if (!node) return;
     const environment = await vscode.window.showQuickPick(['development', 'staging', 'production'], {
       title: `Adopt ${node.key.name} into the inventory`,
       placeHolder: 'Which environment is this key for?',

@@ -33,7 +33,7 @@ export class FileNode extends vscode.TreeItem {
 export class FindingNode extends vscode.TreeItem {
   constructor(readonly uri: vscode.Uri, readonly diagnostic: vscode.Diagnostic) {
     // The message reads "Hardcoded Stripe live secret key sk_l…4f2a — move it to …": the label is its first half.
-    super(diagnostic.message.split(' — ')[0], vscode.TreeItemCollapsibleState.None);
+    super(diagnostic.message.split(' — ', 1).join(''), vscode.TreeItemCollapsibleState.None);
     const { start } = diagnostic.range;
     this.id = `finding:${uri.toString()}:${start.line}:${start.character}`;
     // A value in a git-ignored .env is where a move put it: a hint, shown as one, with the same words.

@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import type { Logger } from '../../server/log';
-import { KeysChangedNotification, RotateKeyNotification } from '../../server/shared/protocol';
+import { adoptCommand, KeysChangedNotification, RotateKeyNotification } from '../../server/shared/protocol';
 import type { GroupBy } from '../../server/shared/keys-view-types';
 import type { Cmd, SidebarContext } from './context';
 import { adoptKey, moveToDotenv, moveToKeychain, scanHistory } from './findings-commands';
@@ -33,7 +33,7 @@ const commands: Record<string, (ctx: SidebarContext) => Cmd> = {
   'keywarden.scanHistory': scanHistory,
   'keywarden.findings.moveToKeychain': moveToKeychain,
   'keywarden.findings.moveToDotenv': moveToDotenv,
-  'keywarden.findings.adopt': adoptKey,
+  [adoptCommand]: adoptKey,
 };
 
 export function registerSidebar(context: vscode.ExtensionContext, client: LanguageClient, log: Logger): void {

@@ -56,7 +56,7 @@ export function revokeKey(ctx: SidebarContext): Cmd {
     const confirm = 'Revoke';
     const answer = await vscode.window.showWarningMessage(
       `Revoke ${key.item.name}?`,
-      { modal: true, detail: 'Its value is removed from its store. The key stays in the inventory as revoked, for the history.' },
+      { modal: true, detail: 'Its value is removed from its store, so code that reads it gets nothing. The key stays in the inventory as revoked, for the history.' },
       confirm,
     );
     if (answer === confirm) await act(ctx, key, { action: 'revoke', reason: reason.trim() });

@@ -139,7 +139,8 @@ export class KeysTree implements vscode.TreeDataProvider<KeysNode>, vscode.Dispo
       return result?.hasInventory ? [[f, result] as const] : [];
     });
     // One folder: its groups at the top; several: a node per folder that has an inventory.
-    if (shown.length === 1) return folderChildren(shown[0][0], shown[0][1]);
+    const [only] = shown;
+    if (only && shown.length === 1) return folderChildren(...only);
     return shown.map(([f, r]) => new FolderNode(f, r));
   }
 

@@ -97,7 +97,7 @@ function describeChoices(def: OptionDef): string | undefined {
 
 /** "Did you mean '--format'?" for a near miss (edit distance ≤ 2, or a prefix), else ''. */
 function suggest(raw: string, defs: OptionDefs): string {
-  const given = raw.replace(/^-+/, '').split('=')[0];
+  const given = raw.replace(/^-+/, '').replace(/=[\s\S]*/, '');
   let best: string | undefined;
   let bestDistance = 3;
   for (const name of Object.keys(defs)) {
@@ -108,13 +108,14 @@ function suggest(raw: string, defs: OptionDefs): string {
 }
 
 function distance(a: string, b: string): number {
+  // Rows of b.length + 1 cells, read at 0..b.length: every read is of a cell already written.
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const row = [i];
     for (let j = 1; j <= b.length; j++) {
-      row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      row[j] = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
     }
     prev = row;
   }
-  return prev[b.length];
+  return prev[b.length] ?? 0;
 }

@@ -10,8 +10,9 @@ import { loadConfig, type KeywardenConfig } from '../detect/config';
  */
 export function findRoot(cwd: string, paths: string[]): string {
   let from = cwd;
-  if (paths.length === 1) {
-    const target = resolve(cwd, paths[0]);
+  const [only] = paths;
+  if (only !== undefined && paths.length === 1) {
+    const target = resolve(cwd, only);
     try {
       from = statSync(target).isDirectory() ? target : dirname(target);
     } catch {

@@ -24,7 +24,7 @@ function git(cwd: string, args: string[], input?: string): Buffer {
       'Install git, or scan paths without --staged.');
   }
   if (r.status !== 0) {
-    const stderr = r.stderr.toString().trim().split('\n')[0];
+    const [stderr = ''] = r.stderr.toString().trim().split('\n');
     if (/not a git repository/i.test(stderr)) {
       throw new UserError(`--staged needs a git repository, and ${cwd} is not inside one`,
         'Run it from inside a git work tree (e.g. in a pre-commit hook), or scan paths without --staged.');
@@ -50,9 +50,10 @@ function stagedEntries(cwd: string, pathspecs: string[]): StagedEntry[] {
   const entries: StagedEntry[] = [];
   // -z --raw: ":<old mode> <new mode> <old blob> <new blob> <status>\0<path>\0" per file.
   for (let i = 0; i + 1 < parts.length; i += 2) {
-    const [, newMode, , newBlob] = parts[i].slice(1).split(' ');
+    const [status = '', path = ''] = parts.slice(i, i + 2);
+    const [, newMode, , newBlob] = status.slice(1).split(' ');
     // 120000 = symlink, 160000 = submodule: no content of ours to scan.
-    if (newMode === '100644' || newMode === '100755') entries.push({ path: parts[i + 1], blob: newBlob });
+    if ((newMode === '100644' || newMode === '100755') && newBlob) entries.push({ path, blob: newBlob });
   }
   return entries;
 }

@@ -30,8 +30,8 @@ export function loadBaseline(root: string, file = BASELINE_PATH): Baseline {
   }
   const parsed = Baseline.safeParse(value);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new UserError(`${file} is invalid: ${formatIssuePath(issue.path)}: ${issue.message}`,
+    const [issue] = parsed.error.issues; // a failed parse has at least one issue
+    throw new UserError(`${file} is invalid: ${issue ? `${formatIssuePath(issue.path)}: ${issue.message}` : parsed.error.message}`,
       'Write it again with `keywarden baseline`.');
   }
   return parsed.data;

@@ -89,8 +89,10 @@ export function spliceMatches(old: readonly RuleMatch[], w: EditWindow, search: 
   // caught up with where a whole-text search would be.
   const lead = found.filter((m) => m.offset < w.coreStart);
   const oldLead = before.filter((m) => m.offset >= w.searchFrom);
-  if (lead.length !== oldLead.length || lead.some((m, i) => m.offset !== oldLead[i].offset || m.endOffset !== oldLead[i].endOffset)) return undefined;
+  if (lead.length !== oldLead.length || lead.some((m, i) => m.offset !== oldLead[i]?.offset || m.endOffset !== oldLead[i]?.endOffset)) return undefined;
   const fresh = found.filter((m) => m.offset >= w.coreStart && m.offset < w.coreEnd);
-  if (fresh.length > 0 && after.length > 0 && fresh[fresh.length - 1].endOffset > after[0].offset) return undefined;
+  const lastFresh = fresh.at(-1);
+  const firstAfter = after[0];
+  if (lastFresh && firstAfter && lastFresh.endOffset > firstAfter.offset) return undefined;
   return [...before, ...fresh, ...after];
 }

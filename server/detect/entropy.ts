@@ -9,13 +9,15 @@ export function shannonEntropy(s: string): number {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c >= 128) { ascii = false; break; }
-    if (counts[c]++ === 0) firstSeen.push(c);
+    const seen = counts[c] ?? 0; // c < 128: inside the table
+    counts[c] = seen + 1;
+    if (seen === 0) firstSeen.push(c);
   }
   const n = s.length;
   let h = 0;
   if (ascii) {
     for (const c of firstSeen) {
-      const p = counts[c] / n;
+      const p = (counts[c] ?? 0) / n;
       h -= p * Math.log2(p);
     }
   }

@@ -7,9 +7,10 @@ export function jsonErrorOffset(message: string, text: string): number | undefin
   if (pos !== undefined) return Number(pos);
   if (/end of JSON input/.test(message)) return text.length;
   const quoted = /Unexpected token '(.+?)', (?:\.\.\.)?"([\s\S]*?)"(?:\.\.\.)? is not valid JSON/.exec(message);
-  if (!quoted) return undefined;
-  const at = text.indexOf(quoted[2]);
-  return at < 0 ? undefined : at + Math.max(0, quoted[2].indexOf(quoted[1]));
+  const [, token, context] = quoted ?? [];
+  if (token === undefined || context === undefined) return undefined;
+  const at = text.indexOf(context);
+  return at < 0 ? undefined : at + Math.max(0, context.indexOf(token));
 }
 
 /** 1-based line and column of an offset. */

@@ -12,21 +12,30 @@ export interface KeywordHits {
   found(): readonly number[];
 }
 
+/** One keyword's offsets: plain arrays from a whole-text search, typed arrays once an edit has shifted them. */
+type Offsets = Int32Array | readonly number[];
+
 /**
- * Hits as the index keeps them: per keyword id, its offsets (undefined: not found). Typed arrays: an edit
- * copies and shifts them all (a keyword-dense file has ~100k), which is a memcpy and a tight loop this way.
+ * Hits as the index keeps them: per keyword id, its offsets (undefined: not found). An edit copies and shifts
+ * them all (a keyword-dense file has ~100k) into typed arrays, a memcpy and a tight loop; a whole-text scan
+ * keeps the arrays it built and hands them out without copying.
  */
 class Hits implements KeywordHits {
-  constructor(readonly byId: readonly (Int32Array | undefined)[]) {}
+  constructor(readonly byId: readonly (Offsets | undefined)[]) {}
   has(id: number): boolean {
     return id >= 0 && this.byId[id] !== undefined;
   }
   positions(id: number): readonly number[] {
-    return Array.from(this.byId[id] ?? []);
+    const all = this.byId[id];
+    return all === undefined ? [] : all instanceof Int32Array ? Array.from(all) : all;
   }
   positionsIn(id: number, from: number, until: number): readonly number[] {
     const all = this.byId[id];
-    return all ? Array.from(all.subarray(lowerBound(all, from), lowerBound(all, until))) : [];
+    if (!all) return [];
+    const a = lowerBound(all, from);
+    const b = lowerBound(all, until);
+    if (all instanceof Int32Array) return Array.from(all.subarray(a, b));
+    return a === 0 && b === all.length ? all : all.slice(a, b);
   }
   found(): readonly number[] {
     const ids: number[] = [];
@@ -41,7 +50,7 @@ export function lowerBound(list: ArrayLike<number>, x: number): number {
   let hi = list.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (list[mid] < x) lo = mid + 1;
+    if ((list[mid] ?? Infinity) < x) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -74,19 +83,19 @@ export class KeywordIndex {
       this.lengths.push(k.length);
       this.longest = Math.max(this.longest, k.length);
       if (/[^\x00-\x7f]/.test(k)) { this.nonAscii.push(id); this.nonAsciiIds.add(id); continue; }
-      let s = 0;
+      let node = 0;
       for (let i = 0; i < k.length; i++) {
-        const c = k.charCodeAt(i);
-        let n = trie[s].get(c);
+        const edges = trie[node] ?? new Map<number, number>();
+        let n = edges.get(k.charCodeAt(i));
         if (n === undefined) {
           n = trie.length;
           trie.push(new Map());
           ends.push([]);
-          trie[s].set(c, n);
+          edges.set(k.charCodeAt(i), n);
         }
-        s = n;
+        node = n;
       }
-      ends[s].push(id);
+      ends[node]?.push(id);
     }
     this.build(trie, ends);
   }
@@ -101,44 +110,45 @@ export class KeywordIndex {
     const fail = new Int32Array(n);
     const delta = new Int32Array(n * ALPHABET);
     const order: number[] = [0];
-    for (let i = 0; i < order.length; i++) {
-      const s = order[i];
+    // Typed arrays sized n and n * ALPHABET, read at states < n: an absent entry would be the root, state 0.
+    for (const s of order) {
       for (let c = 0; c < ALPHABET; c++) {
-        const next = trie[s].get(c);
+        const next = trie[s]?.get(c);
+        const onFail = s === 0 ? 0 : delta[(fail[s] ?? 0) * ALPHABET + c] ?? 0;
         if (next !== undefined) {
-          fail[next] = s === 0 ? 0 : delta[fail[s] * ALPHABET + c];
-          ends[next] = ends[next].concat(ends[fail[next]]);
+          fail[next] = onFail;
+          ends[next] = [...(ends[next] ?? []), ...(ends[onFail] ?? [])];
           delta[s * ALPHABET + c] = next;
           order.push(next);
         } else {
-          delta[s * ALPHABET + c] = s === 0 ? 0 : delta[fail[s] * ALPHABET + c];
+          delta[s * ALPHABET + c] = onFail;
         }
       }
     }
     // Case folding: an upper-case letter moves like its lower-case one.
-    for (let s = 0; s < n; s++) for (let c = 65; c <= 90; c++) delta[s * ALPHABET + c] = delta[s * ALPHABET + c + 32];
+    for (let s = 0; s < n; s++) for (let c = 65; c <= 90; c++) delta[s * ALPHABET + c] = delta[s * ALPHABET + c + 32] ?? 0;
     this.delta = delta;
     this.outStart = new Int32Array(n + 1);
     const flat: number[] = [];
     for (let s = 0; s < n; s++) {
       this.outStart[s] = flat.length;
-      flat.push(...ends[s]);
+      flat.push(...(ends[s] ?? []));
     }
     this.outStart[n] = flat.length;
     this.outIds = Int32Array.from(flat);
     this.final = new Uint8Array(n);
-    for (let s = 0; s < n; s++) this.final[s] = ends[s].length > 0 ? 1 : 0;
+    for (let s = 0; s < n; s++) this.final[s] = ends[s]?.length ? 1 : 0;
   }
 
   private record(positions: number[][], s: number, i: number): void {
-    for (let j = this.outStart[s], to = this.outStart[s + 1]; j < to; j++) {
-      const id = this.outIds[j];
-      (positions[id] ??= []).push(i - this.lengths[id] + 1);
+    for (let j = this.outStart[s] ?? 0, to = this.outStart[s + 1] ?? 0; j < to; j++) {
+      const id = this.outIds[j] ?? 0;
+      (positions[id] ??= []).push(i - (this.lengths[id] ?? 0) + 1);
     }
   }
 
   search(text: string): KeywordHits {
-    const positions = this.scanAscii(text, 0, text.length).map((list) => (list ? Int32Array.from(list) : undefined));
+    const positions: (Offsets | undefined)[] = this.scanAscii(text, 0, text.length);
     this.addNonAscii(positions, text);
     return new Hits(positions);
   }
@@ -166,10 +176,10 @@ export class KeywordIndex {
       if (found) for (const p of found) if (p < until) count++;
       const all = new Int32Array(head + count + (old ? old.length - tail : 0));
       if (all.length === 0) continue;
-      if (old) all.set(old.subarray(0, head));
+      if (old) all.set(old instanceof Int32Array ? old.subarray(0, head) : old.slice(0, head));
       let k = head;
       if (found) for (const p of found) if (p < until) all[k++] = p;
-      if (old) for (let i = tail; i < old.length; i++) all[k++] = old[i] + delta;
+      if (old) for (let i = tail, p = old[i]; p !== undefined; p = old[++i]) all[k++] = p + delta;
       positions[id] = all;
     }
     this.addNonAscii(positions, text);
@@ -183,13 +193,13 @@ export class KeywordIndex {
     let s = 0;
     for (let i = from, n = to; i < n; i++) {
       const c = text.charCodeAt(i);
-      s = c < ALPHABET ? delta[(s << 7) | c] : 0;
+      s = c < ALPHABET ? delta[(s << 7) | c] ?? 0 : 0;
       if (final[s] === 1) this.record(positions, s, i);
     }
     return positions;
   }
 
-  private addNonAscii(positions: (Int32Array | undefined)[], text: string): void {
+  private addNonAscii(positions: (Offsets | undefined)[], text: string): void {
     if (this.nonAscii.length > 0) {
       const lower = text.toLowerCase();
       for (const id of this.nonAscii) {

@@ -20,10 +20,10 @@ export class LineIndex {
     const delta = newEnd - oldEnd;
     const starts: number[] = [];
     let i = 0;
-    for (; i < old.length && old[i] <= start; i++) starts.push(old[i]);
+    for (let s = old[i]; s !== undefined && s <= start; s = old[++i]) starts.push(s);
     for (let n = text.indexOf('\n', start); n !== -1 && n < newEnd; n = text.indexOf('\n', n + 1)) starts.push(n + 1);
-    while (i < old.length && old[i] <= oldEnd) i++;
-    for (; i < old.length; i++) starts.push(old[i] + delta);
+    while ((old[i] ?? Infinity) <= oldEnd) i++;
+    for (let s = old[i]; s !== undefined; s = old[++i]) starts.push(s + delta);
     return new LineIndex(text, starts);
   }
 
@@ -37,7 +37,7 @@ export class LineIndex {
     let hi = this.starts.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid] <= offset) lo = mid;
+      if ((this.starts[mid] ?? Infinity) <= offset) lo = mid;
       else hi = mid - 1;
     }
     return lo;
@@ -46,17 +46,18 @@ export class LineIndex {
   /** 1-based line and UTF-16 column, as LSP and VS Code count them. */
   position(offset: number): { line: number; column: number } {
     const line = this.lineOf(offset);
-    return { line: line + 1, column: offset - this.starts[line] + 1 };
+    return { line: line + 1, column: offset - this.lineStart(line) + 1 };
   }
 
   /** Start offset of a 0-based line. */
   lineStart(line: number): number {
-    return this.starts[Math.max(0, Math.min(line, this.starts.length - 1))];
+    return this.starts[Math.max(0, Math.min(line, this.starts.length - 1))] ?? 0; // starts always holds line 0
   }
 
   /** End offset of a 0-based line, without its `\n` or `\r\n`. */
   lineEnd(line: number): number {
-    let end = line + 1 < this.starts.length ? this.starts[line + 1] - 1 : this.text.length;
+    const next = this.starts[line + 1];
+    let end = next !== undefined ? next - 1 : this.text.length;
     if (end > this.lineStart(line) && this.text.charCodeAt(end - 1) === 13) end--;
     return end;
   }

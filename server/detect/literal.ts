@@ -41,7 +41,7 @@ export class LiteralFinder {
     }
     let i = this.pos;
     for (; i < start && !this.inComment; i++) {
-      const ch = text[i];
+      const ch = text.charAt(i);
       if (this.open >= 0) {
         if (ch === '\\') i++;
         else if (text.startsWith(this.quote, i)) { this.open = -1; i += this.quote.length - 1; }
@@ -66,7 +66,7 @@ export class LiteralFinder {
     if (close < end) return undefined;
     let from = this.open;
     const prefix = /(?:^|[^\w])([rRbBfFuU]{1,2})$/.exec(text.slice(Math.max(lineStart, from - 3), from));
-    if (prefix && quote !== '`') from -= prefix[1].length;
+    if (prefix?.[1] && quote !== '`') from -= prefix[1].length;
     return { offset: from, endOffset: close + quote.length, quote };
   }
 }
@@ -90,7 +90,7 @@ function nameBefore(before: string): string | undefined {
   const skipSpace = () => { while (i > 0 && (before[i - 1] === ' ' || before[i - 1] === '\t')) i--; };
   const readName = () => {
     const end = i;
-    while (i > 0 && NAME_CHAR.test(before[i - 1])) i--;
+    while (i > 0 && NAME_CHAR.test(before.charAt(i - 1))) i--;
     return before.slice(i, end);
   };
   skipSpace();
@@ -136,7 +136,7 @@ export function valueStart(lines: LineIndex, secretOffset: number): number {
   const text = lines.text;
   const stop = Math.max(lineStart, secretOffset - 256); // bounded: minified lines have no whitespace to stop at
   let i = secretOffset;
-  while (i > stop && !/[\s=,;(]/.test(text[i - 1])) i--;
+  while (i > stop && !/[\s=,;(]/.test(text.charAt(i - 1))) i--;
   return i;
 }
 
@@ -170,7 +170,7 @@ export function withYamlParent(lines: LineIndex, offset: number, path: string, n
     const text = unlist(lines.lineText(i));
     if (text.trim() === '' || text.trimStart().startsWith('#') || indent(text) >= own) continue;
     const parent = /^\s*([A-Za-z_][\w.-]*):\s*(?:#.*)?$/.exec(text);
-    return parent ? `${toEnvName(parent[1])}_${name}` : name;
+    return parent?.[1] ? `${toEnvName(parent[1])}_${name}` : name;
   }
   return name;
 }

@@ -79,9 +79,10 @@ function collect(rule: Rule, ctx: RuleContext, starts: readonly number[] | undef
   let m: RegExpExecArray | null;
   for (;;) {
     if (starts) {
-      while (next < starts.length && starts[next] < re.lastIndex) next++;
-      if (next >= starts.length || starts[next] >= until) break;
-      re.lastIndex = starts[next++];
+      while (next < starts.length && (starts[next] ?? Infinity) < re.lastIndex) next++;
+      const at = starts[next++];
+      if (at === undefined || at >= until) break;
+      re.lastIndex = at;
       m = exec();
       if (m === null) continue;
     } else if ((m = exec()) === null || m.index >= until) break;

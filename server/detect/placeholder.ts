@@ -19,7 +19,7 @@ function hasMarkerWord(value: string): boolean {
   WORD_RE.lastIndex = 0;
   for (let m = WORD_RE.exec(value); m; m = WORD_RE.exec(value)) {
     const w = m[0];
-    if (w === w.toLowerCase() || w === w.toUpperCase() || w === w[0].toUpperCase() + w.slice(1).toLowerCase()) return true;
+    if (w === w.toLowerCase() || w === w.toUpperCase() || w === w.charAt(0).toUpperCase() + w.slice(1).toLowerCase()) return true;
   }
   return false;
 }

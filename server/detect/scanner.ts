@@ -164,6 +164,7 @@ class RuleScanner implements Scanner {
     const run = (i: number): RuleMatch[] | undefined => {
       const rule = this.rules[i];
       const ids = this.ruleKeywords[i];
+      if (!rule || !ids) return undefined; // i indexes this.rules, and ruleKeywords is built from it
       const startsIn = (from = 0, until = Infinity) => (rule.anchored && ids.length > 0 ? mergeSorted(ids.map((id) => hits.positionsIn(id, from, until))) : undefined);
       const old = reusable ? previous.byRule[i] : undefined;
       if (old && !window) {

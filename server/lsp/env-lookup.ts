@@ -108,7 +108,7 @@ function pythonImport(text: string): TextEditAt {
   const lineEnd = (p: number) => { const e = text.indexOf('\n', p); return e < 0 ? text.length : e + 1; };
   while (pos < text.length && /^#[^\n]*(\n|$)/.test(text.slice(pos, lineEnd(pos)))) pos = lineEnd(pos);
   const doc = /^[ \t]*[rRuU]?("""|''')/.exec(text.slice(pos));
-  if (doc) {
+  if (doc?.[1]) {
     const close = text.indexOf(doc[1], pos + doc[0].length);
     if (close >= 0) pos = lineEnd(close + 3);
   }

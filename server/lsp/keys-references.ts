@@ -28,7 +28,7 @@ export async function findKeyReferences(ctx: ServerContext, root: string, name: 
       const lines = endText.split('\n');
       const end = lines.length === 1
         ? { line: ref.line, character: ref.character + ref.length }
-        : { line: ref.line + lines.length - 1, character: lines[lines.length - 1].length };
+        : { line: ref.line + lines.length - 1, character: (lines.at(-1) ?? '').length };
       locations.push({ uri, range: { start, end } });
     }
   }

@@ -17,7 +17,8 @@ const ROTATE = 'Rotate…';
 export function announceMove(ctx: ServerContext, project: Project, outcome: MoveOutcome, done: { line: string; details: string }, findings: Finding[]): void {
   const unchecked = outcome.historyUnchecked ? ` Git history was not searched (${outcome.historyUnchecked}); use Scan Git History.` : '';
   const exposed = outcome.records.filter((r) => r.exposed && outcome.exposed.includes(r.name));
-  if (exposed.length === 0) {
+  const [first] = exposed;
+  if (!first) {
     notify(ctx, unchecked ? MessageType.Warning : MessageType.Info, withDetails(done.line, done.details + unchecked));
     return;
   }
@@ -28,12 +29,11 @@ export function announceMove(ctx: ServerContext, project: Project, outcome: Move
   const what = exposed.map((r) => `${r.name} was committed to git (${r.exposed!.firstCommit.slice(0, 7)}, ${shortDate(new Date(r.exposed!.firstSeen), now)}, ${plural(r.exposed!.commits, 'commit')})`).join('; ');
   const message = withDetails(line, `${what}: anyone with a copy of the repository has it, so rotate it now. ${done.line.replace(/^Keywarden: /, '')} ${done.details}${unchecked}`);
   const actions: Array<{ title: string; run(): void }> = [];
-  const name = exposed[0].name;
+  const { name, provider } = first;
   if (ctx.supportsRotateKey) {
     actions.push({ title: ROTATE, run: () => void ctx.connection.sendNotification(RotateKeyNotification.type, { folder: pathToUri(project.root), name }) });
   }
   const page = findings.map((f) => ruleDocs(f.ruleId)).find(Boolean);
-  const provider = exposed[0].provider;
   if (page) actions.push({ title: `Open ${provider} page`, run: () => void ctx.connection.window.showDocument({ uri: page, external: true }) });
   // Not awaited: the command's result does not wait for the user to read the message.
   void ask(ctx, MessageType.Warning, message, actions.map((a) => a.title)).then((picked) => actions.find((a) => a.title === picked)?.run());

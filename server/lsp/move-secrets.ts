@@ -120,7 +120,7 @@ export async function moveSecrets(ctx: ServerContext, target: MoveTarget, args: 
     const edit: WorkspaceEdit = ctx.supportsDocumentChanges
       ? { documentChanges: [TextDocumentEdit.create({ uri: doc.uri, version: doc.version }, edits)] }
       : { changes: { [doc.uri]: edits } };
-    const label = items.length === 1 ? `Move ${items[0].envName} to ${where}` : `Move ${items.length} secrets to ${where}`;
+    const label = items.length === 1 && items[0] ? `Move ${items[0].envName} to ${where}` : `Move ${items.length} secrets to ${where}`;
     const applied = await ctx.connection.workspace.applyEdit({ label, edit });
     if (!applied.applied) {
       throw new UserError(`the editor did not apply the change${applied.failureReason ? ` (${applied.failureReason})` : ''}; nothing was changed`, retry);

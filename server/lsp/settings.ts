@@ -57,7 +57,8 @@ function removeAt(obj: Record<string, unknown>, path: string[]): void {
     if (!node || typeof node !== 'object') return;
     node = (node as Record<string, unknown>)[key];
   }
-  if (node && typeof node === 'object') delete (node as Record<string, unknown>)[path[path.length - 1]];
+  const last = path.at(-1);
+  if (node && typeof node === 'object' && last !== undefined) delete (node as Record<string, unknown>)[last];
 }
 
 /**

@@ -13,6 +13,7 @@ export function keyMarkdown(item: KeyItem): string {
   ].join('\n');
 }
 
-function escapeMarkdown(text: string): string {
+/** Text shown as itself in Markdown (names, paths, owners). */
+export function escapeMarkdown(text: string): string {
   return text.replace(/[\\`*_[\]|<>]/g, (c) => `\\${c}`);
 }

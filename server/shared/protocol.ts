@@ -271,6 +271,13 @@ export namespace AdoptKeyRequest {
   export const type = new RequestType<AdoptKeyParams, KeyActionResult, void>(method);
 }
 
+/** The VS Code command a hover's "Adopt" link runs, with `[{ folder, key: UntrackedKey }]` (folder: a URI). */
+export const adoptCommand = 'keywarden.findings.adopt';
+export interface AdoptCommandArgs {
+  folder: string;
+  key: UntrackedKey;
+}
+
 export interface AdoptKeyParams {
   folder: string;
   name: string;

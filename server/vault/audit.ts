@@ -131,9 +131,9 @@ export async function appendAudit(
 
 function lastEntry(text: string): AuditEntry | undefined {
   const lines = text.split('\n');
-  for (let i = lines.length - 1; i >= 0; i--) {
+  for (const line of lines.reverse()) {
     // A torn or foreign line: chain to the last whole entry.
-    const parsed = parseAuditLine(lines[i]);
+    const parsed = parseAuditLine(line);
     if (parsed && 'entry' in parsed) return parsed.entry;
   }
   return undefined;

@@ -37,14 +37,17 @@ export function dotenvEntries(text: string): DotenvEntry[] {
   const src = normalise(text);
   const entries: DotenvEntry[] = [];
   for (const m of src.matchAll(LINE)) {
-    const nameStart = m.indices![1][0];
+    // The name (group 1) is not optional: a match always has it, and the `d` flag gives its offsets.
+    const [name, nameAt, rawAt] = [m[1], m.indices?.[1], m.indices?.[2]];
+    if (name === undefined || nameAt === undefined) continue;
+    const [nameStart] = nameAt;
     entries.push({
-      name: m[1],
+      name,
       value: decodeValue(m[2] ?? ''),
       lineStart: src.lastIndexOf('\n', nameStart - 1) + 1,
       end: m.index + m[0].length,
       nameStart,
-      rawValue: m.indices![2] ? [m.indices![2][0], m.indices![2][1]] : undefined,
+      rawValue: rawAt ? [rawAt[0], rawAt[1]] : undefined,
     });
   }
   return entries;
@@ -115,9 +118,8 @@ export function setDotenvValues(text: string, name: string, values: string[]): s
   let src = normalise(text);
   const entries = dotenvEntries(src).filter((e) => e.name === name);
   if (entries.length !== values.length) throw new Error(`${name} is set ${entries.length} times, not ${values.length}`);
-  for (let i = entries.length - 1; i >= 0; i--) {
-    const e = entries[i];
-    const encoded = encodeDotenvValue(values[i]);
+  for (const [i, e] of [...entries.entries()].reverse()) {
+    const encoded = encodeDotenvValue(values[i] ?? ''); // as many values as entries, checked above
     if (e.rawValue) {
       const [from, to] = e.rawValue;
       src = src.slice(0, from) + encoded + (src[to] === '#' ? ' ' : '') + src.slice(to);

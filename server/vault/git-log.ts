@@ -75,7 +75,7 @@ export async function readHistory(root: string, opts: HistoryOptions, onPatch: (
     for await (const line of createInterface({ input: child.stdout, crlfDelay: Infinity })) {
       if (line.startsWith(MARK)) {
         flush();
-        const [hash, date, author] = line.slice(1).split(SEP);
+        const [hash = '', date = '', author = ''] = line.slice(1).split(SEP);
         commit = { hash, date, author };
         stats.commits++;
         continue;
@@ -131,12 +131,12 @@ function unquote(raw: string): string {
   const bytes: number[] = [];
   const body = raw.slice(1, raw.endsWith('"') ? -1 : undefined);
   for (let i = 0; i < body.length; i++) {
-    const c = body[i];
+    const c = body.charAt(i);
     if (c !== '\\') {
       bytes.push(...Buffer.from(c, 'utf8'));
       continue;
     }
-    const n = body[++i];
+    const n = body.charAt(++i);
     if (/[0-7]/.test(n)) {
       bytes.push(parseInt(body.slice(i, i + 3), 8));
       i += 2;

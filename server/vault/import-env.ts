@@ -66,7 +66,8 @@ export async function importDotenv(vault: Vault, opts: ImportOptions): Promise<I
   /** Per name, the keychain account each of its assignments will refer to (undefined: the line stays). */
   const accounts = new Map<string, Array<string | undefined>>();
   for (const [name, list] of byName) {
-    const last = list[list.length - 1];
+    const last = list.at(-1);
+    if (!last) continue; // byName holds only names with at least one entry
     const finding = scanner.scan(`${name}=${last.value}`, '.env')[0];
     const wanted = opts.only ? opts.only.includes(name) : opts.all || SECRET_NAME.test(name) || finding !== undefined;
     if (!last.value || parseKeychainReference(last.value) || !wanted) {
@@ -134,7 +135,7 @@ export async function importDotenv(vault: Vault, opts: ImportOptions): Promise<I
     for (const [name, refs] of accounts) {
       const now = dotenvEntries(next).filter((e) => e.name === name);
       const before = byName.get(name)!;
-      if (now.length !== before.length || now.some((e, i) => e.value !== before[i].value)) continue;
+      if (now.length !== before.length || now.some((e, i) => e.value !== before[i]?.value)) continue;
       if (!refs.every((a) => a === undefined || moved.has(a))) continue;
       next = setDotenvValues(next, name, now.map((e, i) => (refs[i] ? keychainReference(refs[i]!) : e.value)));
     }

@@ -97,7 +97,8 @@ export function parseInventory(text: string, file = INVENTORY_PATH): Inventory {
   }
   const result = InventoryFile.safeParse(data);
   if (!result.success) {
-    const issue = result.error.issues[0];
+    const [issue] = result.error.issues;
+    if (!issue) throw new InventoryError(`${file}: ${result.error.message}`, file); // a failed parse has an issue
     const [top, index, field] = issue.path;
     if (top === 'keys' && typeof index === 'number') {
       const name = (data as { keys: Array<{ name?: unknown }> }).keys[index]?.name;

@@ -36,8 +36,6 @@ export interface KeychainStore extends SecretStore {
   close(): void;
 }
 
-export type KeychainProbe = { ok: true } | { ok: false; error: UserError };
-
 /**
  * The keychain itself failed (no service, locked, hung, helper missing or dead), as opposed to a refused name
  * or value: callers offer the .env fallback on this type, never by matching the message.
@@ -104,7 +102,7 @@ function noService(why: string): UserError {
 }
 
 /** Turns keytar's own message (which never contains a value) into an error that says what to do. */
-export function keychainError(message: string): UserError {
+function keychainError(message: string): UserError {
   if (/autolaunch|DBUS_SESSION_BUS_ADDRESS/i.test(message)) return noService('there is no D-Bus session bus');
   if (/Could not connect|Connection refused|No such file/i.test(message)) return noService('the D-Bus session bus does not answer');
   if (/not provided by any \.service files|ServiceUnknown|org\.freedesktop\.secrets/i.test(message)) {
@@ -301,17 +299,4 @@ export function createKeychainStore(options: KeychainOptions): KeychainStore {
       worker?.close();
     },
   };
-}
-
-/** Fast answer to "can we use the keychain here?" (the editor uses it to decide which moves to offer). */
-export async function probeKeychain(options: Omit<KeychainOptions, 'idleMs'>): Promise<KeychainProbe> {
-  const store = createKeychainStore({ ...options, timeoutMs: options.timeoutMs ?? 1500 });
-  try {
-    await store.get('keywarden-probe');
-    return { ok: true };
-  } catch (err) {
-    return { ok: false, error: err instanceof UserError ? err : keychainError(String((err as Error).message)) };
-  } finally {
-    store.close();
-  }
 }

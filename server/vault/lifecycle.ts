@@ -94,7 +94,7 @@ export async function addKey(vault: Vault, key: NewKey, value: string): Promise<
   if (key.storage === 'dotenv') await guardDotenv(vault);
   const record = await updateInventory(vault.root, async (inv) => {
     const i = inv.keys.findIndex((k) => k.name === key.name);
-    if (i >= 0 && inv.keys[i].status !== 'revoked') {
+    if (inv.keys[i] && inv.keys[i].status !== 'revoked') {
       throw new UserError(`${key.name} is already in the inventory`, `rotate it with \`keywarden rotate ${key.name}\`, or choose another name`);
     }
     await storeVerified(vault.store(key.storage), key.name, value);

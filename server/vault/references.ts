@@ -31,7 +31,7 @@ export function findEnvReferences(text: string, names?: Iterable<string>): EnvRe
       const end = m.index + m[0].length;
       if (!name || (wanted && !wanted.has(name)) || out.some((r) => m.index < r.offset + r.length && r.offset < end)) continue;
       const line = upperBound(lineStarts, m.index) - 1;
-      out.push({ name, pattern: id, offset: m.index, length: m[0].length, line, character: m.index - lineStarts[line] });
+      out.push({ name, pattern: id, offset: m.index, length: m[0].length, line, character: m.index - (lineStarts[line] ?? 0) });
     }
   }
   return out.sort((a, b) => a.offset - b.offset);
@@ -47,7 +47,7 @@ function upperBound(sorted: number[], value: number): number {
   let hi = sorted.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (sorted[mid] <= value) lo = mid + 1;
+    if ((sorted[mid] ?? Infinity) <= value) lo = mid + 1;
     else hi = mid;
   }
   return lo;

@@ -139,7 +139,7 @@ export function formatReport(report: Report, format: 'text' | 'json' | 'markdown
   for (const kind of Object.keys(TITLES) as ReportKind[]) {
     const group = report.items.filter((i) => i.kind === kind);
     if (group.length === 0) continue;
-    const mark = group[0].action ? (md ? '❗ ' : '[action] ') : (md ? '' : '[notice] ');
+    const mark = group[0]?.action ? (md ? '❗ ' : '[action] ') : (md ? '' : '[notice] ');
     lines.push(md ? `## ${mark}${TITLES[kind]} (${group.length})` : `${mark}${TITLES[kind]} (${group.length})`);
     for (const item of group) {
       // Messages hold names and paths from the repository: no control character printed raw.

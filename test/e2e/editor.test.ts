@@ -3,7 +3,7 @@
 // entry, the quick-fix menu, then "Move … to .env" and "Move … to the OS keychain", checked in the editor, on
 // disk and in the real keychain (the private gnome-keyring test/with-keyring.sh runs both this process and
 // code-server in). Screenshots of every step go to test-results/e2e/.
-import { after, before, describe, test } from 'node:test';
+import { after, before, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, statSync } from 'node:fs';
 import { deletePassword, getPassword } from 'keytar';
@@ -12,6 +12,7 @@ import { Workbench, expectEventually } from './support/browser';
 import { startCodeServer, type CodeServer } from './support/code-server';
 import { packageVsix } from './support/vsix';
 import { publishScreenshots } from './support/screenshots';
+import { stepWithScreenshot } from './support/step';
 import { createWorkspace, type Workspace } from './support/workspace';
 
 /** test-results/e2e/<step>.png → media/screenshots/<name>.png, for the README (`UPDATE_SCREENSHOTS=1`). */
@@ -55,16 +56,7 @@ describe('the editor, in a real VS Code', { timeout: 300_000 }, () => {
     await wb.open(server.folderUrl(ws.root));
   });
 
-  /** A test that leaves a screenshot of the workbench when it fails. */
-  const step = (name: string, fn: () => Promise<void>): void =>
-    void test(name, async () => {
-      try {
-        await fn();
-      } catch (error) {
-        await wb?.screenshot(`failed-${name.slice(0, 40).replace(/\W+/g, '-')}`).catch(() => undefined);
-        throw error;
-      }
-    });
+  const step = stepWithScreenshot(() => wb);
 
   after(async () => {
     if (process.env.UPDATE_SCREENSHOTS) publishScreenshots(readmeScreenshots);

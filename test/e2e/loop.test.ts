@@ -2,7 +2,7 @@
 // the OS keychain; the message says it was committed and offers Rotate…; the Keys view shows it exposed;
 // Rotate… and Finish rotation leave it OK with its due date. Screenshots go to test-results/e2e/ (and, with
 // UPDATE_SCREENSHOTS=1, the README's media/screenshots/).
-import { after, before, describe, test } from 'node:test';
+import { after, before, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { deletePassword, getPassword } from 'keytar';
@@ -12,6 +12,7 @@ import { Workbench, expectEventually } from './support/browser';
 import { startCodeServer, type CodeServer } from './support/code-server';
 import { publishScreenshots } from './support/screenshots';
 import { packageVsix } from './support/vsix';
+import { stepWithScreenshot } from './support/step';
 import { createWorkspace, type Workspace } from './support/workspace';
 
 const rotated = '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';
@@ -38,15 +39,7 @@ describe('the loop, in a real VS Code: move → exposed → rotate → OK', { ti
   };
   const inventory = () => JSON.parse(readFileSync(ws.path('.keywarden/keys.json'), 'utf8')) as Inventory;
 
-  const step = (name: string, fn: () => Promise<void>): void =>
-    void test(name, async () => {
-      try {
-        await fn();
-      } catch (error) {
-        await wb?.screenshot(`failed-${name.slice(0, 40).replace(/\W+/g, '-')}`).catch(() => undefined);
-        throw error;
-      }
-    });
+  const step = stepWithScreenshot(() => wb);
 
   before(async () => {
     ws = createWorkspace('acme-loop'); // the demo project, committed: its Stripe key is in git history

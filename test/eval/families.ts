@@ -15,6 +15,7 @@ export type Family = (typeof FAMILIES)[number];
 const RULE_FAMILIES: Record<string, Family> = {
   'http-basic-auth': 'command-lines',
   'cli-password': 'command-lines',
+  'powershell-plaintext-password': 'command-lines',
   'curl-credentials': 'command-lines',
   'api-key-header': 'command-lines',
   'db-connection-string': 'connection-strings',
@@ -23,6 +24,7 @@ const RULE_FAMILIES: Record<string, Family> = {
   'oracle-credentials': 'connection-strings',
   'credential-arguments': 'connection-strings',
   'netrc-password': 'connection-strings',
+  'docker-config-auth': 'connection-strings',
   'password-hash': 'password-hashes',
   'kerberos-hash': 'password-hashes',
   'url-credentials': 'connection-strings',

@@ -11,11 +11,13 @@ import { deletePassword, getPassword, setPassword } from 'keytar';
 import { HoverRequest, type MarkupContent } from 'vscode-languageserver-protocol';
 import { legacyValueFingerprint } from '../../server/detect/fingerprint';
 import {
+  adoptCommand,
   KeyActionRequest,
   KeyReferencesRequest,
   KeysChangedNotification,
   KeysRequest,
   UntrackedKeysRequest,
+  type AdoptCommandArgs,
 } from '../../server/shared/protocol';
 import type { Inventory } from '../../server/vault/inventory';
 import { identify } from '../support/project';
@@ -89,6 +91,20 @@ describe('the Keys sidebar over LSP', () => {
     assert.equal(none, null);
   });
 
+  it('hovers a lookup of a key in .env that the inventory lacks: untracked, with an Adopt link', async () => {
+    const uri = client.open('src/mail.js', 'javascript', 'const key = process.env.MAILGUN_API_KEY;\nconst port = process.env.PORT;\n');
+    const hover = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 0, character: 30 } });
+    const text = (hover?.contents as MarkupContent).value;
+    assert.match(text, /^\*\*MAILGUN\\_API\\_KEY\*\* is untracked: it is in \.env \(line 1\) but not in the inventory, so it has no owner and no rotation date\./);
+    const link = /\[Adopt into the inventory…\]\(command:([\w.]+)\?([^)]+)\)/.exec(text);
+    assert.equal(link?.[1], adoptCommand);
+    const [args] = JSON.parse(decodeURIComponent(link![2]!)) as AdoptCommandArgs[];
+    assert.deepEqual([args!.folder, args!.key.name, args!.key.uri, args!.key.line], [folder, 'MAILGUN_API_KEY', client.uri('.env'), 0]);
+    assert.ok(!text.includes('3f9a1c7e5b2d8f4a'), 'no value in the hover');
+    // PORT is a setting, not a key: no hover.
+    assert.equal(await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 1, character: 27 } }), null);
+  });
+
   it('finds the env lookups of a name in every language, and the untracked .env keys', async () => {
     const refs = await client.connection.sendRequest(KeyReferencesRequest.type, { folder, name: 'STRIPE_SECRET_KEY' });
     assert.deepEqual(refs.map((r) => [r.uri.slice(folder.length), r.range.start.line]).sort(), [['/src/pay.py', 1], ['/src/pay.ts', 0]]);
@@ -135,5 +151,13 @@ describe('the Keys sidebar over LSP', () => {
     assert.match(view.error?.message ?? '', /keys\[0\] \(STRIPE_SECRET_KEY\): field 'rotationDays'/);
     assert.equal(good.split('\n')[view.error!.line].trim().startsWith('"rotationDays"'), true, `line ${view.error!.line}`);
     writeFileSync(join(root, '.keywarden/keys.json'), good);
+  });
+
+  it('revoking during a rotation removes both values and says what the code now gets, and that the .env line dangles', async () => {
+    const result = await client.connection.sendRequest(KeyActionRequest.type, { folder, name: 'STRIPE_SECRET_KEY', action: 'revoke', reason: 'leaked in CI logs' });
+    assert.equal(result.ok, true, result.message);
+    assert.equal(result.message, 'STRIPE_SECRET_KEY revoked: its current and previous values were removed from the OS keychain, so code that reads STRIPE_SECRET_KEY now gets nothing. '
+      + '.env still has a STRIPE_SECRET_KEY line: remove it, or add a new key under that name. Revoke it at the provider too.');
+    assert.deepEqual([await getPassword(service, 'STRIPE_SECRET_KEY'), await getPassword(service, 'STRIPE_SECRET_KEY@previous')], [null, null]);
   });
 });

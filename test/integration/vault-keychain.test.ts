@@ -7,7 +7,8 @@ import { createServer } from 'node:net';
 import { copyFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createKeychainStore, keychainService, probeKeychain } from '../../server/vault/keychain';
+import { createKeychainStore, keychainService } from '../../server/vault/keychain';
+import { probeKeychain } from '../support/keychain-probe';
 import { UserError } from '../../server/errors';
 
 const service = keychainService(`test-${process.pid}`);

@@ -13,12 +13,12 @@ export function textReport({ findings, stats, color }: ReportInput): string {
   const paint = (style: Style, s: string) => (color ? `\x1b[${ansi[style]}m${s}\x1b[0m` : s);
   // Paths and descriptions come from the tree scanned: no control character reaches the terminal raw.
   const sorted = sortFindings(findings).map((f) => ({ ...f, file: printable(f.file), description: printable(f.description), redacted: printable(f.redacted) }));
-  const where = sorted.map((f) => `${f.file}:${f.line}:${f.column}`);
-  const whereWidth = Math.max(0, ...where.map((w) => w.length));
+  const whereOf = (f: { file: string; line: number; column: number }) => `${f.file}:${f.line}:${f.column}`;
+  const whereWidth = Math.max(0, ...sorted.map((f) => whereOf(f).length));
   const ruleWidth = Math.max(0, ...sorted.map((f) => f.ruleId.length));
   const descWidth = Math.max(0, ...sorted.map((f) => f.description.length));
-  const lines = sorted.map((f, i) => [
-    paint('cyan', where[i].padEnd(whereWidth)),
+  const lines = sorted.map((f) => [
+    paint('cyan', whereOf(f).padEnd(whereWidth)),
     paint(severityStyle[f.severity], f.severity.padEnd(7)),
     paint('bold', f.ruleId.padEnd(ruleWidth)),
     f.description.padEnd(descWidth),

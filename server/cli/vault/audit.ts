@@ -75,7 +75,7 @@ function ranges(lines: number[]): string {
   const out: string[] = [];
   for (let i = 0; i < lines.length; i++) {
     let j = i;
-    while (j + 1 < lines.length && lines[j + 1] === lines[j] + 1) j++;
+    while (j + 1 < lines.length && lines[j + 1] === (lines[j] ?? NaN) + 1) j++;
     out.push(j > i ? `${lines[i]}-${lines[j]}` : `${lines[i]}`);
     i = j;
   }

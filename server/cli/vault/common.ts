@@ -37,10 +37,11 @@ export async function withVault<T>(io: CliIO, root: string | undefined, fn: (vau
 
 /** Exactly one NAME positional. */
 export function oneName(command: string, positionals: string[]): string {
-  if (positionals.length !== 1) {
+  const [name] = positionals;
+  if (name === undefined || positionals.length !== 1) {
     throw new UserError(`${positionals.length === 0 ? 'a key name is required' : 'only one key name is allowed'}`, `Run \`keywarden ${command} --help\` for the usage.`);
   }
-  return positionals[0];
+  return name;
 }
 
 /**
@@ -90,8 +91,8 @@ function promptHidden(io: CliIO, prompt: string): Promise<string> {
 export function table(raw: string[][]): string {
   // Cells come from the inventory and the audit log, which anyone with the repository can edit.
   const rows = raw.map((r) => r.map(printable));
-  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length)));
-  return rows.map((r) => r.map((cell, c) => (c === r.length - 1 ? cell : cell.padEnd(widths[c]))).join('  ').trimEnd()).join('\n') + '\n';
+  const widths = (rows[0] ?? []).map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length)));
+  return rows.map((r) => r.map((cell, c) => (c === r.length - 1 ? cell : cell.padEnd(widths[c] ?? 0))).join('  ').trimEnd()).join('\n') + '\n';
 }
 
 /** "in 12 days", "today", "5 days ago". */

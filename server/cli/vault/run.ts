@@ -52,7 +52,8 @@ export const runCommand: CliCommand = {
     const own = dash === -1 ? args : args.slice(0, dash);
     const { values, positionals } = parseCommandArgs('run', own, options);
     const command = dash === -1 ? positionals : [...positionals, ...args.slice(dash + 1)];
-    if (command.length === 0) throw new UserError('no command to run', 'e.g. `keywarden run -- npm start`');
+    const [program, ...programArgs] = command;
+    if (program === undefined) throw new UserError('no command to run', 'e.g. `keywarden run -- npm start`');
     const logger = stderrLogger(values.verbose);
 
     const { env, injected } = await withVault(io, values.root, async (vault) => {
@@ -69,18 +70,18 @@ export const runCommand: CliCommand = {
         injectedValues.push(value);
         if (injection.keys.includes(name)) used.push(name);
       }
-      const unrecorded = await recordUse(vault, used, { command: basename(command[0]), environment: values.env ?? 'all' });
+      const unrecorded = await recordUse(vault, used, { command: basename(program), environment: values.env ?? 'all' });
       if (unrecorded.length > 0) logger.warn(`this run was not recorded: ${unrecorded.join('; ')}; the program runs anyway`);
       logger.info(`injecting ${injectedValues.length} variable${injectedValues.length === 1 ? '' : 's'}`);
       return { env: childEnv, injected: injectedValues };
     });
 
-    return runChild(command, env, values.redact ? injected : undefined, io);
+    return runChild(program, programArgs, env, values.redact ? injected : undefined, io);
   },
 };
 
-async function runChild(command: string[], env: NodeJS.ProcessEnv, redact: string[] | undefined, io: CliIO): Promise<number> {
-  const child = spawn(command[0], command.slice(1), { env, cwd: io.cwd, stdio: redact ? ['inherit', 'pipe', 'pipe'] : 'inherit' });
+async function runChild(program: string, args: string[], env: NodeJS.ProcessEnv, redact: string[] | undefined, io: CliIO): Promise<number> {
+  const child = spawn(program, args, { env, cwd: io.cwd, stdio: redact ? ['inherit', 'pipe', 'pipe'] : 'inherit' });
   // Ctrl-C in a terminal reaches the child directly (same process group): forwarding it too would make a
   // child with graceful shutdown see two. Signals sent to keywarden alone are passed on.
   const fromTerminal = io.stdin.isTTY === true;
@@ -100,7 +101,7 @@ async function runChild(command: string[], env: NodeJS.ProcessEnv, redact: strin
       once(child, 'exit') as Promise<[number | null, NodeJS.Signals | null]>,
       once(child, 'error').then(([err]) => {
         const e = err as NodeJS.ErrnoException;
-        throw new UserError(e.code === 'ENOENT' ? `command not found: ${command[0]}` : `cannot start ${command[0]}: ${e.code ?? e.message}`, 'check the command after `--`');
+        throw new UserError(e.code === 'ENOENT' ? `command not found: ${program}` : `cannot start ${program}: ${e.code ?? e.message}`, 'check the command after `--`');
       }),
     ]);
     await Promise.all(piped);

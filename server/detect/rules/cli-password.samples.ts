@@ -10,6 +10,7 @@ export const samples: RuleSamples = {
       'podman login --password=Jw7Kq3Lz9Vm2 --username robot quay.acme.io',
       'wget --http-user=mirror --http-password=Pq2Zk8Lm4Wx7 https://mirror.acme.io/iso/latest.iso',
       'redis-cli -h cache-01.acme.io -a Xn5Qw8Lz2Rk7 INFO',
+      '    command: redis-server --appendonly yes --requirepass Wq4Zk8Lm2Rv7Tx',
       'sqlcmd -S sql01.acme.io -U sa -P "Ty6Rk9Wq2Lz4" -Q "SELECT 1"',
       'ldapsearch -x -H ldaps://ldap.acme.io -D "cn=admin,dc=acme,dc=io" -w Mv3Kp8Zq2Wl7 "(uid=*)"',
       'openssl pkcs12 -export -in cert.pem -inkey key.pem -out bundle.p12 -passout pass:Lq9Zw3Kr7Xm2',
@@ -19,6 +20,7 @@ export const samples: RuleSamples = {
       'helm registry login registry.acme.io --username robot --password Kv7Lq2Zw9Rm3',
     ],
     fps: [
+      'command: redis-server --requirepass "${REDIS_PASSWORD}"',
       'mysql -h db.prod.internal -u app -p orders',
       'mysql -u root -p"$MYSQL_ROOT_PASSWORD" -e "SHOW DATABASES"',
       'docker login -u "$CI_REGISTRY_USER" --password-stdin "$CI_REGISTRY" < token.txt',

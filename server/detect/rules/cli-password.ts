@@ -3,11 +3,11 @@ import { judgeUrlPassword } from './support/credentials';
 
 // Passwords given on a command line, to the tools whose password flag takes the value: mysql `-pSECRET` and
 // `--password=` (a spaced `-p NAME` is the database), sshpass `-p`, `docker/podman/helm/oras … login -p`,
-// wget `--password`, redis-cli `-a`, sqlcmd `-P`, ldap* `-w`, mongo* `-p`, openssl `-passin pass:…`, keytool
+// wget `--password`, redis-cli `-a`, redis-server `--requirepass`, sqlcmd `-P`, ldap* `-w`, mongo* `-p`, openssl `-passin pass:…`, keytool
 // `-storepass`. The match starts at the tool's name and stays in its command (no `;`, `|`, `&`, newline unless
 // escaped). The value is judged like a URL's password: `$VAR`, `%VAR%`, stand-ins and trivial ones are not findings.
 
-const TOOLS = ['mysqldump', 'mysqladmin', 'mysqlimport', 'mysqlcheck', 'mysqlsh', 'mysql', 'mariadb-dump', 'mariadb',
+const TOOLS = ['redis-server', 'mysqldump', 'mysqladmin', 'mysqlimport', 'mysqlcheck', 'mysqlsh', 'mysql', 'mariadb-dump', 'mariadb',
   'sshpass', 'docker', 'podman', 'nerdctl', 'buildah', 'helm', 'oras', 'wget', 'redis-cli', 'sqlcmd', 'ldapsearch',
   'ldapmodify', 'ldapadd', 'ldapdelete', 'ldapwhoami', 'ldappasswd', 'openssl', 'keytool', 'mongosh', 'mongodump',
   'mongorestore', 'mongoexport', 'mongoimport', 'mongo'];
@@ -20,6 +20,7 @@ const FLAGS: Record<string, Record<string, Joins>> = {
   registry: { '-p': ' ', '--password': ' =' },
   wget: { '--password': ' =', '--http-password': ' =', '--http-passwd': ' =', '--ftp-password': ' =', '--proxy-password': ' =' },
   'redis-cli': { '-a': ' ', '--pass': ' ' },
+  'redis-server': { '--requirepass': ' ', '--masterauth': ' ' },
   sqlcmd: { '-P': ' ' },
   ldap: { '-w': ' ' },
   openssl: { '-passin': ' ', '-passout': ' ' },

@@ -28,6 +28,14 @@ const THRESHOLDS: Record<GenericKind, Record<Sensitivity, Thresholds>> = {
   },
 };
 
+// `apiKey: string = "…"`, `API_TOKEN: &str = "…"`, `val token: String? = "…"`: a typed declaration of a literal.
+const TYPED = `:[ \\t]{0,4}&?(?:'static[ \\t]+)?[A-Za-z_][\\w.]{0,40}(?:<[\\w ,.]{0,40}>)?\\??[ \\t]{0,4}=(?![=>])(?=[ \\t]*["'\`])`;
+// `#define API_KEY "…"` (C, C++, Objective-C): the blank after the name is the separator.
+const DEFINE = '(?<=#[ \\t]{0,4}define[ \\t]{1,8}\\w{1,80}[ \\t]{1,8})';
+// `define('DB_PASSWORD', '…')`, `os.Setenv("API_TOKEN", "…")`, `setProperty("db.password", "…")`: a quoted name,
+// then the value as the next argument.
+const CALL = `(?<=\\b(?:define|setdefault|setproperty|setenv|putenv|put|set|add)[ \\t]{0,4}\\([ \\t]{0,4}["'][\\w.-]{1,80}["'][ \\t]{0,4}),`;
+
 /**
  * The assignment pattern for names containing one of `names` (regex alternatives, matched case-insensitively).
  * The match starts at the keyword (a leading name part would make every position costly); `validate` reads
@@ -40,7 +48,7 @@ export function assignmentPattern(names: string, netrc = false): RegExp {
   return new RegExp(
     // `[ \t]*` takes every blank before the separator; no alternative may start with a blank again (it would
     // re-read the run from each position: quadratic on a keyword followed by a long run of spaces).
-    `(?:${names})[\\w.-]{0,30}?["'\\]]{0,2}[ \\t]*(?<sep>:=|=>|[:=>]|(?<=[ \\t])value[ \\t]*=${spaceSep})[ \\t]*`
+    `(?:${names})[\\w.-]{0,30}?["'\\]]{0,2}[ \\t]*(?<sep>:=|=>|${TYPED}|[:=>]|(?<=[ \\t])value[ \\t]*=|${DEFINE}|${CALL}${spaceSep})[ \\t]*`
     + `(?:[rbu]{1,2}(?=["']))?["'\`]?(?:(?:bearer|basic|token)[ \\t]+)?`
     // A trailing `\n`, `\r` or `\t` is the string's escape (`"PASSWORD=…\n"` in code), not part of the value.
     + `(?<secret>(?<=["'\`])[^"'\`\\r\\n]{4,200}?(?=(?:\\\\[nrt])*["'\`])|(?<![\\w"'\`])(?:[^\\s"'\`,;<>(){}[\\]\\\\]|\\\\(?![nrt])){4,200})`,
@@ -53,7 +61,7 @@ const NAME_CHAR = /[\w$.-]/;
 /** The full name the keyword belongs to: `DB_PASSWORD`, `stripe.apiKey`, `_authToken`. */
 function fullName(text: string, keywordAt: number, match: RegExpExecArray): string {
   let start = keywordAt;
-  while (start > 0 && keywordAt - start < 60 && NAME_CHAR.test(text[start - 1])) start--;
+  while (start > 0 && keywordAt - start < 60 && NAME_CHAR.test(text.charAt(start - 1))) start--;
   const rest = /^[\w.-]*/.exec(match[0])![0];
   return text.slice(start, keywordAt) + rest;
 }
@@ -81,9 +89,17 @@ const SECRET_LAST_PARTS = new Set(['password', 'passwd', 'pwd', 'pass', 'passphr
 export function isNonSecretName(name: string): boolean {
   const last = name.split(/[.:/]/).pop() ?? name;
   if (NOT_SECRET_NAME.test(last.toLowerCase())) return true;
+  if (/[a-z]pass$/.test(last)) return true; // `bypass`, `compass`; `keystorePass` names a password
   const parts = nameParts(last);
   if (parts.length > 1 && SECRET_LAST_PARTS.has(parts[parts.length - 1]!)) return false;
   return parts.some((p) => NOT_SECRET_PARTS.has(p));
+}
+
+/** `#define SN_id_regToken "id-regToken"`, `token: TOKEN`: a value that spells its own name is a label. */
+function echoesName(value: string, name: string): boolean {
+  const squash = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, '');
+  const v = squash(value);
+  return v.length >= 4 && squash(name).includes(v);
 }
 
 const CODE_EXT = /\.(?:[cm]?[jt]sx?|py|go|java|kt|kts|scala|rb|php|cs|swift|rs|c|cc|cpp|cxx|c\+\+|h|hh|hpp|hxx|tcc|tpp|ipp|inl|m|mm|dart|groovy|vue|svelte|lua|pl|pm|ex|exs|erl|hs|ml|fs|clj|jl|zig|nim|r)$/i;
@@ -101,18 +117,24 @@ function classes(value: string): number {
   return lower + upper + digit + symbol;
 }
 
-/** A word or an acronym: `password`, `By`, `DOM`. */
-const WORD = /^[A-Z]?[a-z]+$|^[A-Z]{2,6}$/;
+/** A word, an acronym or one capital (`OAuth`, `XPath`): `password`, `By`, `DOM`. */
+const WORD = /^[A-Z]?[a-z]+$|^[A-Z]{1,6}$/;
 
 /**
  * Identifiers made of words (`passwordRecentlyUsed`, `platformAuthDOMGetContracts`, `msal:acquireTokenStart`,
  * `token_sha256_to_refresh`): every camelCase part of every segment is a word. Random keys break into scraps.
  */
 function isIdentifierLike(value: string): boolean {
-  const segments = value.split(/[-_.:/]/).filter(Boolean);
+  // A version inside a name (`V1SecretVolumeSource`) separates words; a trailing `.`, `*` or `\` is the
+  // sentence's, the markup's or the escaped quote's.
+  const segments = value.replace(/[.*\\!?]+$/, '').replace(/(?<=[A-Za-z])\d{1,3}(?=[A-Z])/g, '_').split(/[-_.:/]/).filter(Boolean);
+  // Paths and coordinates (`projects/123/secrets/db`, `com.acme:auth-lib:1.3.0`) hold numbers as segments.
+  const numbers = /[:/]/.test(value) ? segments.filter((s) => /^\d+$/.test(s)).length : 0;
+  if (numbers > 0 && segments.length - numbers < 2) return false;
   let letters = 0;
   let parts = 0;
   for (const segment of segments) {
+    if (numbers > 0 && /^\d+$/.test(segment)) continue;
     const body = segments.length > 1 ? segment.replace(/\d{1,3}$/, '') : segment;
     if (!/^[A-Za-z]+$/.test(body)) return false;
     if (body.length === 1 && segments.length > 1) continue; // `_S_token_ord_char`, `m_value`: a one-letter prefix
@@ -129,7 +151,7 @@ const ALGORITHM = /^(?:scram-sha-(?:1|256)|md5|sha-?(?:1|224|256|384|512)|bcrypt
 const LEET: Record<string, string> = { '$': 's', '@': 'a', '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't' };
 
 function unLeet(value: string): string {
-  return value.replace(/[$@013457]/g, (c) => LEET[c]);
+  return value.replace(/[$@013457]/g, (c) => LEET[c] ?? c);
 }
 
 /** The text a base64 value encodes, when it is printable ASCII (base64 of random bytes almost never is). */
@@ -153,9 +175,13 @@ export function looksLikeSecret(value: string, kind: GenericKind, ctx: { path: s
   if (/^[a-z_]+(?::[^|\s]*)?(?:\|[a-z_]+(?::[^|\s]*)?)+$/.test(value)) return false; // validation rules: required|min:12
   if (!ctx.quoted && CODE_EXT.test(ctx.path)) return false;
   if (/^[-+]?\d[\d_.,]*$/.test(value)) return false; // a number
-  if (/^[$@%&#]|^\{|[()]|\$\{|\{\{/.test(value)) return false; // lookup, template, call
+  // A long, dense value of every character class (a WordPress salt) may hold brackets; anything shorter with
+  // them is a lookup, a call or a selector.
+  const dense = value.length >= 32 && classes(value) === 4 && shannonEntropy(value) >= 4.5;
+  if (/\$\{|\{\{/.test(value) || (!dense && /^[$@%&#]|^\{|[()]/.test(value))) return false; // template, lookup, call
   if (/^[A-Za-z_$][\w$]*(?:(?:\.|::|->|\?\.)[A-Za-z_$][\w$]*)+$/.test(value)) return false; // config.password, Foo::BAR
-  if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(value)) return false; // an env var NAME
+  if (/^(?:[a-z]\w*[=:])?[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+[.,*]?$/.test(value)) return false; // an env var or enum NAME, `label=NAME`
+  if (/\\[-/.]|\.[+*]$/.test(value)) return false; // a regular expression: `secret:ecr\\-cache\\/`, `Metrics-.+`
   if (UUID.test(value) && !ctx.allowUuid) return false;
   if (/^(?:[a-z][a-z0-9+.-]*:\/\/|\/|\.{1,2}\/|~\/|[A-Za-z]:\\)/i.test(value) && !/:\/\/[^/\s:@]*:[^/\s@]+@/.test(value)) return false; // a path or URL without credentials
   if (/\.(?:pem|key|crt|cer|p12|pfx|json|ya?ml|txt|env|ini|conf|cfg|toml|xml|js|ts|py|sh|jks|keystore)$/i.test(value)) return false; // a file name
@@ -168,7 +194,7 @@ export function looksLikeSecret(value: string, kind: GenericKind, ctx: { path: s
   if (text !== undefined && !looksLikeSecret(text, kind, { ...ctx, quoted: true })) return false; // base64 of "not my real password"
   if (/^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?(?:Z|[+-]\d{2}:?\d{2})?$/.test(value)) return false; // a date or time
   if (isIdentifierLike(value)) return false; // acquireTokenSilent, msal:tokenStart, token_sha256_to_refresh
-  if (/[[\]]/.test(value)) return false; // a selector or an index expression
+  if (!dense && /[[\]]/.test(value)) return false; // a selector or an index expression
   if (classes(value) < t.minClasses) return false;
   if (shannonEntropy(value) < t.minEntropy) return false;
   // `pa$$word`, `P@ssw0rd`: words in leetspeak are still words (read again only when there is leetspeak).
@@ -217,7 +243,7 @@ export function genericRule(spec: GenericRuleSpec): Rule {
     envVar: spec.envVar,
     generic: true,
     anchored: true,
-    reach: 64, // fullName: 60 characters back; the closing quote: 8 after
+    reach: 112, // the #define and define() lookbehinds: about 100 characters back; fullName 60; the closing quote 8 after
     validate(secret, match, ctx): Verdict | false {
       // Cheapest checks first: most candidates in code are bare expressions (`token: options.token`).
       const [secretAt, secretEnd] = match.indices?.groups?.secret ?? [match.index, match.index];
@@ -228,12 +254,14 @@ export function genericRule(spec: GenericRuleSpec): Rule {
       if (opening && closing && opening !== closing) return false;
       const quoted = opening !== undefined || closing !== undefined;
       if (!quoted && CODE_EXT.test(ctx.path)) return false;
-      const sep = match.groups!.sep;
+      const sep = match.groups?.sep ?? '';
       const base = ctx.path.split(/[\\/]/).pop()!.toLowerCase();
       if (/^[ \t]+$/.test(sep) && !/^[._]?netrc$|^\.authinfo$/.test(base)) return false;
       if (/value/i.test(sep) && !quoted) return false;
       const name = fullName(ctx.text, match.index, match);
-      if (isNonSecretName(name)) return false;
+      if (isNonSecretName(name) || echoesName(secret, name)) return false;
+      // `--- PASS: TestVet/5 (0.07s)`: a test runner's status line, not a `pass` setting.
+      if (/^pass$/i.test(name) && /-{3}[ \t]$/.test(ctx.text.slice(Math.max(0, match.index - 4), match.index))) return false;
       const npmrc = base === '.npmrc' || /_authtoken$/i.test(name);
       // A UUID is an id, except as an npm token or under an API-key name (`WEATHER_API_KEY=<uuid>`).
       const allowUuid = npmrc || /api[_ .-]?key/i.test(name);

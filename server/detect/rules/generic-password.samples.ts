@@ -18,6 +18,10 @@ export const samples: RuleSamples = {
       'ADMIN_PASSPHRASE="tiger lamp orbit 7 velvet"',
       "'password' => 'Sunshine2024!',",
       'spring.datasource.password=Autumn2025!',
+      "define( 'DB_PASSWORD', 'Tq8Wz3Lk7Rm2Xv' );",
+      '    os.Setenv("SMTP_PASSWORD", "Lk9Zq3Wv7Rm2Tx")',
+      '               keystoreFile="conf/keystore.jks" keystorePass="Vn4Rq8Lz2Wk7Tm" />',
+      '    password: str = "Rx5Tq9Lz3Kw7Vm"',
     ],
     fps: [
       'const password = process.env.DB_PASSWORD;',
@@ -49,6 +53,11 @@ export const samples: RuleSamples = {
       'user_password_hint = "Use 4 words and 1 number"',
       'password_confirmation: "required|same:password"',
       'EMAIL_HOST_PASSWORD = os.environ["EMAIL_HOST_PASSWORD"]',
+      '  $ gcloud eventarc kafka-sources create src --sasl-password="projects/123/secrets/kafka-pass/versions/1"',
+      '{"Action":"output","Test":"TestVet/5","Output":"    --- PASS: TestVet/5 (0.07s)\\n"}',
+      "define( 'DB_PASSWORD', getenv('DB_PASSWORD') );",
+      '    headers.set("Password", password)',
+      '    bypass = "Tq8Wz3Lk7Rm2Xv"',
     ],
   },
   'generic-pgpass-password': {

@@ -7,7 +7,7 @@ export const genericPassword = defineRule(genericRule({
   description: 'Hardcoded password',
   kind: 'password',
   keywords: ['pass', 'pwd'],
-  names: 'password|passwd|passphrase|pwd|(?<=[_-])pass\\b|\\bpass\\b',
+  names: 'password|passwd|passphrase|pwd|(?<=[_-]|[a-z])pass\\b|\\bpass\\b',
   envVar: 'PASSWORD',
 }));
 

@@ -22,6 +22,10 @@ export const samples: RuleSamples = {
       'secret = "7f3c2a1e-9b4d-4e8f-a6c5-2d1b0e9f8a7c"',
       'secret_file = "/run/secrets/app_secret.txt"',
       "printf 'CLIENT_SECRET=sk_live_%s\\nLOG_LEVEL=debug\\n' \"$(openssl rand -hex 24)\" > .env",
+      '      "secret": "V1SecretVolumeSource",',
+      '"pattern":"arn:([a-z\\\\d-]+):.*:.*:secret:AmazonLookoutMetrics-.+"',
+      '"pattern":"^arn:aws:secretsmanager:[a-z0-9-:]+:secret:ecr\\\\-pullthroughcache\\\\/[a-z0-9]+$"',
+      '"options": "\\"apparmor:PROFILE\\" | \\"credentialspec:CredentialSpecFilePath\\""',
     ],
   },
 };

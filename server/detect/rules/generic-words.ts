@@ -52,7 +52,7 @@ export function wordCoverage(value: string): number {
     let best = 0;
     let node: TrieNode | undefined = TRIE;
     for (let j = i; j < lower.length; j++) {
-      node = node.next.get(lower[j]);
+      node = node.next.get(lower.charAt(j));
       if (!node) break;
       if (node.word) best = j - i + 1;
     }

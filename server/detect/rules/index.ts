@@ -113,6 +113,7 @@ import { zendeskRules } from './zendesk';
 // --- credentials by context: command lines, headers, connection strings, credential calls, password hashes ---
 import { apiKeyHeaderRules } from './api-key-header';
 import { cliPasswordRules } from './cli-password';
+import { secureStringRules } from './secure-string';
 import { connectionStringPasswordRules } from './connection-string-password';
 import { credentialArgumentsRules } from './credential-arguments';
 import { curlCredentialsRules } from './curl-credentials';
@@ -364,6 +365,7 @@ import { clearbitRules } from './clearbit';
 // --- generic: assignments to secret-ish names, judged by the value ---
 import { genericApiKeyRules } from './generic-api-key';
 import { genericPasswordRules } from './generic-password';
+import { genericSqlPasswordRules } from './generic-sql-password';
 import { genericSecretRules } from './generic-secret';
 import { genericTokenRules } from './generic-token';
 // (end generic)
@@ -391,7 +393,7 @@ export const providerRules: Rule[] = [
   ...urlCredentialsRules, ...httpBasicAuthRules, ...microsoftTeamsRules, ...resendRules, ...woocommerceRules,
   ...flutterwaveRules, ...shippoRules, ...easypostRules, ...typeformRules,
   // credentials by context
-  ...cliPasswordRules, ...curlCredentialsRules, ...apiKeyHeaderRules, ...connectionStringPasswordRules,
+  ...cliPasswordRules, ...secureStringRules, ...curlCredentialsRules, ...apiKeyHeaderRules, ...connectionStringPasswordRules,
   ...mysqlDsnRules, ...oracleCredentialsRules, ...credentialArgumentsRules, ...netrcPasswordRules,
   ...passwordHashRules, ...kerberosHashRules, ...privateKeyTruncatedRules,
   // long tail
@@ -436,5 +438,5 @@ export const providerRules: Rule[] = [
   ...hibpRules, ...clearbitRules,
   // (end long-tail rules)
   // generic
-  ...genericPasswordRules, ...genericSecretRules, ...genericApiKeyRules, ...genericTokenRules,
+  ...genericPasswordRules, ...genericSqlPasswordRules, ...genericSecretRules, ...genericApiKeyRules, ...genericTokenRules,
 ];

@@ -31,8 +31,8 @@ const passwordHash = defineRule({
   validate: (secret): Verdict | false => {
     const hash = secret.slice(secret.lastIndexOf('$') + 1);
     if (isPlaceholder(hash)) return false;
-    const scheme = /^\$(2|6|5|1|apr1|y|argon2)/.exec(secret)![1];
-    return { description: `${NAMES[scheme]} password hash (crackable offline)` };
+    const scheme = /^\$(2|6|5|1|apr1|y|argon2)/.exec(secret)?.[1];
+    return { description: `${(scheme && NAMES[scheme]) ?? 'Unix crypt'} password hash (crackable offline)` };
   },
   docs: 'https://cheatsheetseries.owasp.org/cheatsheets/Password_Storage_Cheat_Sheet.html',
 });

@@ -1,0 +1,5 @@
+#ifndef ACME_CONFIG_H
+#define ACME_CONFIG_H
+#define TELEMETRY_API_KEY "120a7b1a0f62e963550b4cd1b3b758d1"
+#define MAX_RETRIES 5
+#endif

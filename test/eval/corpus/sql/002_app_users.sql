@@ -1,0 +1,6 @@
+-- Roles for the reporting service
+CREATE USER reporting WITH PASSWORD 'LM0y1o8MRcQzcj0Gg7';
+CREATE USER 'etl'@'%' IDENTIFIED BY '19IM0o16UNGQpSdc';
+ALTER USER analytics IDENTIFIED BY "Ey0Wl*uexTH69";
+CREATE LOGIN app_login WITH PASSWORD = 'xZfeUAlSBBqeR1nXkT';
+GRANT SELECT ON ALL TABLES IN SCHEMA public TO reporting;
