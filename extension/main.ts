@@ -16,7 +16,7 @@ let client: LanguageClient | undefined;
 export function activate(context: vscode.ExtensionContext): void {
   const log = new Log();
   context.subscriptions.push(log);
-  client = createClient(context, log, moveMiddleware());
+  client = createClient(context, log, moveMiddleware(() => client));
   context.subscriptions.push(oneLineToasts(client, log));
   registerCommands({ client, log }, context);
   context.subscriptions.push(createFindingsStatusBar(client, log));

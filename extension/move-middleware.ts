@@ -1,9 +1,10 @@
 // Quick fixes that move a secret run the server's commands (server/shared/protocol.ts `Commands`). Before one runs,
 // the user confirms or changes the variable name the code will read: the server suggested it from the context.
-// Other editors' clients skip this step and the server uses its suggestion.
+// Other editors' clients skip this step and the server uses its suggestion. After a move, keys recorded under the
+// default environment (the rule could not tell live from test) get a one-line toast to set it.
 import * as vscode from 'vscode';
-import type { Middleware } from 'vscode-languageclient/node';
-import { Commands, type MoveSecretArgs } from '../server/shared/protocol';
+import type { LanguageClient, Middleware } from 'vscode-languageclient/node';
+import { Commands, KeyActionRequest, type CommandResult, type MoveSecretArgs } from '../server/shared/protocol';
 
 const envName = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
@@ -12,18 +13,43 @@ const destinations: Record<string, string> = {
   [Commands.moveToDotenv]: '.env',
 };
 
-export function moveMiddleware(): Middleware {
+export function moveMiddleware(client: () => LanguageClient | undefined): Middleware {
   return {
     async executeCommand(command, args, next) {
       const destination = destinations[command];
       const moveArgs = args[0] as MoveSecretArgs | undefined;
-      if (!destination || !moveArgs) return next(command, args);
-      const name = await askName(moveArgs.suggestedName, destination);
-      if (name === undefined) return undefined; // cancelled: nothing stored, nothing edited
+      if (!Commands.all.includes(command) || !moveArgs) return next(command, args);
+      let sent = args;
+      if (destination) {
+        const name = await askName(moveArgs.suggestedName, destination);
+        if (name === undefined) return undefined; // cancelled: nothing stored, nothing edited
+        sent = [{ ...moveArgs, chosenName: name }, ...args.slice(1)];
+      }
       // The server reports the outcome itself (window/showMessage and its log).
-      return next(command, [{ ...moveArgs, chosenName: name }, ...args.slice(1)]);
+      const result = (await next(command, sent)) as CommandResult | undefined;
+      const c = client();
+      if (c && result?.environmentDefaulted?.length) void askEnvironment(c, moveArgs.uri, result.environmentDefaulted);
+      return result;
     },
   };
+}
+
+/**
+ * The rule could not tell live from test, so the server recorded the default: say so in one line and let the
+ * user pick (not a blocking prompt: the move is done either way, and the Keys view can change it later too).
+ */
+async function askEnvironment(client: LanguageClient, uri: string, names: string[]): Promise<void> {
+  const folder = vscode.workspace.getWorkspaceFolder(vscode.Uri.parse(uri));
+  if (!folder) return;
+  const pick = 'Set environment…';
+  const what = names.length === 1 ? `${names[0]} is` : `${names.join(', ')} are`;
+  if ((await vscode.window.showInformationMessage(`Keywarden: ${what} recorded as development; the key does not say which environment it is for.`, pick)) !== pick) return;
+  const environment = await vscode.window.showQuickPick(['development', 'staging', 'production'], { title: `Environment of ${names.join(', ')}`, placeHolder: 'Which environment is this key for?' });
+  if (!environment || environment === 'development') return;
+  for (const name of names) {
+    const r = await client.sendRequest(KeyActionRequest.type, { folder: folder.uri.toString(), name, action: 'updateMetadata', metadata: { environment } });
+    if (!r.ok) void vscode.window.showErrorMessage(r.message);
+  }
 }
 
 function askName(suggested: string, destination: string): Thenable<string | undefined> {

@@ -4,6 +4,7 @@ import { writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { UserError } from '../errors';
 import { applyBaseline, BASELINE_PATH, legacyEntries, loadBaseline } from '../detect/baseline';
+import { copyFinding } from '../detect/scanner';
 import { parseCommandArgs, type OptionDefs } from './args';
 import type { CliCommand, CliIO } from './command';
 import { jsonReport } from './reporters/json';
@@ -87,7 +88,7 @@ export const scanCommand: CliCommand = {
       if (old > 0) io.stderr.write(`keywarden: ${old} baseline entr${old === 1 ? 'y is' : 'ies are'} in the older unsalted form (still matched): run \`keywarden baseline\` to rewrite them\n`);
     }
     const input: ReportInput = {
-      findings: findings.map((f) => ({ ...f, file: displayPath(io.cwd, outcome.root, f.file) })),
+      findings: findings.map((f) => copyFinding(f, { file: displayPath(io.cwd, outcome.root, f.file) })),
       stats: {
         files: outcome.files,
         bytes: outcome.bytes,

@@ -20,8 +20,13 @@ const script = new Script('run()');
 
 /** matchRule, stopped after `budgetMs`: throws RuleTimeout then (and RuleError when the rule throws). */
 export function matchRuleWithin(rule: Rule, ctx: RuleContext, starts: readonly number[] | undefined, budgetMs: number): RuleMatch[] {
-  let out: RuleMatch[] = [];
-  sandbox.run = () => { out = matchRule(rule, ctx, starts); };
+  return runWithin(() => matchRule(rule, ctx, starts), budgetMs);
+}
+
+/** Runs `work`, stopped after `budgetMs` with RuleTimeout: one vm call (and watchdog) for a batch of matches. */
+export function runWithin<T>(work: () => T, budgetMs: number): T {
+  let out: { value: T } | undefined;
+  sandbox.run = () => { out = { value: work() }; };
   try {
     script.runInContext(sandbox, { timeout: Math.max(1, Math.ceil(budgetMs)) });
   } catch (err) {
@@ -30,5 +35,5 @@ export function matchRuleWithin(rule: Rule, ctx: RuleContext, starts: readonly n
   } finally {
     sandbox.run = undefined;
   }
-  return out;
+  return out!.value;
 }

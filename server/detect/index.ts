@@ -7,7 +7,7 @@ export { shannonEntropy } from './entropy';
 export { redact } from './redact';
 export { findingFingerprint, fingerprintMatches, valueFingerprint } from './fingerprint';
 export { CONFIG_PATH, KeywardenConfig, defaultConfig, formatIssuePath, loadConfig, parseConfig } from './config';
-export { createScanner, isGenericRule, pathExcluder, scan, type Rescan, type ScanMemo, type Scanner, type ScannerOptions } from './scanner';
+export { copyFinding, createScanner, isGenericRule, pathExcluder, scan, type Rescan, type ScanMemo, type Scanner, type ScannerOptions } from './scanner';
 export { isPlaceholder, isStandInValue } from './placeholder';
 export { commentFor, ignoreComment, type CommentSyntax } from './suppression';
 export { BASELINE_PATH, Baseline, addToBaseline, applyBaseline, loadBaseline, writeBaseline, type BaselineEntry } from './baseline';

@@ -326,6 +326,14 @@ function withFingerprints(finding: Finding, ruleId: string, secret: string, path
   });
 }
 
+/**
+ * A copy of `finding` with `changes`, its fingerprints still lazy: a spread (`{ ...f }`) reads every getter,
+ * and a scan with a thousand guessable values would pay a thousand scrypts for fingerprints nobody prints.
+ */
+export function copyFinding<T extends Finding, C extends object>(finding: T, changes: C): Omit<T, keyof C> & C {
+  return Object.assign(Object.defineProperties({}, Object.getOwnPropertyDescriptors(finding)) as T, changes);
+}
+
 function describeFault(rule: Rule, ctx: RuleContext, err: unknown): RuleFault {
   const offset = err instanceof RuleError ? err.offset : undefined;
   const cause = err instanceof RuleError ? err.cause : err;

@@ -4,7 +4,7 @@ import type { Diagnostic } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import ignore, { type Ignore } from 'ignore';
 import { applyBaseline } from '../detect/baseline';
-import { describeRuleFault, type ScanMemo } from '../detect/scanner';
+import { copyFinding, describeRuleFault, type ScanMemo } from '../detect/scanner';
 import type { Finding, RuleFault } from '../detect/types';
 import { silentLogger, type Logger } from '../log';
 import { isGitTracked } from '../vault/git';
@@ -71,7 +71,7 @@ export class Analyzer {
     findings = findings.flatMap((f) => {
       const override = settings.severity[f.ruleId];
       if (override === 'off') return [];
-      return override ? [{ ...f, severity: override }] : [f];
+      return override ? [copyFinding(f, { severity: override })] : [f];
     });
     let kind: DiagnosticData['kind'] = 'code';
     if (path && isDotenvPath(path) && findings.length > 0) kind = (await this.isTracked(project.root, path)) ? 'trackedDotenv' : 'dotenv';

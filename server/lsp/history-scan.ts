@@ -3,7 +3,7 @@
 // counts commits, and a cancel stops git.
 import type { CancellationToken } from 'vscode-languageserver/node';
 import { plural } from '../shared/dates';
-import { applyBaseline } from '../detect';
+import { applyBaseline, copyFinding } from '../detect';
 import { UserError } from '../errors';
 import type { HistorySecret, ScanHistoryResult, ScanWorkspaceParams } from '../shared/protocol';
 import { runGit } from '../vault/git';
@@ -42,7 +42,7 @@ export async function scanGitHistory(ctx: ServerContext, params: ScanWorkspacePa
         result.bytes += run.bytes;
         // Paths are the repository's; the baseline keys them relative to the project folder.
         const inFolder = run.findings
-          .map((f) => ({ ...f, file: relativePath(root, `${repo}/${f.file}`) }))
+          .map((f) => copyFinding(f, { file: relativePath(root, `${repo}/${f.file}`) }))
           .filter((f) => !f.file.startsWith('..'));
         for (const f of applyBaseline(inFolder, project.baseline)) result.findings.push(secretOf(pathToUri(root), f));
       } catch (err) {

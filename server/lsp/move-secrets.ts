@@ -130,7 +130,8 @@ export async function moveSecrets(ctx: ServerContext, target: MoveTarget, args: 
     const done = doneMessage(items, target, keychain?.service, info.dotenv);
     const note = info.note ? ` Note: ${names.map((n) => info.note!(n)).join('; ')}.` : '';
     announceMove(ctx, project, outcome, { line: done.line, details: done.details + note + (left.length ? ` Not moved: ${left.join('; ')}.` : '') }, chosen);
-    return { ok: true, names, exposed: outcome.exposed };
+    const defaulted = asked ? [] : [...new Set(items.filter((it) => it.finding.environment !== 'live' && it.finding.environment !== 'test').map((it) => it.envName))];
+    return { ok: true, names, exposed: outcome.exposed, ...(defaulted.length ? { environmentDefaulted: defaulted } : {}) };
   } catch (err) {
     const undone = tx ? await tx.rollback() : '';
     if (newIdentityRoot && !undone) removeUnusedProjectIdentity(newIdentityRoot);

@@ -73,6 +73,11 @@ export interface CommandResult {
   message?: string;
   /** Of `names`, those whose value git history holds: recorded as exposed, to rotate now. */
   exposed?: string[];
+  /**
+   * Of `names`, those recorded under the default environment (development) because neither the rule (live/test)
+   * nor the client said which: a client may ask and send `keywarden/keyAction` updateMetadata; else it stays.
+   */
+  environmentDefaulted?: string[];
 }
 
 /**

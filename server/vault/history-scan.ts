@@ -2,7 +2,7 @@
 // through the same engine as the working tree. Each secret is reported once, at the first commit that added it, with how many
 // commits added it; suppression comments apply (they are in the scanned lines) and so does the baseline.
 import { legacyValueFingerprint } from '../detect/fingerprint';
-import type { Scanner } from '../detect/scanner';
+import { copyFinding, type Scanner } from '../detect/scanner';
 import type { Finding, RuleFault } from '../detect/types';
 import { readHistory, type HistoryOptions } from './git-log';
 
@@ -52,10 +52,10 @@ export async function scanHistory(
       // git log lists the newest first: a later sighting in the walk is an older commit.
       if (!entry || Date.parse(date) <= Date.parse(entry.origin.date)) {
         const commits = entry?.commits ?? new Set([hash]);
-        seen.set(key, { finding: { ...f, line, endLine }, origin: { commit: hash, author, date, commits: 0 }, commits });
+        seen.set(key, { finding: copyFinding(f, { line, endLine }), origin: { commit: hash, author, date, commits: 0 }, commits });
       }
     }
   });
-  const findings = [...seen.values()].map(({ finding, origin, commits }) => ({ ...finding, history: { ...origin, commits: commits.size } }));
+  const findings = [...seen.values()].map(({ finding, origin, commits }) => copyFinding(finding, { history: { ...origin, commits: commits.size } }));
   return { findings, commits: stats.commits, bytes: stats.bytes, patches, faults };
 }

@@ -8,6 +8,7 @@ import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { createScanner } from '../../server/detect/scanner';
 import type { WalkedFile } from '../../server/detect/walker';
+import { measureAdversarial } from './adversarial';
 import { syntheticCorpus } from './corpus';
 import { formatLatency, measureLspLatency, sampleSource } from './lsp-latency';
 import { mb, median, percentile, round, runChild } from './measure';
@@ -346,6 +347,16 @@ async function historyScan() {
   results.historyScan = { ...summary, gitLogMs: gitMs, gitBytes: Buffer.byteLength(git.stdout) };
 }
 
+/** (h) The engine's worst case on the linear-time guard's adversarial inputs, beside plain text. */
+function adversarial() {
+  console.log('\n(h) adversarial input: every keyword then each run (spaces, quotes, separators, alphabets), whole engine');
+  const a = measureAdversarial();
+  row('h', 'plain text, 1 MB', `${round(a.plainMbPerS)} MB/s`);
+  row('h', `adversarial, median of ${a.inputs} keywords`, `${round(a.medianMbPerS)} MB/s (${round(a.plainMbPerS / a.medianMbPerS, 1)}× slower than plain)`);
+  row('h', `adversarial, worst: ${a.worst.what}`, `${round(a.worst.mbPerS)} MB/s (${round(a.plainMbPerS / a.worst.mbPerS, 1)}× slower than plain)`);
+  results.adversarial = a;
+}
+
 function printTable(): void {
   const width = (k: keyof Row) => Math.max(...rows.map((r) => String(r[k] ?? '').length));
   const [w1, w2] = [width('what'), width('figure')];
@@ -393,6 +404,7 @@ async function main(): Promise<void> {
   const treeFigures = want('t') ? await trees(quick ? 1 : 3) : undefined;
   if (want('f')) await lspLatency(quick);
   if (want('g')) await historyScan();
+  if (want('h')) adversarial();
   printTable();
   if (treeFigures) printTrees(treeFigures);
   results.totalSeconds = (performance.now() - started) / 1000;

@@ -117,11 +117,12 @@ describe('a move enters the lifecycle', () => {
   it('a secret in a git-ignored .env moved to the keychain is recorded too', async () => {
     const before = readFileSync(join(root, '.env'), 'utf8');
     const uri = client.open('.env', 'dotenv', before);
-    assert.deepEqual(await move(uri, /OS keychain$/), { ok: true, names: ['GITHUB_TOKEN'], exposed: [] });
+    // A GitHub token does not say live or test: recorded as development, and the result says so, for a client to ask.
+    assert.deepEqual(await move(uri, /OS keychain$/), { ok: true, names: ['GITHUB_TOKEN'], exposed: [], environmentDefaulted: ['GITHUB_TOKEN'] });
     assert.equal(client.text(uri), before.replace(`GITHUB_TOKEN=${IN_ENV}`, 'GITHUB_TOKEN=keychain:GITHUB_TOKEN'));
     assert.equal(await keytar.getPassword(service, 'GITHUB_TOKEN'), IN_ENV);
     const k = key('GITHUB_TOKEN');
-    assert.deepEqual([k.storage, k.exposed, k.origin, k.provider, k.rotationDays], ['keychain', undefined, { file: '.env', line: 2 }, 'GitHub', 30]);
+    assert.deepEqual([k.storage, k.exposed, k.origin, k.provider, k.rotationDays, k.environment], ['keychain', undefined, { file: '.env', line: 2 }, 'GitHub', 30, 'development']);
   });
 
   it('the states agree everywhere: keys list --json, the Keys view, the audit log', async () => {
@@ -151,6 +152,10 @@ describe('a move enters the lifecycle', () => {
       ['move', ['GITHUB_TOKEN'], 'keychain', 0],
     ]);
     assert.equal((await verifyAudit(root)).ok, true);
+    // The environment recorded by default is edited later: what the extension sends once the user picks one.
+    const edited = await client.connection.sendRequest(KeyActionRequest.type, { folder: client.uri(''), name: 'GITHUB_TOKEN', action: 'updateMetadata', metadata: { environment: 'staging' } });
+    assert.equal(edited.ok, true, edited.message);
+    assert.equal(key('GITHUB_TOKEN').environment, 'staging');
   });
 
   it('Scan Git History finds the committed secret at its commit, once, with progress', async () => {

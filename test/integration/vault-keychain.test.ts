@@ -68,8 +68,15 @@ test('probe says ok against the real keychain', async () => {
   assert.deepEqual(await probeKeychain({ service }), { ok: true });
 });
 
-async function expectFastError(env: NodeJS.ProcessEnv, pattern: RegExp, boundMs: number, timeoutMs?: number) {
-  const store = createKeychainStore({ service, env, timeoutMs });
+/** Long enough that a failure which waited for it cannot pass as fast, whatever the machine's load. */
+const PATIENT_TIMEOUT_MS = 30_000;
+
+/**
+ * The keychain call fails with a clear error. `timeoutMs` undefined: a fast failure, told apart from one that
+ * waited for the worker's timeout by configuring a long one. Given: the hung case, which must wait for it.
+ */
+async function expectClearError(env: NodeJS.ProcessEnv, pattern: RegExp, timeoutMs?: number) {
+  const store = createKeychainStore({ service, env, timeoutMs: timeoutMs ?? PATIENT_TIMEOUT_MS });
   const t = performance.now();
   try {
     await assert.rejects(store.set('NEVER', 'sk_live_never_stored_value_000'), (e: Error) => {
@@ -83,7 +90,8 @@ async function expectFastError(env: NodeJS.ProcessEnv, pattern: RegExp, boundMs:
     store.close();
   }
   const elapsed = performance.now() - t;
-  assert.ok(elapsed < boundMs, `took ${elapsed.toFixed(0)} ms`);
+  if (timeoutMs === undefined) assert.ok(elapsed < PATIENT_TIMEOUT_MS, `waited ${elapsed.toFixed(0)} ms, for the keychain timeout`);
+  else assert.ok(elapsed >= timeoutMs - 50, `gave up after ${elapsed.toFixed(0)} ms, before the ${timeoutMs} ms timeout`);
   const probe = await probeKeychain({ service, env, timeoutMs });
   assert.equal(probe.ok, false);
 }
@@ -93,21 +101,21 @@ test('no session bus: a fast, clear error', async () => {
   delete env.DBUS_SESSION_BUS_ADDRESS;
   delete env.DISPLAY;
   delete env.XDG_RUNTIME_DIR;
-  await expectFastError(env, /no D-Bus session bus/, 2000);
+  await expectClearError(env, /no D-Bus session bus/);
 });
 
 test('a bus address pointing nowhere: a fast, clear error', async () => {
-  await expectFastError({ ...process.env, DBUS_SESSION_BUS_ADDRESS: 'unix:path=/nonexistent/kw-bus' }, /points to no socket/, 2000);
-  await expectFastError({ ...process.env, DBUS_SESSION_BUS_ADDRESS: 'unix:abstract=/kw-nowhere-' + process.pid }, /does not answer/, 2000);
+  await expectClearError({ ...process.env, DBUS_SESSION_BUS_ADDRESS: 'unix:path=/nonexistent/kw-bus' }, /points to no socket/);
+  await expectClearError({ ...process.env, DBUS_SESSION_BUS_ADDRESS: 'unix:abstract=/kw-nowhere-' + process.pid }, /does not answer/);
 });
 
-test('a hung keychain (a socket that accepts and never answers): the timeout fires within its bound', async () => {
+test('a hung keychain (a socket that accepts and never answers): the configured timeout fires, and says so', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'kw-hung-'));
   const path = join(dir, 'bus');
   const server = createServer(() => { /* accept, never reply */ });
   await new Promise<void>((resolve) => server.listen(path, resolve));
   try {
-    await expectFastError({ ...process.env, DBUS_SESSION_BUS_ADDRESS: `unix:path=${path}` }, /did not answer within 0\.8 s/, 1800, 800);
+    await expectClearError({ ...process.env, DBUS_SESSION_BUS_ADDRESS: `unix:path=${path}` }, /did not answer within 0\.8 s/, 800);
   } finally {
     server.close();
   }

@@ -24,3 +24,17 @@ export function samplesOf(rule: Rule): SampleSet {
   if (!samples) throw new Error(`rule ${rule.id} has no samples: add them to its rules/<provider>.samples.ts`);
   return samples;
 }
+
+/** A file name that fits the sample, so file-kind signals (.env, .npmrc, .netrc, .pgpass, YAML) apply. */
+export function pathFor(sample: string): string {
+  if (/^\/\/[\w.-]+\/:_authToken=/m.test(sample)) return '.npmrc';
+  if (/^machine\s/m.test(sample)) return '.netrc';
+  if (/^[^:\s]+:(?:\d+|\*):[^:\s]+:[^:\s]+:\S+$/m.test(sample)) return '.pgpass';
+  if (/^\s*[{[]/.test(sample) && !/[;=]/.test(sample.replace(/"[^"]*"/g, ''))) return 'sample.json';
+  if (/^\s*</.test(sample)) return 'sample.xml';
+  if (/^[A-Z][A-Z0-9_]*=/m.test(sample) && !/[;()]/.test(sample)) return '.env';
+  if (/^[\w.-]+:\s*(?:\n|\S)/m.test(sample) && !/[;(){}]/.test(sample)) return 'sample.yaml';
+  if (/^[\w.]+\s*=\s*['"]?[^'"\s]+['"]?$/m.test(sample) && !/[;]/.test(sample)) return 'sample.properties';
+  if (/\bdef |\bimport |^\w+ = .*\bos\./m.test(sample) || /^[a-z_]+\s*=\s*['"(]/m.test(sample)) return 'sample.py';
+  return 'sample.ts';
+}

@@ -12,7 +12,14 @@ export function byId(id: string): Rule {
 /** Start offsets of a rule's keywords in `text`, ascending, as the engine's keyword pass reports them. */
 export function keywordStarts(rule: Rule, text: string): number[] {
   const lower = text.toLowerCase();
-  const starts = new Set<number>();
-  for (const k of rule.keywords) for (let i = lower.indexOf(k); i >= 0; i = lower.indexOf(k, i + 1)) starts.add(i);
-  return [...starts].sort((a, b) => a - b);
+  const lists: number[][] = [];
+  for (const k of rule.keywords) {
+    const at: number[] = [];
+    for (let i = lower.indexOf(k); i >= 0; i = lower.indexOf(k, i + 1)) at.push(i);
+    if (at.length > 0) lists.push(at);
+  }
+  if (lists.length <= 1) return lists[0] ?? [];
+  // A flood of hits runs to hundreds of thousands: a typed sort, not a Set and a comparator.
+  const all = Int32Array.from(lists.flat()).sort();
+  return Array.from(all.filter((v, i) => i === 0 || v !== all[i - 1]));
 }

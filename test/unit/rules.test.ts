@@ -12,7 +12,7 @@ import { matchRule } from '../../server/detect/match-rule';
 import { providerRules } from '../../server/detect/rules/index';
 import { redact } from '../../server/detect/redact';
 import type { Rule } from '../../server/detect/rule';
-import { sampleFiles, samplesOf } from '../support/rule-samples';
+import { pathFor, sampleFiles, samplesOf } from '../support/rule-samples';
 import { keywordStarts } from '../support/rules';
 import { defined } from '../support/defined';
 
@@ -20,20 +20,6 @@ import { defined } from '../support/defined';
 // rule would win on the same span (that choice has its own test in engine-scanner.test.ts, 'dedupe: …').
 const scanner = createScanner(undefined, { dedupe: false });
 const rulesDir = join(__dirname, '../../server/detect/rules');
-
-/** A file name that fits the sample, so file-kind signals (.env, .npmrc, .netrc, .pgpass, YAML) apply. */
-function pathFor(sample: string): string {
-  if (/^\/\/[\w.-]+\/:_authToken=/m.test(sample)) return '.npmrc';
-  if (/^machine\s/m.test(sample)) return '.netrc';
-  if (/^[^:\s]+:(?:\d+|\*):[^:\s]+:[^:\s]+:\S+$/m.test(sample)) return '.pgpass';
-  if (/^\s*[{[]/.test(sample) && !/[;=]/.test(sample.replace(/"[^"]*"/g, ''))) return 'sample.json';
-  if (/^\s*</.test(sample)) return 'sample.xml';
-  if (/^[A-Z][A-Z0-9_]*=/m.test(sample) && !/[;()]/.test(sample)) return '.env';
-  if (/^[\w.-]+:\s*(?:\n|\S)/m.test(sample) && !/[;(){}]/.test(sample)) return 'sample.yaml';
-  if (/^[\w.]+\s*=\s*['"]?[^'"\s]+['"]?$/m.test(sample) && !/[;]/.test(sample)) return 'sample.properties';
-  if (/\bdef |\bimport |^\w+ = .*\bos\./m.test(sample) || /^[a-z_]+\s*=\s*['"(]/m.test(sample)) return 'sample.py';
-  return 'sample.ts';
-}
 
 const describe = (rule: Rule, kind: string, i: number, sample: string, path: string) =>
   `${rule.id} ${kind}[${i}] (${path}, ${sample.length} chars, starts ${JSON.stringify(redact(defined(sample.split('\n')[0], "sample.split('\\n')[0]")))})`;

@@ -1,5 +1,6 @@
 // The terminal format: one line per finding, `file:line:col  severity  rule  description  redacted`, sorted
 // by file, then a summary line. Colour only when the caller says so (stdout is a TTY and NO_COLOR is unset).
+import { copyFinding } from '../../detect/scanner';
 import type { Severity } from '../../detect/types';
 import { printable } from '../../printable';
 import { sortFindings, type ReportInput, type ScanStats } from './report';
@@ -12,7 +13,7 @@ const severityStyle: Record<Severity, Style> = { error: 'red', warning: 'yellow'
 export function textReport({ findings, stats, color }: ReportInput): string {
   const paint = (style: Style, s: string) => (color ? `\x1b[${ansi[style]}m${s}\x1b[0m` : s);
   // Paths and descriptions come from the tree scanned: no control character reaches the terminal raw.
-  const sorted = sortFindings(findings).map((f) => ({ ...f, file: printable(f.file), description: printable(f.description), redacted: printable(f.redacted) }));
+  const sorted = sortFindings(findings).map((f) => copyFinding(f, { file: printable(f.file), description: printable(f.description), redacted: printable(f.redacted) }));
   const whereOf = (f: { file: string; line: number; column: number }) => `${f.file}:${f.line}:${f.column}`;
   const whereWidth = Math.max(0, ...sorted.map((f) => whereOf(f).length));
   const ruleWidth = Math.max(0, ...sorted.map((f) => f.ruleId.length));
