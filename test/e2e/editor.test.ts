@@ -138,7 +138,7 @@ describe('the editor, in a real VS Code', { timeout: 300_000 }, () => {
     await wb.runCommand('Keywarden: Scan Workspace');
     const summary = await wb.notification(/Keywarden: (\d+ hardcoded secrets? in \d+ files?|no hardcoded secrets)/);
     await wb.screenshot('08-scan-workspace');
-    assert.match(summary, /Keywarden: [1-9]\d* hardcoded secrets? in [1-9]\d* files?\./);
+    assert.match(summary, /Keywarden: [1-9]\d* hardcoded secrets? in [1-9]\d* files? of the workspace\./);
     const rows = await wb.problems(/Slack/);
     assert.ok(rows.some((r) => /AWS/.test(r)), JSON.stringify(rows));
     assert.ok(!rows.some((r) => /Stripe|GitHub/.test(r)), 'the moved secrets are gone');
@@ -178,7 +178,7 @@ describe('the editor, in a real VS Code', { timeout: 300_000 }, () => {
 
   step('the settings VS Code sends (contributed defaults) pass the server\'s validation', async () => {
     const notifications = await wb.allNotifications();
-    assert.ok(notifications.some((n) => /moved STRIPE_SECRET_KEY to \.env/.test(n)), JSON.stringify(notifications));
+    assert.ok(notifications.some((n) => /STRIPE_SECRET_KEY/.test(n)), JSON.stringify(notifications));
     assert.deepEqual(notifications.filter((n) => /using the default/.test(n)), []);
   });
 });
