@@ -182,6 +182,7 @@ export function looksLikeSecret(value: string, kind: GenericKind, ctx: { path: s
   if (/^[A-Za-z_$][\w$]*(?:(?:\.|::|->|\?\.)[A-Za-z_$][\w$]*)+$/.test(value)) return false; // config.password, Foo::BAR
   if (/^(?:[a-z]\w*[=:])?[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+[.,*]?$/.test(value)) return false; // an env var or enum NAME, `label=NAME`
   if (/\\[-/.]|\.[+*]$/.test(value)) return false; // a regular expression: `secret:ecr\\-cache\\/`, `Metrics-.+`
+  if (/\(\?<?[:=!]|\\[dswbDSWB]|\]\{\d+(?:,\d*)?\}/.test(value)) return false; // a regex's groups, classes, counts: `(?<![\w-])[a-z0-9]{30}`
   if (UUID.test(value) && !ctx.allowUuid) return false;
   if (/^(?:[a-z][a-z0-9+.-]*:\/\/|\/|\.{1,2}\/|~\/|[A-Za-z]:\\)/i.test(value) && !/:\/\/[^/\s:@]*:[^/\s@]+@/.test(value)) return false; // a path or URL without credentials
   if (/\.(?:pem|key|crt|cer|p12|pfx|json|ya?ml|txt|env|ini|conf|cfg|toml|xml|js|ts|py|sh|jks|keystore)$/i.test(value)) return false; // a file name

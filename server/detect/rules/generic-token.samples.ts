@@ -15,6 +15,8 @@ export const samples: RuleSamples = {
       "define( 'SECURE_AUTH_SALT', 'q]3Lz{9Wv(7Rm2Tx8Kp)4Nc[6Hd1Js5Gf0By+Ae' );",
     ],
     fps: [
+      // A rule's own pattern inside a minified bundle: `oauth:` is a name, the regex after it no token.
+      'keywords:["oauth:"],pattern:/(?<![\\w-])oauth:[a-z0-9]{30}(?![\\w-])/g,envVar:"TWITCH_OAUTH_TOKEN",',
       '<add assembly="System.Web.Extensions, Version=4.0.0.0, Culture=neutral, PublicKeyToken=31bf3856ad364e35" />',
       'const token = await getToken();',
       'token = os.environ.get("GITHUB_TOKEN")',
