@@ -1,6 +1,7 @@
 // Seeded mutations of rule samples for the fuzz suite (test/unit/engine-fuzz.test.ts, `npm run fuzz`): the
 // same seed gives the same mutants, so a failure printed with its seed reproduces with FUZZ_SEED=<seed>.
 import { repeatTo, RUNS } from './adversarial';
+import type { Rng } from './fake-secrets';
 
 /** The seed of this run: FUZZ_SEED when set (to reproduce a failure), else a fresh one. */
 export function fuzzSeed(): number {
@@ -20,22 +21,8 @@ export function fuzzIterations(fallback: number): number {
   return n;
 }
 
-/** mulberry32: small, fast, and the same sequence on every machine for a seed. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-export type Random = () => number;
-
-const pick = <T>(rand: Random, items: readonly T[]): T => items[Math.floor(rand() * items.length)];
-const int = (rand: Random, below: number) => Math.floor(rand() * below);
+const pick = <T>(rand: Rng, items: readonly T[]): T => items[Math.floor(rand() * items.length)];
+const int = (rand: Rng, below: number) => Math.floor(rand() * below);
 
 // What a mutation inserts: the characters patterns care about, letters, non-ASCII and control characters.
 const CHARS = ' \t\n\r"\'`=:;,./\\@%-_+{}[]()<>#$?!&*|~aZ09xq\u00e9\u00df\u4e2d\u200b\u0000\u001b\ud83d\ude00';
@@ -47,7 +34,7 @@ const BAD_UTF8: readonly number[][] = [[0x80], [0xbf], [0xc0, 0xaf], [0xe0, 0x80
 export type Mutant = { what: string; text: string; bytes?: undefined } | { what: string; bytes: Buffer; text?: undefined };
 
 /** A seeded mutation of `text`: truncated, characters inserted, deleted or duplicated, invalid UTF-8 spliced in. */
-export function mutate(text: string, rand: Random): Mutant {
+export function mutate(text: string, rand: Rng): Mutant {
   const at = int(rand, text.length + 1);
   const span = 1 + int(rand, 16);
   switch (int(rand, 6)) {
@@ -78,7 +65,7 @@ export function mutate(text: string, rand: Random): Mutant {
 }
 
 /** `keyword`, a separator, then `size` characters of one of the adversarial runs, both picked by the seed. */
-export function longRunAfter(keyword: string, rand: Random): { what: string; build(size: number): string } {
+export function longRunAfter(keyword: string, rand: Rng): { what: string; build(size: number): string } {
   const [name, unit] = pick(rand, Object.entries(RUNS));
   const sep = pick(rand, ['', ' = ', ': ', '="', "='", '(', ' ']);
   return { what: `${JSON.stringify(keyword + sep)} then ${name}`, build: (size) => keyword + sep + repeatTo(unit, size) };
