@@ -5,23 +5,20 @@
 import { it } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseDotenv } from '../../server/vault/dotenv';
 import { readmeBlock } from '../support/readme';
-import { CLI, git, repo, STAGED_KEY } from '../support/ship';
+import { assertMovedToDotenv, editorProject, keywardenIn } from '../support/editor-move';
+import { repo, STAGED_KEY } from '../support/ship';
 
 const hasEglot = spawnSync('emacs', ['--batch', '--eval', "(require 'eglot)"]).status === 0;
 
 it('Emacs + eglot with the README snippet: diagnostic with the value redacted, then Move to .env writes the file and .env', { skip: hasEglot ? false : 'emacs with eglot is not installed (test/setup.sh installs emacs-nox and elpa-eglot)' }, () => {
-  const project = mkdtempSync(join(tmpdir(), 'kw-emacs-'));
-  git(project, 'init', '-q');
-  const file = join(project, 'pay.js');
-  writeFileSync(file, `const stripe = require("stripe")("${STAGED_KEY}");\nmodule.exports = stripe;\n`);
+  const moved = editorProject('kw-emacs-');
+  const { project, file, dotenv } = moved;
   const home = mkdtempSync(join(tmpdir(), 'kw-emacs-home-'));
-  writeFileSync(join(home, 'keywarden'), `#!/bin/sh\nexec node ${JSON.stringify(CLI)} "$@"\n`);
-  chmodSync(join(home, 'keywarden'), 0o755);
+  keywardenIn(home);
   const snippet = join(home, 'keywarden.el');
   writeFileSync(snippet, readmeBlock('elisp', 'Emacs with eglot'));
   const result = join(home, 'result.json');
@@ -29,7 +26,7 @@ it('Emacs + eglot with the README snippet: diagnostic with the value redacted, t
     cwd: project,
     encoding: 'utf8',
     timeout: 120_000,
-    env: { ...process.env, HOME: home, PATH: `${home}:${process.env.PATH}`, KW_SNIPPET: snippet, KW_FILE: file, KW_DOTENV: join(project, '.env'), KW_RESULT: result },
+    env: { ...process.env, HOME: home, PATH: `${home}:${process.env.PATH}`, KW_SNIPPET: snippet, KW_FILE: file, KW_DOTENV: dotenv, KW_RESULT: result },
   });
   const said = `emacs exited ${r.status}:\n${r.stdout}\n${r.stderr}`;
   assert.ok(existsSync(result), said);
@@ -44,7 +41,5 @@ it('Emacs + eglot with the README snippet: diagnostic with the value redacted, t
   assert.ok(out.actions?.includes('Move STRIPE_SECRET_KEY to .env'), out.actions?.join(' | '));
   assert.ok(!JSON.stringify(out).includes(STAGED_KEY) && !r.stderr.includes(STAGED_KEY), 'the value never reaches the editor');
 
-  assert.equal(readFileSync(file, 'utf8'), 'const stripe = require("stripe")(process.env.STRIPE_SECRET_KEY);\nmodule.exports = stripe;\n');
-  assert.deepEqual(parseDotenv(readFileSync(join(project, '.env'), 'utf8')), { STRIPE_SECRET_KEY: STAGED_KEY });
-  assert.equal(statSync(join(project, '.env')).mode & 0o777, 0o600);
+  assertMovedToDotenv(moved);
 });

@@ -5,23 +5,20 @@
 import { it } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseDotenv } from '../../server/vault/dotenv';
 import { readmeBlock } from '../support/readme';
-import { CLI, git, repo, STAGED_KEY } from '../support/ship';
+import { assertMovedToDotenv, editorProject, keywardenIn } from '../support/editor-move';
+import { repo, STAGED_KEY } from '../support/ship';
 
 it('Neovim with the README snippet: diagnostic with the value redacted, then Move to .env writes the file and .env', (t) => {
   if (spawnSync('nvim', ['--version']).status !== 0) return t.skip('nvim is not installed (test/setup.sh installs it)');
-  const project = mkdtempSync(join(tmpdir(), 'kw-nvim-'));
-  git(project, 'init', '-q');
-  const file = join(project, 'pay.js');
-  writeFileSync(file, `const stripe = require("stripe")("${STAGED_KEY}");\nmodule.exports = stripe;\n`);
+  const moved = editorProject('kw-nvim-');
+  const { project, file, dotenv } = moved;
   // `keywarden` on PATH, as the snippet expects: this checkout's build.
   const bin = mkdtempSync(join(tmpdir(), 'kw-bin-'));
-  writeFileSync(join(bin, 'keywarden'), `#!/bin/sh\nexec node ${JSON.stringify(CLI)} "$@"\n`);
-  chmodSync(join(bin, 'keywarden'), 0o755);
+  keywardenIn(bin);
   // Neovim's state, cache (lsp.log) and config in the temp folder, not the user's.
   const xdg = mkdtempSync(join(tmpdir(), 'kw-xdg-'));
   for (const d of ['config', 'data', 'state', 'cache']) mkdirSync(join(xdg, d));
@@ -37,7 +34,7 @@ it('Neovim with the README snippet: diagnostic with the value redacted, then Mov
       PATH: `${bin}:${process.env.PATH}`,
       XDG_CONFIG_HOME: join(xdg, 'config'), XDG_DATA_HOME: join(xdg, 'data'), XDG_STATE_HOME: join(xdg, 'state'), XDG_CACHE_HOME: join(xdg, 'cache'),
       KW_SNIPPET: snippet,
-      KW_FILE: file, KW_DOTENV: join(project, '.env'), KW_RESULT: result,
+      KW_FILE: file, KW_DOTENV: dotenv, KW_RESULT: result,
     },
   });
   const said = `nvim exited ${r.status}:\n${r.stdout}\n${r.stderr}`;
@@ -53,7 +50,5 @@ it('Neovim with the README snippet: diagnostic with the value redacted, then Mov
   assert.ok(out.actions?.includes('Move STRIPE_SECRET_KEY to .env'), out.actions?.join(' | '));
   assert.ok(!JSON.stringify(out).includes(STAGED_KEY) && !r.stderr.includes(STAGED_KEY), 'the value never reaches the editor');
 
-  assert.equal(readFileSync(file, 'utf8'), 'const stripe = require("stripe")(process.env.STRIPE_SECRET_KEY);\nmodule.exports = stripe;\n');
-  assert.deepEqual(parseDotenv(readFileSync(join(project, '.env'), 'utf8')), { STRIPE_SECRET_KEY: STAGED_KEY });
-  assert.equal(statSync(join(project, '.env')).mode & 0o777, 0o600);
+  assertMovedToDotenv(moved);
 });
