@@ -1,6 +1,6 @@
 // `npm run bench`: throughput, memory, linearity and latency of the engine and of `keywarden scan`, and the
 // same figures for secretlint on a subset it can finish. Prints a table and saves .bench/results.json.
-// Asserts nothing: the figures are for reading (targets from issue 2 are shown beside them).
+// Asserts nothing: the figures are for reading (the performance targets are shown beside them).
 // Build first (`npm run build`): the end-to-end figures run dist/cli.js.
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';

@@ -1,5 +1,5 @@
-// The CLI on hostile input, each reproducer of issue 8 end to end through dist/cli.js: a rule that fails on one
-// file, a catastrophic custom regex, the exit codes of scan, baseline, report and SARIF around them, UTF-16
+// The CLI on hostile input, each input that once broke a scan, end to end through dist/cli.js: a rule that fails
+// on one file, a catastrophic custom regex, the exit codes of scan, baseline, report and SARIF around them, UTF-16
 // files, and control characters in text output.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
