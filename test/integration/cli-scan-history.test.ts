@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { at, only } from '../support/defined';
 
-const CLI = join(__dirname, '../../dist/cli.js');
+import { CLI } from '../support/cli-run';
 const STRIPE = 'sk_live_aZTL52yn6zVOIuhiKuCQCLlP4f2a';
 const GITHUB = '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';
 const SUPPRESSED = 'sk_live_Qm3vT8xWz2LpR6nK9dF4hJ7c';

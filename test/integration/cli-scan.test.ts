@@ -11,7 +11,7 @@ import { syntheticCorpus } from '../bench/corpus';
 import { at } from '../support/defined';
 import { fake } from '../support/fake-secrets';
 
-const CLI = join(__dirname, '../../dist/cli.js');
+import { CLI } from '../support/cli-run';
 const DEMO = join(__dirname, '../fixtures/demo');
 const rng = Math.random;
 

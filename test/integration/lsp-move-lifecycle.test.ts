@@ -18,7 +18,7 @@ import type { Inventory, KeyRecord } from '../../server/vault/inventory';
 import { at, defined } from '../support/defined';
 import { startLsp, type LspClient } from '../support/lsp-client';
 
-const CLI = join(__dirname, '../../dist/cli.js');
+import { CLI } from '../support/cli-run';
 const COMMITTED = 'sk_live_aZTL52yn6zVOIuhiKuCQCLlP4f2a';
 const FRESH = 'sk_live_Qm3vT8xWz2LpR6nK9dF4hJ7c';
 const IN_ENV = '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';

@@ -10,7 +10,7 @@ import { createServer } from 'node:net';
 import { legacyValueFingerprint } from '../../server/detect/fingerprint';
 import { identify, projectFingerprint, projectService } from '../support/project';
 
-const CLI = join(__dirname, '../../dist/cli.js');
+import { CLI } from '../support/cli-run';
 const STRIPE = 'sk_live_4eC39HqLyjWDarjtT1zdp7dc';
 const STRIPE_NEW = 'sk_live_51HxQ2LkR9vTnP3mWq8Zy7Bc';
 const GITHUB = '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';
