@@ -31,7 +31,6 @@ import type { ServerContext } from './context';
 const DEBOUNCE_MS = 150;
 
 export function startServer(connection: Connection): void {
-  const documents = new TextDocuments(TextDocument);
   let verbose = false;
   const logger = connectionLogger(connection, () => verbose);
   let folders: string[] = [];
@@ -64,6 +63,21 @@ export function startServer(connection: Connection): void {
   };
   const projects = new Projects(logger, showError, () => restricted);
   const analyzer = new Analyzer(projects, () => folders, logger, () => restricted);
+  const documents = new TextDocuments<TextDocument>({
+    create: TextDocument.create,
+    // One change at a time, telling the analyzer where each fell: the next check then reads only around them.
+    update(doc, changes, version) {
+      for (const change of changes) {
+        if ('range' in change) {
+          const a = doc.offsetAt(change.range.start);
+          const b = doc.offsetAt(change.range.end);
+          analyzer.edited(doc.uri, Math.min(a, b), Math.max(a, b), doc.getText().length);
+        } else analyzer.replaced(doc.uri);
+        TextDocument.update(doc, [change], version);
+      }
+      return doc;
+    },
+  });
   const findings = new FindingsStore(connection);
 
   const check = async (req: CheckRequest) => {
