@@ -15,6 +15,7 @@ import { Analyzer } from './analysis';
 import { codeActions } from './code-actions';
 import { executeCommand } from './commands';
 import { FindingsStore } from './findings-store';
+import { IdleCollector } from './idle-gc';
 import { registerKeyHandlers } from './keys-handlers';
 import { connectionLogger } from './logger';
 import { describe, showMessage } from './messages';
@@ -79,6 +80,7 @@ export function startServer(connection: Connection): void {
     },
   });
   const findings = new FindingsStore(connection);
+  const idleGc = new IdleCollector();
 
   const check = async (req: CheckRequest) => {
     const doc = documents.get(req.uri);
@@ -89,6 +91,7 @@ export function startServer(connection: Connection): void {
     const analysis = await analyzer.analyze(doc, docSettings, true);
     if (!req.isCurrent()) return;
     findings.publish(analysis, true);
+    idleGc.afterCheck();
     logger.debug(`checked ${req.uri} v${req.version}: ${plural(analysis.findings.length, 'finding')} in ${(performance.now() - started).toFixed(1)} ms`);
   };
   const scheduler = new CheckScheduler(check, DEBOUNCE_MS, (err) => logger.error(`check failed: ${(err as Error).message}`));
