@@ -37,8 +37,9 @@ function project(dotenv?: string): string {
   return dir;
 }
 
+/** The value under the project's own service; undefined too when the project has no identity (so no service) yet. */
 function keychain(dir: string, account: string): string | undefined {
-  return secretTool(projectService(dir), account);
+  return existsSync(join(dir, '.keywarden/project.json')) ? secretTool(projectService(dir), account) : undefined;
 }
 
 function inventory(dir: string): { keys: Array<Record<string, unknown> & { name: string }> } {
