@@ -2,8 +2,12 @@
 // the bundle carrying a key-shaped string that secret scanners (the Marketplace's, GitHub's, ours) would report.
 import { createHash } from 'node:crypto';
 
-/** A membership test over values given by their SHA-256 hex digests. */
-export function digestSet(digests: readonly string[]): (value: string) => boolean {
+/**
+ * A membership test over values given by their SHA-256 hex digests and the lengths they come in: a length says
+ * nothing of a key, and a value of any other length (nearly every candidate of a scan) skips the hash.
+ */
+export function digestSet(digests: readonly string[], lengths: readonly number[]): (value: string) => boolean {
   const set = new Set(digests);
-  return (value) => value.length >= 16 && value.length <= 512 && set.has(createHash('sha256').update(value).digest('hex'));
+  const sized = new Set(lengths);
+  return (value) => sized.has(value.length) && set.has(createHash('sha256').update(value).digest('hex'));
 }

@@ -1,6 +1,7 @@
 // The keyword prefilter: one Aho-Corasick pass over the text finds every rule keyword (ASCII, case-insensitive)
 // at once, whatever their number, at a few hundred MB/s. Calling includes() per keyword costs a pass each.
 import { WasmAutomaton } from './automaton-wasm';
+import { OffsetList } from './offset-list';
 
 /** Where each keyword occurs in one text. */
 export interface KeywordHits {
@@ -13,13 +14,12 @@ export interface KeywordHits {
   found(): readonly number[];
 }
 
-/** One keyword's offsets: plain arrays from a whole-text search, typed arrays once an edit has shifted them. */
-type Offsets = Int32Array | readonly number[];
+/** One keyword's offsets: the array a whole-text search built, or blocks an edit shifted (OffsetList). */
+type Offsets = readonly number[] | OffsetList;
 
 /**
- * Hits as the index keeps them: per keyword id, its offsets (undefined: not found). An edit copies and shifts
- * them all (a keyword-dense file has ~100k) into typed arrays, a memcpy and a tight loop; a whole-text scan
- * keeps the arrays it built and hands them out without copying.
+ * Hits as the index keeps them: per keyword id, its offsets (undefined: not found). A whole-text scan hands out
+ * the arrays it built without copying; an edit shifts them by block, so a keystroke does not copy ~100k offsets.
  */
 class Hits implements KeywordHits {
   constructor(readonly byId: readonly (Offsets | undefined)[]) {}
@@ -28,14 +28,14 @@ class Hits implements KeywordHits {
   }
   positions(id: number): readonly number[] {
     const all = this.byId[id];
-    return all === undefined ? [] : all instanceof Int32Array ? Array.from(all) : all;
+    return all === undefined ? [] : all instanceof OffsetList ? all.toArray() : all;
   }
   positionsIn(id: number, from: number, until: number): readonly number[] {
     const all = this.byId[id];
     if (!all) return [];
+    if (all instanceof OffsetList) return all.between(from, until);
     const a = lowerBound(all, from);
     const b = lowerBound(all, until);
-    if (all instanceof Int32Array) return Array.from(all.subarray(a, b));
     return a === 0 && b === all.length ? all : all.slice(a, b);
   }
   found(): readonly number[] {
@@ -58,6 +58,7 @@ export function lowerBound(list: ArrayLike<number>, x: number): number {
 }
 
 const ASCII = 128;
+const NONE: readonly number[] = [];
 
 export class KeywordIndex {
   private readonly ids = new Map<string, number>();
@@ -189,23 +190,15 @@ export class KeywordIndex {
     const until = Math.min(text.length, newEnd + this.longest - 1);
     const fresh = this.scanAscii(text, from, Math.min(text.length, until + this.longest - 1));
     const delta = newEnd - oldEnd;
-    const positions: (Int32Array | undefined)[] = [];
+    const positions: Offsets[] = [];
     const ids = Math.max(previous.byId.length, fresh.length);
     for (let id = 0; id < ids; id++) {
       const old = previous.byId[id];
-      const found = fresh[id];
-      if ((old === undefined && found === undefined) || this.nonAsciiIds.has(id)) continue;
-      const head = old ? lowerBound(old, from) : 0;
-      const tail = old ? lowerBound(old, until - delta) : 0;
-      let count = 0;
-      if (found) for (const p of found) if (p < until) count++;
-      const all = new Int32Array(head + count + (old ? old.length - tail : 0));
-      if (all.length === 0) continue;
-      if (old) all.set(old instanceof Int32Array ? old.subarray(0, head) : old.slice(0, head));
-      let k = head;
-      if (found) for (const p of found) if (p < until) all[k++] = p;
-      if (old) for (let i = tail, p = old[i]; p !== undefined; p = old[++i]) all[k++] = p + delta;
-      positions[id] = all;
+      const near = fresh[id];
+      const found = near ? near.filter((p) => p < until) : NONE;
+      if ((old === undefined && found.length === 0) || this.nonAsciiIds.has(id)) continue;
+      const all = (old instanceof OffsetList ? old : OffsetList.of(old ?? [])).edited(from, until - delta, delta, found);
+      if (all.length > 0) positions[id] = all;
     }
     this.addNonAscii(positions, text);
     return new Hits(positions);
@@ -223,7 +216,7 @@ export class KeywordIndex {
       const lower = text.toLowerCase();
       for (const id of this.nonAscii) {
         const k = [...this.ids].find(([, v]) => v === id)![0];
-        if (lower.includes(k)) positions[id] = new Int32Array(0);
+        if (lower.includes(k)) positions[id] = [];
       }
     }
   }

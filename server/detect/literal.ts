@@ -119,15 +119,25 @@ function nameBefore(before: string): string | undefined {
   return /^[A-Za-z_$]/.test(name) ? name : undefined;
 }
 
+// A scan asks for the same few names (`api_key`, `token`, `password`) at every finding: six regex replaces each.
+const envNames = new Map<string, string>();
+const ENV_NAMES_KEPT = 4096;
+
 /** UPPER_SNAKE_CASE of an identifier: stripeSecretKey → STRIPE_SECRET_KEY, api-key → API_KEY. */
 export function toEnvName(name: string): string {
-  return name
-    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
-    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2')
-    .replace(/[^A-Za-z0-9]+/g, '_')
-    .replace(/^_+|_+$/g, '')
-    .toUpperCase()
-    .replace(/^(\d)/, '_$1');
+  let env = envNames.get(name);
+  if (env === undefined) {
+    env = name
+      .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+      .replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2')
+      .replace(/[^A-Za-z0-9]+/g, '_')
+      .replace(/^_+|_+$/g, '')
+      .toUpperCase()
+      .replace(/^(\d)/, '_$1');
+    if (envNames.size >= ENV_NAMES_KEPT) envNames.clear();
+    envNames.set(name, env);
+  }
+  return env;
 }
 
 /** Start of the unquoted value token holding the secret: after the last whitespace, `=` or `,` before it. */

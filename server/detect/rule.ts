@@ -59,7 +59,10 @@ export interface Rule {
    * default (3,072) when omitted. An edit re-runs the rule only this far (plus a match's length) around it.
    */
   reach?: number;
-  /** Structural checks (checksums, decoding). `false` rejects; a Verdict adjusts the finding. */
+  /**
+   * Structural checks (checksums, decoding). `false` rejects; a Verdict adjusts the finding. `match` has no
+   * `indices`: the engine runs patterns without the `d` flag (secret-end.ts).
+   */
   validate?: (secret: string, match: RegExpExecArray, ctx: RuleContext) => Verdict | false;
   /** Link to docs about this kind of credential (shown as the diagnostic's codeDescription). */
   docs?: string;

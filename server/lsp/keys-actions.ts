@@ -100,6 +100,7 @@ async function withVault(
   try {
     return await fn(vault);
   } catch (err) {
+    vault.discardNewIdentity();
     if (!(err instanceof UserError)) throw err;
     ctx.logger.warn(`keys: ${err.message}`);
     return { ok: false, message: editorText(err.hint ? `${err.message} — ${err.hint}` : err.message) };

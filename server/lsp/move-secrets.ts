@@ -1,7 +1,7 @@
 // Moving secrets out of a document: resolve names and plan the edit (nothing written yet), then the vault's
 // move transaction (server/vault/move.ts: history, store and verify, .env, inventory), then the edit as one
 // versioned WorkspaceEdit, then the audit entry. If any step fails, the transaction undoes itself.
-import { existsSync, promises as fs } from 'node:fs';
+import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
 import { MessageType, TextDocumentEdit, type WorkspaceEdit } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
@@ -12,7 +12,6 @@ import { keychainReference, parseDotenv } from '../vault/dotenv';
 import { findKey, readInventory } from '../vault/inventory';
 import { KeychainUnavailableError, type KeychainStore } from '../vault/keychain';
 import { environmentFromHint, MoveTransaction } from '../vault/move';
-import { PROJECT_PATH, removeUnusedProjectIdentity } from '../vault/project-identity';
 import type { Vault } from '../vault/vault';
 import { ask, describe, exclusive, fail } from './messages';
 import { announceMove } from './move-announce';
@@ -44,9 +43,6 @@ export async function moveSecrets(ctx: ServerContext, target: MoveTarget, args: 
   let canUseDotenv = false;
   let vault: Vault | undefined;
   let tx: MoveTransaction | undefined;
-  // A first keychain move creates the project's identity, whose salt changes every fingerprint: if the move
-  // fails, it goes too, so that the offered .env move (and any quick fix already shown) still finds its finding.
-  let newIdentityRoot: string | undefined;
   try {
     const doc = currentDocument(ctx, args);
     const path = uriToPath(doc.uri);
@@ -69,7 +65,6 @@ export async function moveSecrets(ctx: ServerContext, target: MoveTarget, args: 
     if (envDoc && envDoc.getText() !== (envText ?? '')) {
       throw new UserError('.env has unsaved changes in the editor', 'save or revert it, then try again');
     }
-    if (!existsSync(join(project.root, PROJECT_PATH))) newIdentityRoot = project.root;
     const opened = projectVault(project, settings);
     vault = opened;
     const keychain = target === 'keychain' ? opened.keychain() : undefined;
@@ -134,7 +129,9 @@ export async function moveSecrets(ctx: ServerContext, target: MoveTarget, args: 
     return { ok: true, names, exposed: outcome.exposed, ...(defaulted.length ? { environmentDefaulted: defaulted } : {}) };
   } catch (err) {
     const undone = tx ? await tx.rollback() : '';
-    if (newIdentityRoot && !undone) removeUnusedProjectIdentity(newIdentityRoot);
+    // A first keychain move creates the project's identity, whose salt changes every fingerprint: if the move
+    // fails, it goes too, so that the offered .env move (and any quick fix already shown) still finds its finding.
+    if (!undone) vault?.discardNewIdentity();
     const prefix = `Keywarden could not move the secret to ${where}`;
     if (target === 'keychain' && phase !== 'edit' && canUseDotenv && 'fingerprint' in args && err instanceof KeychainUnavailableError) {
       const message = describe(err, prefix) + undone;

@@ -1,12 +1,14 @@
 // One project's vault: its root, identity, keychain service, `.env` file and rotation settings, with the
 // stores opened lazily. The CLI, the language server and the sidebar each open one and pass it to the
 // lifecycle operations.
-import { basename, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
 import { loadConfig } from '../detect/config';
 import { fingerprintMatches, valueFingerprint } from '../detect/fingerprint';
 import { createDotenvStore } from './dotenv';
 import { createKeychainStore, keychainService, type KeychainStore } from './keychain';
-import { ensureProjectIdentity, PROJECT_PATH, readProjectIdentity, type ProjectIdentity } from './project-identity';
+import { INVENTORY_PATH } from './inventory';
+import { ensureProjectIdentity, PROJECT_PATH, readProjectIdentity, removeUnusedProjectIdentity, type ProjectIdentity } from './project-identity';
 import { projectKeychain } from './project-keychain';
 import type { SecretStore, StoreKind } from './store';
 import { DEFAULT_DUE_SOON_DAYS, DEFAULT_ROTATION_DAYS } from './due';
@@ -56,7 +58,12 @@ export interface Vault {
   keychain(): KeychainStore;
   dotenv(): SecretStore;
   store(kind: StoreKind): SecretStore;
-  /** Stops the keychain worker, if one was started. */
+  /**
+   * For a command that failed: removes the identity this vault created when nothing was stored under it
+   * (no keychain write, the inventory unchanged), so a failure leaves the project as it was. Whether it did.
+   */
+  discardNewIdentity(): boolean;
+  /** Stops the keychain worker, if one was started; says once that the identity was created, if it was and still is. */
   close(): void;
 }
 
@@ -75,23 +82,34 @@ export function openVault(options: VaultOptions): Vault {
   let identity: ProjectIdentity | undefined = readProjectIdentity(root);
   let keychain: KeychainStore | undefined;
   const dotenv = createDotenvStore(dotenvFile);
+  // Set when this vault created the identity: the inventory as it was then, and whether a keychain write used it.
+  let created: { inventory: string | undefined; stored: boolean } | undefined;
+  const inventoryText = () => {
+    try {
+      return readFileSync(join(root, INVENTORY_PATH), 'utf8');
+    } catch {
+      return undefined;
+    }
+  };
   const ensureIdentity = (): ProjectIdentity => {
     if (identity) return identity;
     const made = ensureProjectIdentity(root);
-    if (made.created) notice(`Created ${PROJECT_PATH}, this project's identity (its keychain service and fingerprint salt): commit it with the inventory.`);
+    if (made.created) created = { inventory: inventoryText(), stored: false };
     identity = { version: made.version, id: made.id, salt: made.salt };
     return identity;
   };
   const service = () => options.service || keychainService(project, ensureIdentity().id);
   const openKeychain = (): KeychainStore => {
     const store = (s: string) => createKeychainStore({ service: s, env, timeoutMs: options.keychainTimeoutMs });
-    const own = service();
     const legacy = options.service ? undefined : keychainService(project);
-    return projectKeychain(store(own), {
+    const raw = store(service());
+    // A write attempted under this identity's service may have landed (even one that then failed or hung).
+    const own: KeychainStore = { ...raw, set: (account, value) => { if (created) created.stored = true; return raw.set(account, value); } };
+    return projectKeychain(own, {
       root,
       projectId: ensureIdentity().id,
       salt: ensureIdentity().salt,
-      legacy: legacy && legacy !== own ? store(legacy) : undefined,
+      legacy: legacy && legacy !== own.service ? store(legacy) : undefined,
       onMoved: (names, from, to) => notice(`Moved ${names.length} keychain entr${names.length === 1 ? 'y' : 'ies'} (${names.join(', ')}) from the service ${from}, which same-named folders share, to this project's own ${to}.`),
     });
   };
@@ -105,7 +123,18 @@ export function openVault(options: VaultOptions): Vault {
     keychain: () => (keychain ??= openKeychain()),
     dotenv: () => dotenv,
     store: (kind) => (kind === 'keychain' ? vault.keychain() : dotenv),
-    close: () => keychain?.close(),
+    discardNewIdentity: () => {
+      if (!created || created.stored || inventoryText() !== created.inventory) return false;
+      removeUnusedProjectIdentity(root);
+      created = undefined;
+      identity = undefined;
+      return true;
+    },
+    close: () => {
+      keychain?.close();
+      if (created) notice(`Created ${PROJECT_PATH}, this project's identity (its keychain service and fingerprint salt): commit it with the inventory.`);
+      created = undefined;
+    },
   };
   return vault;
 }

@@ -1,30 +1,26 @@
-// A platform whose keytar binary is missing or fails to load (a .vsix built for another OS or CPU, a CLI
-// installed where keytar could not build): the built bundles, copied where no node_modules holds keytar, run
-// as the language server. Detection and the .env move work; the keychain move says keytar could not be loaded
-// and offers .env instead.
+// A platform whose keytar binary is missing or fails to load (test/support/without-keytar.ts), with the
+// language server: detection and the .env move work; the keychain move says keytar could not be loaded and
+// offers .env instead.
 import assert from 'node:assert/strict';
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { it } from 'node:test';
 import { MessageType, type CodeAction } from 'vscode-languageserver-protocol';
 import { parseDotenv } from '../../server/vault/dotenv';
 import { startLsp } from '../support/lsp-client';
-import { git, repo, STAGED_KEY } from '../support/ship';
+import { git, STAGED_KEY } from '../support/ship';
+import { installWithoutKeytar } from '../support/without-keytar';
 
 it('without a loadable keytar: diagnostics and the .env move work; the keychain move explains and offers .env', async () => {
-  const install = mkdtempSync(join(tmpdir(), 'kw-no-keytar-'));
-  for (const f of readdirSync(join(repo, 'dist')).filter((f) => f.endsWith('.js'))) cpSync(join(repo, 'dist', f), join(install, 'dist', f));
-  cpSync(join(repo, 'dist/tree-sitter'), join(install, 'dist/tree-sitter'), { recursive: true });
+  const { dist, env } = installWithoutKeytar();
   const root = mkdtempSync(join(tmpdir(), 'kw-project-'));
   git(root, 'init', '-q');
   writeFileSync(join(root, '.env'), 'PORT=3000\n');
   const source = `const stripe = require("stripe")("${STAGED_KEY}");\n`;
-  const env = { ...process.env };
-  delete env.NODE_PATH;
   let pick = false;
   const client = await startLsp({
-    root, env, argv: [join(install, 'dist/server.js'), '--stdio'],
+    root, env, argv: [join(dist, 'server.js'), '--stdio'],
     pickAction: (p) => (pick ? p.actions?.find((a) => a.title === 'Move to .env instead') ?? null : null),
   });
   try {

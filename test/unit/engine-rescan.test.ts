@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { editWindow } from '../../server/detect/edit-window';
 import { KeywordIndex } from '../../server/detect/keyword-index';
 import { LineIndex } from '../../server/detect/line-index';
+import { OffsetList } from '../../server/detect/offset-list';
 import { createScanner, type ScanMemo } from '../../server/detect/scanner';
 import { denseSource, sampleSource } from '../bench/lsp-latency';
 import { seededRng, type Rng } from '../support/fake-secrets';
@@ -131,5 +132,47 @@ describe('line index after an edit', () => {
       for (let line = 0; line < fresh.lineCount; line++) assert.equal(lines.lineStart(line), fresh.lineStart(line), `edit ${step}, line ${line}`);
       text = next;
     }
+  });
+});
+
+describe('offsets shifted by block', () => {
+  it('edited() keeps what a sorted array edited the slow way keeps, through splits and rebuilds', () => {
+    const r = seededRng(13);
+    let expected = Array.from({ length: 3000 }, (_, i) => i * 7 + (i % 3));
+    let list = OffsetList.of(expected);
+    let blocksSeen = 0;
+    for (let step = 0; step < 600; step++) {
+      const span = (expected.at(-1) ?? 0) + 50;
+      const from = at(r, span);
+      const until = from + at(r, 40);
+      // An edit removes at most the span it drops: later values never move before `from`.
+      const delta = at(r, 60) - Math.min(30, until - from);
+      // New values land in [from, until + delta): what the edited span now holds.
+      const room = Math.max(0, until + delta - from);
+      const inserted = room === 0 ? [] : [...new Set(Array.from({ length: at(r, 4) }, () => from + at(r, room)))].sort((a, b) => a - b);
+      expected = [...expected.filter((v) => v < from), ...inserted, ...expected.filter((v) => v >= until).map((v) => v + delta)];
+      list = list.edited(from, until, delta, inserted);
+      blocksSeen = Math.max(blocksSeen, (list as unknown as { blocks: unknown[] }).blocks.length);
+      assert.deepEqual(list.toArray(), expected, `edit ${step}`);
+      assert.equal(list.length, expected.length);
+      for (let k = 0; k < 20; k++) {
+        const x = at(r, span + 100) - 50;
+        const lb = expected.findIndex((v) => v >= x);
+        assert.equal(list.lowerBound(x), lb === -1 ? expected.length : lb, `lowerBound(${x}) after edit ${step}`);
+        const i = at(r, expected.length);
+        assert.equal(list.at(i), expected[i]);
+        assert.deepEqual(list.between(x, x + 100), expected.filter((v) => v >= x && v < x + 100));
+      }
+    }
+    // The edits split blocks past the rebuild bound, so both paths ran.
+    assert.ok(blocksSeen > 60, `at most ${blocksSeen} blocks`);
+  });
+
+  it('an edit away from every value returns the same list', () => {
+    const list = OffsetList.of([1, 5, 9]);
+    assert.equal(list.edited(20, 25, 4, []), list);
+    assert.equal(list.edited(3, 3, 0, []), list);
+    assert.deepEqual(list.edited(0, 0, 2, []).toArray(), [3, 7, 11]);
+    assert.deepEqual(OffsetList.EMPTY.edited(0, 0, 1, [4]).toArray(), [4]);
   });
 });

@@ -105,6 +105,17 @@ test('placeholders and examples are not findings', () => {
   assert.ok(!isPlaceholder('MIIEpAIBAAKCAQEAfAkEq8ZrYoUr2LkP9vXw4TmN7bJc3HsY+/Qz'));
 });
 
+test('keys printed in providers\' docs are stand-ins, known by digest at each of their lengths', () => {
+  // Joined here so that no file of this repository holds one whole.
+  const documented = [['sk_test_', '4eC39HqLyjWDarjtT1zdp7dc'], ['pk_test_', 'TYooMQauvdEDq54NiTphI7jx'], ['sk_test_', 'BQokikJOvBiI2HlWgH4olfQ2'],
+    ['xoxb-', '17653672481-19874698323-pdFZKVeTuE8sk7oOcBrzbqgy'],
+    ['AAAAAAAAAAAAAAAAAAAAA', 'MLheAAAAAAA0%2BuSeid%2BULvsea4JtiGRiSDSJSI%3DEUifiRBkKG5E2XzMDjRfl76ZC9Ub0wnz4XsNiRVBChTYbJcE3F']];
+  for (const [prefix, rest] of documented) {
+    assert.ok(isPlaceholder(prefix + rest), `${prefix}…`);
+    assert.ok(!isPlaceholder(`${prefix}${rest.slice(0, -1)}Q`), `${prefix}… with one character changed`);
+  }
+});
+
 test('fingerprints depend on rule, secret and path, not on the line', () => {
   const a = defined(scanner.scan(`const k = "${KEY}";`, 'src/a.ts')[0], "scanner.scan(`const k = \"${KEY}\";`, 'src/a.ts')[0]");
   const b = defined(scanner.scan(`\n\n\n  const k = "${KEY}";`, 'src/a.ts')[0], "scanner.scan(`\\n\\n\\n  const k = \"${KEY}\";`, 'src/a.ts')[0]");

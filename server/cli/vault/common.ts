@@ -25,11 +25,17 @@ export function openCliVault(io: CliIO, root?: string): Vault {
   });
 }
 
-/** Runs `fn` with the project's vault and always stops its keychain worker afterwards. */
+/**
+ * Runs `fn` with the project's vault and always stops its keychain worker afterwards. A command that fails
+ * (no keychain, say) leaves no project identity it created and never used.
+ */
 export async function withVault<T>(io: CliIO, root: string | undefined, fn: (vault: Vault) => Promise<T>): Promise<T> {
   const vault = openCliVault(io, root);
   try {
     return await fn(vault);
+  } catch (err) {
+    vault.discardNewIdentity();
+    throw err;
   } finally {
     vault.close();
   }

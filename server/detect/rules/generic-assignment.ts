@@ -56,14 +56,19 @@ export function assignmentPattern(names: string, netrc = false): RegExp {
   );
 }
 
-const NAME_CHAR = /[\w$.-]/;
+/** `[\w.-]`: a character of a name, read by char code. */
+function isNameChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 46 || c === 45;
+}
 
 /** The full name the keyword belongs to: `DB_PASSWORD`, `stripe.apiKey`, `_authToken`. */
 function fullName(text: string, keywordAt: number, match: RegExpExecArray): string {
   let start = keywordAt;
-  while (start > 0 && keywordAt - start < 60 && NAME_CHAR.test(text.charAt(start - 1))) start--;
-  const rest = /^[\w.-]*/.exec(match[0])![0];
-  return text.slice(start, keywordAt) + rest;
+  while (start > 0 && keywordAt - start < 60 && (isNameChar(text.charCodeAt(start - 1)) || text.charCodeAt(start - 1) === 36)) start--; // or `$`
+  const found = match[0];
+  let end = 0;
+  while (end < found.length && isNameChar(found.charCodeAt(end))) end++;
+  return text.slice(start, keywordAt) + found.slice(0, end);
 }
 
 // Words in a name that say the value is not the secret itself (a length, a URL, a label, a hash…).
@@ -87,7 +92,9 @@ const SECRET_LAST_PARTS = new Set(['password', 'passwd', 'pwd', 'pass', 'passphr
 
 /** True when the name says the value is something about a secret rather than the secret. */
 export function isNonSecretName(name: string): boolean {
-  const last = name.split(/[.:/]/).pop() ?? name;
+  let cut = name.length;
+  while (cut > 0 && !isSegmentSeparator(name.charCodeAt(cut - 1))) cut--;
+  const last = name.slice(cut); // after the last `.`, `:` or `/`
   if (NOT_SECRET_NAME.test(last.toLowerCase())) return true;
   if (/[a-z]pass$/.test(last)) return true; // `bypass`, `compass`; `keystorePass` names a password
   const parts = nameParts(last);
@@ -125,9 +132,13 @@ const WORD = /^[A-Z]?[a-z]+$|^[A-Z]{1,6}$/;
  * `token_sha256_to_refresh`): every camelCase part of every segment is a word. Random keys break into scraps.
  */
 function isIdentifierLike(value: string): boolean {
-  // A version inside a name (`V1SecretVolumeSource`) separates words; a trailing `.`, `*` or `\` is the
-  // sentence's, the markup's or the escaped quote's.
-  const segments = value.replace(/[.*\\!?]+$/, '').replace(/(?<=[A-Za-z])\d{1,3}(?=[A-Z])/g, '_').split(/[-_.:/]/).filter(Boolean);
+  // A trailing `.`, `*` or `\` is the sentence's, the markup's or the escaped quote's. Before it, any character
+  // but letters, digits and `-_.:/` (random keys have `+`, `=`, `%`…) lands in a segment that is no word.
+  let end = value.length;
+  while (end > 0 && /[.*\\!?]/.test(value.charAt(end - 1))) end--;
+  for (let i = 0; i < end; i++) if (!isNameChar(value.charCodeAt(i)) && !isSegmentSeparator(value.charCodeAt(i))) return false;
+  // A version inside a name (`V1SecretVolumeSource`) separates words.
+  const segments = value.slice(0, end).replace(/(?<=[A-Za-z])\d{1,3}(?=[A-Z])/g, '_').split(/[-_.:/]/).filter(Boolean);
   // Paths and coordinates (`projects/123/secrets/db`, `com.acme:auth-lib:1.3.0`) hold numbers as segments.
   const numbers = /[:/]/.test(value) ? segments.filter((s) => /^\d+$/.test(s)).length : 0;
   if (numbers > 0 && segments.length - numbers < 2) return false;
@@ -177,7 +188,9 @@ export function looksLikeSecret(value: string, kind: GenericKind, ctx: { path: s
   if (/^[-+]?\d[\d_.,]*$/.test(value)) return false; // a number
   // A long, dense value of every character class (a WordPress salt) may hold brackets; anything shorter with
   // them is a lookup, a call or a selector.
-  const dense = value.length >= 32 && classes(value) === 4 && shannonEntropy(value) >= 4.5;
+  const kinds = classes(value);
+  const entropy = value.length >= 32 && kinds === 4 ? shannonEntropy(value) : undefined;
+  const dense = entropy !== undefined && entropy >= 4.5;
   if (/\$\{|\{\{/.test(value) || (!dense && /^[$@%&#]|^\{|[()]/.test(value))) return false; // template, lookup, call
   if (/^[A-Za-z_$][\w$]*(?:(?:\.|::|->|\?\.)[A-Za-z_$][\w$]*)+$/.test(value)) return false; // config.password, Foo::BAR
   if (/^(?:[a-z]\w*[=:])?[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+[.,*]?$/.test(value)) return false; // an env var or enum NAME, `label=NAME`
@@ -196,8 +209,8 @@ export function looksLikeSecret(value: string, kind: GenericKind, ctx: { path: s
   if (/^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?(?:Z|[+-]\d{2}:?\d{2})?$/.test(value)) return false; // a date or time
   if (isIdentifierLike(value)) return false; // acquireTokenSilent, msal:tokenStart, token_sha256_to_refresh
   if (!dense && /[[\]]/.test(value)) return false; // a selector or an index expression
-  if (classes(value) < t.minClasses) return false;
-  if (shannonEntropy(value) < t.minEntropy) return false;
+  if (kinds < t.minClasses) return false;
+  if ((entropy ?? shannonEntropy(value)) < t.minEntropy) return false;
   // `pa$$word`, `P@ssw0rd`: words in leetspeak are still words (read again only when there is leetspeak).
   if (wordCoverage(value) > t.maxWordCoverage) return false;
   const plain = unLeet(value);
@@ -231,6 +244,56 @@ export interface GenericRuleSpec {
   envVar: string;
 }
 
+/** The quote character at `i`, if there is one. */
+function quoteAt(text: string, i: number): string | undefined {
+  const c = text.charCodeAt(i);
+  return c === 34 || c === 39 || c === 96 ? text.charAt(i) : undefined; // " ' `
+}
+
+/** The quote that closes a string right after `end`, past `\n`, `\r` or `\t` escapes, within 8 characters. */
+function closingQuote(text: string, end: number): string | undefined {
+  const limit = Math.min(text.length, end + 8);
+  let i = end;
+  while (i + 1 < limit && text.charCodeAt(i) === 92 && /[nrt]/.test(text.charAt(i + 1))) i += 2;
+  return i < limit ? quoteAt(text, i) : undefined;
+}
+
+/** The last non-empty part of a dotted, coloned or slashed name (`spring.mail.password` → `password`). */
+function lastSegment(name: string): string {
+  let end = name.length;
+  while (end > 0 && isSegmentSeparator(name.charCodeAt(end - 1))) end--;
+  let start = end;
+  while (start > 0 && !isSegmentSeparator(name.charCodeAt(start - 1))) start--;
+  return end > 0 ? name.slice(start, end) : name;
+}
+
+function isSegmentSeparator(c: number): boolean {
+  return c === 46 || c === 58 || c === 47; // . : /
+}
+
+interface FileFacts {
+  /** Source code, where a bare value is an expression. */
+  code: boolean;
+  /** .netrc or .authinfo, where a blank separates name and value. */
+  netrc: boolean;
+  npmrc: boolean;
+  /** Tests, fixtures, examples, docs: findings there are of low confidence. */
+  test: boolean;
+}
+
+// Every candidate of a text has the same path: its facts are worked out once per file.
+let factsPath: string | undefined;
+let facts: FileFacts = { code: false, netrc: false, npmrc: false, test: false };
+
+function fileFacts(path: string): FileFacts {
+  if (path !== factsPath) {
+    const base = path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1).toLowerCase();
+    facts = { code: CODE_EXT.test(path), netrc: /^[._]?netrc$|^\.authinfo$/.test(base), npmrc: base === '.npmrc', test: TEST_PATH.test(path) };
+    factsPath = path;
+  }
+  return facts;
+}
+
 /** A generic assignment rule: severity 'warning', confidence from context, name from the assignment. */
 export function genericRule(spec: GenericRuleSpec): Rule {
   return {
@@ -247,30 +310,31 @@ export function genericRule(spec: GenericRuleSpec): Rule {
     reach: 112, // the #define and define() lookbehinds: about 100 characters back; fullName 60; the closing quote 8 after
     validate(secret, match, ctx): Verdict | false {
       // Cheapest checks first: most candidates in code are bare expressions (`token: options.token`).
-      const [secretAt, secretEnd] = match.indices?.groups?.secret ?? [match.index, match.index];
+      // The pattern ends with the secret: its offsets follow from the match's end.
+      const secretEnd = match.index + match[0].length;
+      const secretAt = secretEnd - secret.length;
       // Inside a string: right after a quote, or ending at one (`"Bearer …"`, `"X-Api-Key: …"`).
-      const opening = /["'`]/.test(ctx.text[secretAt - 1] ?? '') ? ctx.text[secretAt - 1] : undefined;
-      const closing = /^(?:\\[nrt])*(["'`])/.exec(ctx.text.slice(secretEnd, secretEnd + 8))?.[1];
+      const opening = quoteAt(ctx.text, secretAt - 1);
+      const closing = closingQuote(ctx.text, secretEnd);
       // `B">…'` is not a string: one that opens with one quote closes with the same.
       if (opening && closing && opening !== closing) return false;
       const quoted = opening !== undefined || closing !== undefined;
-      if (!quoted && CODE_EXT.test(ctx.path)) return false;
+      const file = fileFacts(ctx.path);
+      if (!quoted && file.code) return false;
       const sep = match.groups?.sep ?? '';
-      const base = ctx.path.split(/[\\/]/).pop()!.toLowerCase();
-      if (/^[ \t]+$/.test(sep) && !/^[._]?netrc$|^\.authinfo$/.test(base)) return false;
+      if (/^[ \t]+$/.test(sep) && !file.netrc) return false;
       if (/value/i.test(sep) && !quoted) return false;
       const name = fullName(ctx.text, match.index, match);
       if (isNonSecretName(name) || echoesName(secret, name)) return false;
       // `--- PASS: TestVet/5 (0.07s)`: a test runner's status line, not a `pass` setting.
       if (/^pass$/i.test(name) && /-{3}[ \t]$/.test(ctx.text.slice(Math.max(0, match.index - 4), match.index))) return false;
-      const npmrc = base === '.npmrc' || /_authtoken$/i.test(name);
+      const npmrc = file.npmrc || /_authtoken$/i.test(name);
       // A UUID is an id, except as an npm token or under an API-key name (`WEATHER_API_KEY=<uuid>`).
       const allowUuid = npmrc || /api[_ .-]?key/i.test(name);
       if (!looksLikeSecret(secret, spec.kind, { path: ctx.path, quoted, sensitivity: ctx.sensitivity ?? 'medium', allowUuid })) return false;
-      const last = name.split(/[.:/]/).filter(Boolean).pop() ?? name;
       return {
-        confidence: TEST_PATH.test(ctx.path) ? 'low' : 'medium',
-        suggestedName: npmrc ? 'NPM_TOKEN' : toEnvName(last) || undefined,
+        confidence: file.test ? 'low' : 'medium',
+        suggestedName: npmrc ? 'NPM_TOKEN' : toEnvName(lastSegment(name)) || undefined,
       };
     },
   };

@@ -28,19 +28,22 @@ insecure unsafe safe valid invalid wrong right correct incorrect horse battery s
 
 export const DICTIONARY = new Set(WORDS.split(/\s+/).filter((w) => w.length >= 3));
 
-interface TrieNode { next: Map<string, TrieNode>; word: boolean }
-
 // A trie walk from each position stops at the first character no word continues with: about two steps
-// for random text, instead of a dozen slices and set lookups.
-const TRIE: TrieNode = { next: new Map(), word: false };
+// for random text, instead of a dozen slices and set lookups. The trie is a table (state × letter → next state,
+// 0 for none) read by char code: no Map lookup and no one-character string per step.
+const LETTERS = 26;
+const PREFIXES = new Set([...DICTIONARY].flatMap((w) => [...w].map((_, i) => w.slice(0, i + 1))));
+const NEXT = new Uint16Array((PREFIXES.size + 1) * LETTERS);
+const IS_WORD = new Uint8Array(PREFIXES.size + 1);
+let states = 1;
 for (const w of DICTIONARY) {
-  let node = TRIE;
-  for (const ch of w) {
-    let child = node.next.get(ch);
-    if (!child) node.next.set(ch, (child = { next: new Map(), word: false }));
-    node = child;
+  let s = 0;
+  for (let i = 0; i < w.length; i++) {
+    const at = s * LETTERS + w.charCodeAt(i) - 97; // the words are lowercase a-z
+    if (NEXT[at] === 0) NEXT[at] = states++;
+    s = NEXT[at] ?? 0;
   }
-  node.word = true;
+  IS_WORD[s] = 1;
 }
 
 /** Fraction of the value's characters covered by dictionary words of 3+ letters (greedy longest match). */
@@ -50,11 +53,12 @@ export function wordCoverage(value: string): number {
   let i = 0;
   while (i < lower.length) {
     let best = 0;
-    let node: TrieNode | undefined = TRIE;
+    let s = 0;
     for (let j = i; j < lower.length; j++) {
-      node = node.next.get(lower.charAt(j));
-      if (!node) break;
-      if (node.word) best = j - i + 1;
+      const letter = lower.charCodeAt(j) - 97;
+      s = letter >= 0 && letter < LETTERS ? NEXT[s * LETTERS + letter] ?? 0 : 0;
+      if (s === 0) break;
+      if (IS_WORD[s] === 1) best = j - i + 1;
     }
     if (best > 0) { covered += best; i += best; } else i++;
   }
