@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createScanner, scan } from '../../server/detect/scanner';
 import { KeywordIndex } from '../../server/detect/keyword-index';
+import { matchRule } from '../../server/detect/match-rule';
 import { findingFingerprint } from '../../server/detect/fingerprint';
 import { isStandInValue as isPlaceholder } from '../../server/detect/placeholder';
 import { providerRules } from '../../server/detect/rules/index';
@@ -179,6 +180,32 @@ test('keyword index: the offsets a plain indexOf finds, over seeded texts longer
       assert.deepEqual([...hits.positions(idx.idOf(k))], expected, `${k} in a text of ${length}`);
     }
   }
+});
+
+test('a rule with `near` keywords finds what its whole-text search finds (AWS secret keys, seeded texts)', () => {
+  const r = seededRng(8);
+  const pick = <T>(from: readonly T[]): T => defined(from[Math.floor(r() * from.length)]);
+  const chars = (n: number, alphabet: string) => Array.from({ length: n }, () => pick([...alphabet])).join('');
+  const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+  const key = () => `${chars(12, 'ABCDEFGHJKLMNPQRSTUVWXYZ')}${chars(14, 'abcdefghijkmnopqrstuvwxyz')}${chars(13, '0123456789')}${chars(1, B64)}`;
+  // The context validate looks for, at every distance from the keys, among filler (some of it "laws").
+  const pieces = [
+    () => `aws_secret_access_key = "${key()}"\n`, () => `secret_key = "${key()}"\n`, () => `value: ${key()}\n`,
+    () => `AKIA${chars(16, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567')} `, () => 'amazon ', () => 'the laws of ', () => 'Secret-Access-Key: ',
+    () => `${chars(1 + Math.floor(r() * 400), 'abcdefgh ')}\n`,
+  ];
+  const whole = createScanner(undefined, { dedupe: false });
+  const rule = defined(providerRules.find((x) => x.id === 'aws-secret-access-key'));
+  const everywhere = { ...rule, near: undefined };
+  let found = 0;
+  for (let n = 0; n < 60; n++) {
+    const text = Array.from({ length: 40 }, () => pick(pieces)()).join('');
+    const got = whole.scan(text, 'a.tf').filter((f) => f.ruleId === rule.id).map((f) => f.offset);
+    const expected = matchRule(everywhere, { text, path: 'a.tf' }).filter((m) => !isPlaceholder(m.secret)).map((m) => m.offset);
+    assert.deepEqual(got, expected, text);
+    found += got.length;
+  }
+  assert.ok(found > 30, `only ${found} keys found: the texts test too little`);
 });
 
 test('environment hint: from the key itself, else from the name or the file', () => {
