@@ -184,7 +184,7 @@ test('keyword index: the offsets a plain indexOf finds, over seeded texts longer
 
 test('a rule with `near` keywords finds what its whole-text search finds (AWS secret keys, seeded texts)', () => {
   const r = seededRng(8);
-  const pick = <T>(from: readonly T[]): T => defined(from[Math.floor(r() * from.length)]);
+  const pick = <T>(from: readonly T[]): T => defined(from[Math.floor(r() * from.length)], 'a random pick');
   const chars = (n: number, alphabet: string) => Array.from({ length: n }, () => pick([...alphabet])).join('');
   const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
   const key = () => `${chars(12, 'ABCDEFGHJKLMNPQRSTUVWXYZ')}${chars(14, 'abcdefghijkmnopqrstuvwxyz')}${chars(13, '0123456789')}${chars(1, B64)}`;
@@ -195,7 +195,7 @@ test('a rule with `near` keywords finds what its whole-text search finds (AWS se
     () => `${chars(1 + Math.floor(r() * 400), 'abcdefgh ')}\n`,
   ];
   const whole = createScanner(undefined, { dedupe: false });
-  const rule = defined(providerRules.find((x) => x.id === 'aws-secret-access-key'));
+  const rule = defined(providerRules.find((x) => x.id === 'aws-secret-access-key'), 'the AWS secret key rule');
   const everywhere = { ...rule, near: undefined };
   let found = 0;
   for (let n = 0; n < 60; n++) {
