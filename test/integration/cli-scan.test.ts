@@ -443,7 +443,7 @@ describe('keywarden scan: --output, usage and configuration errors', () => {
 
 describe('keywarden scan on big trees (worker threads)', () => {
   // 8 MB of the bench's dense corpus (a secret or a trap every ~20 lines): long enough for workers to
-  // start and take batches. --jobs forces the pool on (by default it starts once a scan runs past 1 s).
+  // start and take batches. --jobs forces the pool on (by default it starts once a scan passes 8 MB or 0.5 s).
   let tree: { root: string; single: CliRun } | undefined;
   const bigTree = () => {
     if (!tree) {
@@ -485,6 +485,20 @@ describe('keywarden scan on big trees (worker threads)', () => {
     assert.match(run.stderr, /a scan worker stopped \(exit code 3\); its files are scanned on the main thread/);
     assert.deepEqual(findingsOf(run).map(key), findingsOf(single).map(key));
     assert.deepEqual(summary(run), summary(single));
+  });
+
+  it('reports the same text from the pool (which then computes no fingerprint), and matches a baseline written in process', () => {
+    const { root, single } = bigTree();
+    const withoutTime = (r: CliRun) => r.stdout.replace(/ in [\d.]+ s/, '');
+    const text = [cli(root, ['scan', '--jobs', '1']), cli(root, ['scan', '--jobs', '2'])];
+    for (const r of text) assert.equal(r.code, 1, r.stderr);
+    assert.equal(withoutTime(at(text, 1, 'pooled')), withoutTime(at(text, 0, 'single')));
+    const baseline = join(mkdtempSync(join(tmpdir(), 'kw-baseline-')), 'baseline.json');
+    temps.push(dirname(baseline));
+    assert.equal(cli(root, ['baseline', '--jobs', '1', '-o', baseline]).code, 0);
+    const quiet = cli(root, ['scan', '--jobs', '2', `--baseline=${baseline}`]);
+    assert.equal(quiet.code, 0, quiet.stdout.slice(0, 2000));
+    assert.match(quiet.stdout, new RegExp(`${findingsOf(single).length} known in the baseline`));
   });
 });
 
