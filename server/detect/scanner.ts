@@ -95,7 +95,14 @@ export function pathExcluder(config: KeywardenConfig): (relPath: string) => bool
 function mergeSorted(lists: readonly (readonly number[])[]): number[] {
   const nonEmpty = lists.filter((l) => l.length > 0);
   if (nonEmpty.length <= 1) return (nonEmpty[0] ?? []) as number[];
-  return nonEmpty.flat().sort((a, b) => a - b).filter((p, i, all) => i === 0 || p !== all[i - 1]);
+  // A typed array sorts natively, without a comparator call per step (a generic rule has up to ten keywords).
+  const all = new Int32Array(nonEmpty.reduce((n, l) => n + l.length, 0));
+  let k = 0;
+  for (const l of nonEmpty) for (const p of l) all[k++] = p;
+  all.sort();
+  const out: number[] = [];
+  for (let i = 0; i < all.length; i++) if (i === 0 || all[i] !== all[i - 1]) out.push(all[i] ?? 0);
+  return out;
 }
 
 const CONFIDENCE_RANK: Record<Confidence, number> = { high: 0, medium: 1, low: 2 };
