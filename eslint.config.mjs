@@ -49,8 +49,8 @@ export default tseslint.config(
     files: ['extension/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [{
-        group: ['**/server/*', '**/server/*/**', '!**/server/shared', '!**/server/shared/*', '!**/server/log'],
-        message: 'The extension imports only server/shared (protocol and view types) and server/log (the Logger type).',
+        group: ['**/server/*', '**/server/*/**', '!**/server/shared', '!**/server/shared/*'],
+        message: 'The extension imports only server/shared (protocol, view types and the Logger type).',
       }] }],
     },
   },

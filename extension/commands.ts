@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 import { WorkDoneProgress, type LanguageClient } from 'vscode-languageclient/node';
 import { FindingsCountRequest, ScanWorkspaceRequest, type FindingsCounts, type ScanWorkspaceResult } from '../server/shared/protocol';
 import { plural } from '../server/shared/dates';
-import { DOTENV_HINT } from '../server/shared/dotenv-hint';
+import { dotenvHintSummary } from '../server/shared/dotenv-hint';
 import type { Log } from './log';
 
 export interface Ctx {
@@ -65,7 +65,7 @@ function scanWorkspace({ client, log }: Ctx): Cmd {
 async function announce(r: ScanWorkspaceResult, { all }: FindingsCounts): Promise<void> {
   const n = all.error + all.warning + all.info;
   // Values in git-ignored .env files are hints, counted apart with the same words as everywhere else.
-  const hints = all.hint > 0 ? ` ${plural(all.hint, 'value')} in git-ignored .env files: ${DOTENV_HINT}.` : '';
+  const hints = all.hint > 0 ? ` ${dotenvHintSummary(all.hint)}.` : '';
   if (n === 0) {
     await vscode.window.showInformationMessage(`Keywarden: no hardcoded secrets in ${plural(r.filesScanned, 'file')} of the workspace.${hints}`);
     return;

@@ -1,8 +1,8 @@
 // The extension's one logger: a LogOutputChannel (level filter, timestamps and "Set Log Level" come with it).
 // It also serves as the language client's output channel, so the server's own log lines land in the same place.
-// Callers pass messages that never contain a secret value (server/log.ts's contract).
+// Callers pass messages that never contain a secret value (the contract of server/shared/logger.ts).
 import * as vscode from 'vscode';
-import type { Logger } from '../server/log';
+import type { Logger } from '../server/shared/logger';
 
 export class Log implements Logger, vscode.Disposable {
   readonly channel = vscode.window.createOutputChannel('Keywarden', { log: true });

@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { plural } from '../server/shared/dates';
-import { DOTENV_HINT } from '../server/shared/dotenv-hint';
+import { dotenvHintSummary } from '../server/shared/dotenv-hint';
 import { FindingsChangedNotification, FindingsCountRequest, type FindingsCounts } from '../server/shared/protocol';
 import type { Log } from './log';
 
@@ -32,7 +32,7 @@ function render(item: vscode.StatusBarItem, { open, all }: FindingsCounts): void
   item.text = `$(shield) ${n === 0 ? 'No secrets' : plural(n, 'secret')}`;
   const lines = [
     n === 0 ? `Keywarden: no hardcoded secrets ${scope}` : `Keywarden: ${plural(n, 'hardcoded secret')} ${scope}`,
-    ...(all.hint > 0 ? [`${plural(all.hint, 'value')} in git-ignored .env files: ${DOTENV_HINT}`] : []),
+    ...(all.hint > 0 ? [dotenvHintSummary(all.hint)] : []),
     'Click to open the Problems panel',
   ];
   item.tooltip = lines.join('\n');

@@ -1,13 +1,8 @@
-// One logger interface for all core code; the CLI, the language server and the extension each supply one.
-// Core code receives a Logger as a parameter and never prints secret values (pass them through redact()).
+// The loggers the server side supplies (the interface is in shared/logger.ts, which the extension imports too).
 import { printable } from './printable';
+import type { Logger } from './shared/logger';
 
-export interface Logger {
-  debug(message: string): void;
-  info(message: string): void;
-  warn(message: string): void;
-  error(message: string): void;
-}
+export type { Logger };
 
 export const silentLogger: Logger = { debug() {}, info() {}, warn() {}, error() {} };
 

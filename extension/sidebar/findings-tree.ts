@@ -4,7 +4,7 @@ import { posix } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import * as vscode from 'vscode';
 import { WorkDoneProgress, type LanguageClient } from 'vscode-languageclient/node';
-import type { Logger } from '../../server/log';
+import type { Logger } from '../../server/shared/logger';
 import {
   Commands,
   diagnosticSource,

@@ -2,7 +2,7 @@
 // One entry point for extension/main.ts: registerSidebar(context, client, log).
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import type { Logger } from '../../server/log';
+import type { Logger } from '../../server/shared/logger';
 import { adoptCommand, KeysChangedNotification, RotateKeyNotification } from '../../server/shared/protocol';
 import type { GroupBy } from '../../server/shared/keys-view-types';
 import type { Cmd, SidebarContext } from './context';

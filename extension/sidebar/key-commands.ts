@@ -34,12 +34,17 @@ export function rotateKey(ctx: SidebarContext): Cmd {
   };
 }
 
-export function finishRotation(ctx: SidebarContext): Cmd {
-  return async (node?: unknown) => {
-    const key = await pickKey(ctx, node, 'Finish the rotation of which key?', (n) => n.item.state === 'rotating');
-    if (key) await act(ctx, key, { action: 'finish' });
+/** A lifecycle step that needs nothing but the key: finish a rotation, suspend, resume. */
+function stepCommand(step: 'finish' | 'suspend' | 'resume', question: string, applies: (n: KeyNode) => boolean) {
+  return (ctx: SidebarContext): Cmd => async (node?: unknown) => {
+    const key = await pickKey(ctx, node, question, applies);
+    if (key) await act(ctx, key, { action: step });
   };
 }
+
+export const finishRotation = stepCommand('finish', 'Finish the rotation of which key?', (n) => n.item.state === 'rotating');
+export const suspendKey = stepCommand('suspend', 'Suspend which key?', (n) => !['suspended', 'revoked'].includes(n.item.state));
+export const resumeKey = stepCommand('resume', 'Resume which key?', (n) => n.item.state === 'suspended');
 
 export function revokeKey(ctx: SidebarContext): Cmd {
   return async (node?: unknown) => {
@@ -53,27 +58,8 @@ export function revokeKey(ctx: SidebarContext): Cmd {
       validateInput: (v) => (v.trim() ? undefined : 'A reason is required'),
     });
     if (!reason) return;
-    const confirm = 'Revoke';
-    const answer = await vscode.window.showWarningMessage(
-      `Revoke ${key.item.name}?`,
-      { modal: true, detail: 'Its value is removed from its store, so code that reads it gets nothing. The key stays in the inventory as revoked, for the history.' },
-      confirm,
-    );
-    if (answer === confirm) await act(ctx, key, { action: 'revoke', reason: reason.trim() });
-  };
-}
-
-export function suspendKey(ctx: SidebarContext): Cmd {
-  return async (node?: unknown) => {
-    const key = await pickKey(ctx, node, 'Suspend which key?', (n) => !['suspended', 'revoked'].includes(n.item.state));
-    if (key) await act(ctx, key, { action: 'suspend' });
-  };
-}
-
-export function resumeKey(ctx: SidebarContext): Cmd {
-  return async (node?: unknown) => {
-    const key = await pickKey(ctx, node, 'Resume which key?', (n) => n.item.state === 'suspended');
-    if (key) await act(ctx, key, { action: 'resume' });
+    const detail = 'Its value is removed from its store, so code that reads it gets nothing. The key stays in the inventory as revoked, for the history.';
+    if (await confirmed(`Revoke ${key.item.name}?`, detail, 'Revoke')) await act(ctx, key, { action: 'revoke', reason: reason.trim() });
   };
 }
 
@@ -82,13 +68,8 @@ export function copyValue(ctx: SidebarContext): Cmd {
   return async (node?: unknown) => {
     const key = await pickKey(ctx, node, 'Copy the value of which key?', (n) => n.item.state !== 'revoked');
     if (!key) return;
-    const confirm = 'Copy value';
-    const answer = await vscode.window.showWarningMessage(
-      `Copy the value of ${key.item.name} to the clipboard?`,
-      { modal: true, detail: 'This is recorded in the audit log. The clipboard is cleared after 30 seconds if it still holds the value.' },
-      confirm,
-    );
-    if (answer !== confirm) return;
+    const detail = 'This is recorded in the audit log. The clipboard is cleared after 30 seconds if it still holds the value.';
+    if (!(await confirmed(`Copy the value of ${key.item.name} to the clipboard?`, detail, 'Copy value'))) return;
     const result = await act(ctx, key, { action: 'reveal' }, { quiet: true });
     if (!result?.value) return;
     const value = result.value;
@@ -216,6 +197,11 @@ async function act(ctx: SidebarContext, key: KeyNode, step: KeyAction, opts: { q
     void vscode.window.showErrorMessage(`Keywarden could not ${step.action} ${key.item.name}: ${(e as Error).message}`);
     return undefined;
   }
+}
+
+/** A modal warning with one button: true when the user pressed it. */
+async function confirmed(message: string, detail: string, button: string): Promise<boolean> {
+  return (await vscode.window.showWarningMessage(message, { modal: true, detail }, button)) === button;
 }
 
 async function pickKey(

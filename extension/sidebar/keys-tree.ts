@@ -2,7 +2,7 @@
 // icons and context values; this file only turns them into TreeItems). index.ts refreshes it on `keywarden/keysChanged`.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import type { Logger } from '../../server/log';
+import type { Logger } from '../../server/shared/logger';
 import { KeysRequest, type KeysResult } from '../../server/shared/protocol';
 import { keyMarkdown } from '../../server/shared/key-markdown';
 import type { GroupBy, KeyGroup, KeyItem } from '../../server/shared/keys-view-types';

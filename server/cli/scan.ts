@@ -11,6 +11,7 @@ import { jsonReport } from './reporters/json';
 import type { ReportInput } from './reporters/report';
 import { sarifReport } from './reporters/sarif';
 import { textReport } from './reporters/text';
+import { withDotenvSeverity } from './dotenv-findings';
 import { performScan, walkOptions, walkOptionsHelp } from './scan-options';
 import { version } from '../../package.json';
 
@@ -79,7 +80,8 @@ export const scanCommand: CliCommand = {
     });
     // The report is written either way; --strict only changes the exit code.
     const failed = values.strict === true && outcome.faults.length > 0;
-    let findings = outcome.findings;
+    // History findings are in commits, not on disk: how git sees today's file says nothing about them.
+    let findings = values.history ? outcome.findings : await withDotenvSeverity(outcome.root, outcome.findings);
     if (values.baseline !== undefined) {
       const file = values.baseline === BASELINE_PATH ? resolve(outcome.root, BASELINE_PATH) : resolve(io.cwd, values.baseline);
       const baseline = loadBaseline(outcome.root, file);

@@ -7,9 +7,10 @@ import { applyBaseline } from '../detect/baseline';
 import { copyFinding, describeRuleFault, type ScanMemo } from '../detect/scanner';
 import type { Finding, RuleFault } from '../detect/types';
 import { silentLogger, type Logger } from '../log';
-import { isGitTracked } from '../vault/git';
+import { dotenvStanding } from '../vault/git';
+import type { DotenvStanding } from '../shared/dotenv-hint';
 import type { DiagnosticData } from '../shared/protocol';
-import { toDiagnostic } from './diagnostics';
+import { dotenvKind, toDiagnostic } from './diagnostics';
 import { preloadRewrite } from './env-lookup';
 import { isDotenvPath } from '../detect/file-kind';
 import { projectRoot, relativePath, uriToPath } from './paths';
@@ -30,7 +31,7 @@ export interface Analysis {
 
 export class Analyzer {
   private readonly excludes = new Map<string, Ignore>();
-  private readonly tracked = new Map<string, { at: number; tracked: Promise<boolean> }>();
+  private readonly standings = new Map<string, { at: number; standing: Promise<DotenvStanding> }>();
   /** Rule failures already logged, per rule and document: a check runs on every keystroke. */
   private readonly loggedFaults = new Set<string>();
   /** Per open document: its last scan, which the next edit's `rescan` starts from. */
@@ -74,7 +75,7 @@ export class Analyzer {
       return override ? [copyFinding(f, { severity: override })] : [f];
     });
     let kind: DiagnosticData['kind'] = 'code';
-    if (path && isDotenvPath(path) && findings.length > 0) kind = (await this.isTracked(project.root, path)) ? 'trackedDotenv' : 'dotenv';
+    if (path && isDotenvPath(path) && findings.length > 0) kind = dotenvKind[await this.standing(project.root, path)];
     // The quick fixes for these findings will parse the file: its grammar's WASM compiles meanwhile.
     if (kind === 'code' && findings.length > 0) preloadRewrite(doc.languageId, path ?? doc.uri);
     return { ...empty, findings, diagnostics: findings.map((f) => toDiagnostic(doc, f, kind)), kind };
@@ -96,7 +97,7 @@ export class Analyzer {
 
   /** Forget cached git answers (a .env or .gitignore changed). */
   forgetGitState(): void {
-    this.tracked.clear();
+    this.standings.clear();
   }
 
   private excluded(globs: string[], rel: string): boolean {
@@ -110,13 +111,16 @@ export class Analyzer {
     return matcher.ignores(rel);
   }
 
-  /** `git ls-files` per keystroke would be wasteful: answers are kept 10 s or until a watched file changes. */
-  private isTracked(root: string, path: string): Promise<boolean> {
-    if (this.restricted()) return Promise.resolve(false);
-    const cached = this.tracked.get(path);
-    if (cached && Date.now() - cached.at < 10_000) return cached.tracked;
-    const tracked = isGitTracked(root, relativePath(root, path));
-    this.tracked.set(path, { at: Date.now(), tracked });
-    return tracked;
+  /**
+   * Git per keystroke would be wasteful: answers are kept 10 s or until a watched file changes. A restricted
+   * workspace runs no git: its .env is taken as ignored, a hint.
+   */
+  private standing(root: string, path: string): Promise<DotenvStanding> {
+    if (this.restricted()) return Promise.resolve('ignored');
+    const cached = this.standings.get(path);
+    if (cached && Date.now() - cached.at < 10_000) return cached.standing;
+    const standing = dotenvStanding(root, relativePath(root, path));
+    this.standings.set(path, { at: Date.now(), standing });
+    return standing;
   }
 }

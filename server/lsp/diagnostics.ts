@@ -4,7 +4,7 @@ import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver/node'
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { providerRules } from '../detect/rules/index';
 import type { Finding, Severity } from '../detect/types';
-import { DOTENV_HINT } from '../shared/dotenv-hint';
+import { dotenvMessage, dotenvSeverity, type DotenvStanding } from '../shared/dotenv-hint';
 import { diagnosticSource, type DiagnosticData } from '../shared/protocol';
 
 /** Where rules without their own docs link point. */
@@ -24,13 +24,15 @@ export const lspSeverity: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
-/** `kind` says where the finding is: source code, a git-ignored .env, or a .env git tracks. */
+/** A diagnostic's kind for each way a .env stands with git. */
+export const dotenvKind: Record<DotenvStanding, Exclude<DiagnosticData['kind'], 'code'>> = { ignored: 'dotenv', tracked: 'trackedDotenv', unignored: 'unignoredDotenv' };
+const standingOf = Object.fromEntries(Object.entries(dotenvKind).map(([s, k]) => [k, s])) as Record<Exclude<DiagnosticData['kind'], 'code'>, DotenvStanding>;
+
+/** `kind` says where the finding is: source code, or a .env and how git sees it. */
 export function toDiagnostic(doc: TextDocument, finding: Finding, kind: DiagnosticData['kind']): Diagnostic {
   const what = `${finding.description} ${finding.redacted}`;
-  const message =
-    kind === 'code' ? `${/^hardcoded /i.test(what) ? '' : 'Hardcoded '}${what} — move it to the OS keychain or .env`
-    : kind === 'dotenv' ? `${what} in a git-ignored .env — ${DOTENV_HINT}`
-    : `${what} is in a .env that git tracks — move it to the OS keychain, then untrack the file (git rm --cached) and rotate the key`;
+  const standing = kind === 'code' ? undefined : standingOf[kind];
+  const message = standing ? dotenvMessage(what, standing) : `${/^hardcoded /i.test(what) ? '' : 'Hardcoded '}${what} — move it to the OS keychain or .env`;
   const data: DiagnosticData = {
     ruleId: finding.ruleId,
     fingerprint: finding.fingerprint,
@@ -42,7 +44,7 @@ export function toDiagnostic(doc: TextDocument, finding: Finding, kind: Diagnost
   };
   return {
     range: { start: doc.positionAt(finding.offset), end: doc.positionAt(finding.endOffset) },
-    severity: kind === 'dotenv' ? DiagnosticSeverity.Hint : kind === 'trackedDotenv' ? DiagnosticSeverity.Error : lspSeverity[finding.severity],
+    severity: lspSeverity[standing ? dotenvSeverity(standing, finding.severity) : finding.severity],
     code: finding.ruleId,
     codeDescription: { href: ruleDocs(finding.ruleId) ?? RULES_DOC },
     source: diagnosticSource,

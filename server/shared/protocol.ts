@@ -19,8 +19,11 @@ export interface DiagnosticData {
   offset: number;
   endOffset: number;
   literal?: { offset: number; endOffset: number };
-  /** `code`: a secret in source; `dotenv`: in a git-ignored .env (a hint); `trackedDotenv`: in a .env git tracks. */
-  kind: 'code' | 'dotenv' | 'trackedDotenv';
+  /**
+   * `code`: a secret in source; `dotenv`: in a git-ignored .env (a hint); `trackedDotenv`: in a .env git tracks;
+   * `unignoredDotenv`: in a .env git neither tracks nor ignores.
+   */
+  kind: 'code' | 'dotenv' | 'trackedDotenv' | 'unignoredDotenv';
 }
 
 /**

@@ -2,6 +2,7 @@
 import { execFile } from 'node:child_process';
 import { join, relative, resolve } from 'node:path';
 import ignore from 'ignore';
+import type { DotenvStanding } from '../shared/dotenv-hint';
 import { readTextIfExists, writeFileAtomic } from './atomic-write';
 
 /** Runs git in `root` with arguments that never hold a secret; resolves with its exit code and stdout. */
@@ -29,6 +30,12 @@ export async function isGitIgnored(root: string, file: string): Promise<boolean>
   if (code === 0 || code === 1) return code === 0;
   const rules = (await readTextIfExists(join(root, '.gitignore'))) ?? '';
   return ignore().add(rules).ignores(rel(root, file));
+}
+
+/** Where a .env stands with git: tracked, ignored, or neither (a leak in waiting). */
+export async function dotenvStanding(root: string, file: string): Promise<DotenvStanding> {
+  if (await isGitTracked(root, file)) return 'tracked';
+  return (await isGitIgnored(root, file)) ? 'ignored' : 'unignored';
 }
 
 /** Adds `entry` to `root/.gitignore` unless it is already ignored; true when a line was added. */

@@ -1,7 +1,7 @@
 // The bench's dense synthetic corpus: ordinary code in several languages with planted secrets (fake but
 // well-formed) and traps (placeholders, lookups, hashes, UUIDs, example keys, data URIs), deterministic
 // for a seed. Each file records the lines that hold secrets, so the bench can count hits and false alarms.
-import { fake, pick, seededRng, type Rng } from '../support/fake-secrets';
+import { fake, oneOf, pick, seededRng, type Rng } from '../support/fake-secrets';
 
 export interface CorpusFile {
   rel: string;
@@ -74,12 +74,12 @@ export function syntheticCorpus(bytes: number, seed = 42, fileBytes = 20_000, se
       const roll = r() * secretEvery;
       let added: string[];
       if (roll < 1) {
-        added = SECRETS[Math.floor(r() * SECRETS.length)](r, f * 1000 + i);
+        added = oneOf(r, SECRETS)(r, f * 1000 + i);
         for (let k = 0; k < added.length; k++) secretLines.add(lines.length + 1 + k);
       } else if (roll < 2) {
-        added = [TRAPS[Math.floor(r() * TRAPS.length)](r, i)];
+        added = [oneOf(r, TRAPS)(r, i)];
       } else {
-        added = [CODE[Math.floor(r() * CODE.length)](r, f * 1000 + i)];
+        added = [oneOf(r, CODE)(r, f * 1000 + i)];
       }
       lines.push(...added);
       size += added.reduce((n, l) => n + l.length + 1, 0);

@@ -5,7 +5,9 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { at } from '../support/defined';
 import { startLsp } from '../support/lsp-client';
+import { percentile, round } from './measure';
 
 export interface LatencyResult {
   /** `current`: the bench's first file; `keyword-dense`: every fifth line reads a token from process.env. */
@@ -48,7 +50,7 @@ export function denseSource(lines: number): string {
   const out: string[] = ['import { request } from "node:https";', ''];
   for (let i = 0; out.length < lines - 1; i++) {
     const n = i % 5;
-    const name = ['GITHUB_TOKEN', 'STRIPE_SECRET_KEY', 'DB_PASSWORD', 'SLACK_BOT_TOKEN', 'API_KEY'][i % 5];
+    const name = at(['GITHUB_TOKEN', 'STRIPE_SECRET_KEY', 'DB_PASSWORD', 'SLACK_BOT_TOKEN', 'API_KEY'], n);
     if (n === 0) out.push(`const token${i} = process.env.${name}_${i % 23} ?? "";`);
     else if (n === 1) out.push(`const headers${i} = { Authorization: \`Bearer \${token${i - 1}}\`, "X-Api-Key": apiKey, "X-Request-Id": "req-${i}" };`);
     else if (n === 2) out.push(i % 499 === 2 ? `const stripeSecretKey = "${SECRETS[(i / 499) % 3 | 0]}";` : `if (!token${i - 2}) throw new Error("missing ${name}: set it in .env or the keychain");`);
@@ -61,10 +63,6 @@ export function denseSource(lines: number): string {
 
 export type SourceKind = 'current' | 'keyword-dense';
 const SOURCES: Record<SourceKind, (lines: number) => string> = { current: sampleSource, 'keyword-dense': denseSource };
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-}
 
 /** Measures didChange → publishDiagnostics for each file size; `samples` edits per size. */
 export async function measureLspLatency(sizes: number[] = [2000, 20000], samples = 40, kinds: SourceKind[] = ['current', 'keyword-dense']): Promise<LatencyResult[]> {
@@ -86,9 +84,7 @@ export async function measureLspLatency(sizes: number[] = [2000, 20000], samples
         await client.diagnostics(uri, (p) => p.version === version, 10_000);
         times.push(performance.now() - started);
       }
-      times.sort((a, b) => a - b);
-      const round = (n: number) => Math.round(n * 10) / 10;
-      results.push({ file: kind, lines, bytes: Buffer.byteLength(text), samples, p50: round(percentile(times, 50)), p95: round(percentile(times, 95)), max: round(times[times.length - 1]), findings: first.length });
+      results.push({ file: kind, lines, bytes: Buffer.byteLength(text), samples, p50: round(percentile(times, 50)), p95: round(percentile(times, 95)), max: round(Math.max(...times)), findings: first.length });
     }
   } finally {
     await client.stop();

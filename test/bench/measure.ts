@@ -1,6 +1,7 @@
 // Timing and memory of child processes and in-process work, for the bench.
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
+import { at } from '../support/defined';
 
 export interface ChildRun {
   code: number | null;
@@ -68,7 +69,7 @@ export function median(values: number[]): number {
 
 export function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
+  return at(sorted, Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)), 'the values');
 }
 
 export const mb = (bytes: number) => bytes / 1e6;

@@ -1,6 +1,6 @@
 // `npm run bench`: throughput, memory, linearity and latency of the engine and of `keywarden scan`, and the
 // same figures for secretlint on a subset it can finish. Prints a table and saves .bench/results.json.
-// Asserts nothing: the figures are for reading (targets from issue 2 are shown beside them).
+// Asserts nothing: the figures are for reading (the performance targets are shown beside them).
 // Build first (`npm run build`): the end-to-end figures run dist/cli.js.
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -12,6 +12,7 @@ import { measureAdversarial } from './adversarial';
 import { syntheticCorpus } from './corpus';
 import { formatLatency, measureLspLatency, sampleSource } from './lsp-latency';
 import { mb, median, percentile, round, runChild } from './measure';
+import { at } from '../support/defined';
 import { BENCH_DIR, benchTrees, ensureRealTree, keywordDensity, makeSubset, readTexts, REAL_TREE, REPO, walkedFiles, type BenchTree } from './trees';
 
 // The bench runs a private copy of the built CLI: a rebuild of dist/ during the run cannot pull the
@@ -98,7 +99,7 @@ interface TreeFigures {
 async function medianRun<T extends { wallMs: number }>(n: number, run: () => Promise<T>): Promise<T> {
   const runs: T[] = [];
   for (let i = 0; i < n; i++) runs.push(await run());
-  return runs.sort((a, b) => a.wallMs - b.wallMs)[Math.floor((runs.length - 1) / 2)];
+  return at(runs.sort((a, b) => a.wallMs - b.wallMs), Math.floor((runs.length - 1) / 2), 'the runs');
 }
 
 /** (t) Each real tree: end to end (pool and --jobs 1), the engine alone on one core, peak RSS, keyword density. */
@@ -167,7 +168,7 @@ function synthetic() {
   corpus.forEach((f, i) => {
     planted += f.secretLines.size;
     const hit = new Set<number>();
-    for (const x of perFile[i]) {
+    for (const x of at(perFile, i, 'the findings per file')) {
       findings++;
       if (f.secretLines.has(x.line)) hit.add(x.line);
       else falseAlarms++;
@@ -299,8 +300,7 @@ async function peer(tree: BenchTree) {
     if (sl.code !== 0) throw new Error(`secretlint exited ${sl.code}: ${sl.stderr.slice(0, 300)}`);
     const slFindings = (JSON.parse(readFileSync(join(subset.dir, 'secretlint.json'), 'utf8')) as { messages: unknown[] }[]).reduce((n, f) => n + f.messages.length, 0);
     // keywarden takes a second or so: the median of 3 runs, so one hiccup of a shared machine does not decide.
-    const kwRuns = [await cliScan('tree', subset.dir), await cliScan('tree', subset.dir), await cliScan('tree', subset.dir)];
-    const kw = kwRuns.sort((a, b) => a.wallMs - b.wallMs)[1];
+    const kw = await medianRun(3, () => cliScan('tree', subset.dir));
     const slRate = rate(subset.bytes, sl.wallMs);
     const kwRate = rate(kw.summary.bytesScanned, kw.wallMs);
     row('e', 'subset', `${subset.files} files / ${round(mb(subset.bytes))} MB of ${tree.name} (${tree.what})`);

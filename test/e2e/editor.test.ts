@@ -27,8 +27,9 @@ const readmeScreenshots = {
 function planted(ws: Workspace, file: string, pattern: RegExp): { value: string; line: number } {
   const lines = readFileSync(ws.path(file), 'utf8').split('\n');
   const line = lines.findIndex((l) => pattern.test(l));
-  assert.ok(line >= 0, `${file} should hold a secret matching ${pattern}`);
-  return { value: lines[line].match(pattern)![0], line: line + 1 };
+  const match = lines[line]?.match(pattern);
+  assert.ok(match, `${file} should hold a secret matching ${pattern}`);
+  return { value: match[0], line: line + 1 };
 }
 
 /** Waits for a saved file to reach the disk (code-server writes it after the tab stops being dirty). */

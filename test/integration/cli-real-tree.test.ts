@@ -1,5 +1,5 @@
-// `keywarden scan`, the built CLI as a child process, over a real tree of thousands of files (packages copied
-// from this repository's node_modules) into which the reproducers of issue 8 are planted: a URL that crashed a
+// `keywarden scan`, the built CLI as a child process, over a real tree of thousands of files (packages copied from
+// this repository's node_modules) into which the inputs that once broke a scan are planted: a URL that crashed a
 // rule, a megabyte of spaces after a keyword, a FIFO, a symlink to /dev/zero, a UTF-16 file with a token, a
 // binary file and a 50,000-character .gitignore line. Whatever one file holds, the scan ends with 0 or 1.
 import assert from 'node:assert/strict';

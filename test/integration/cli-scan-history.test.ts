@@ -6,8 +6,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { at, only } from '../support/defined';
 
-const CLI = join(__dirname, '../../dist/cli.js');
+import { CLI } from '../support/cli-run';
 const STRIPE = 'sk_live_aZTL52yn6zVOIuhiKuCQCLlP4f2a';
 const GITHUB = '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';
 const SUPPRESSED = 'sk_live_Qm3vT8xWz2LpR6nK9dF4hJ7c';
@@ -18,6 +19,7 @@ interface JsonFinding { file: string; line: number; ruleId: string; redacted: st
 describe('scan --history', () => {
   let root: string;
   const hashes: string[] = [];
+  const hash = (i: number) => at(hashes, i, 'the commits');
 
   const git = (...args: string[]) => execFileSync('git', args, { cwd: root, encoding: 'utf8' }).trim();
   const commit = (message: string, date: string, files: Record<string, string>) => {
@@ -53,21 +55,20 @@ describe('scan --history', () => {
   it('reports each secret once, at the first commit that added it, with its line there and the count', () => {
     const { findings, summary } = scanJson();
     assert.equal(summary.commitsScanned, 5);
-    const stripe = findings.filter((f) => f.redacted === 'sk_live_…4f2a');
-    assert.equal(stripe.length, 1, JSON.stringify(findings.map((f) => [f.file, f.redacted])));
-    assert.deepEqual([stripe[0].file, stripe[0].line, stripe[0].commit, stripe[0].author, stripe[0].date.slice(0, 10), stripe[0].commits],
-      ['pay.ts', 2, hashes[0], 'Ada Lovelace', '2026-01-05', 2]);
+    const stripe = only(findings.filter((f) => f.redacted === 'sk_live_…4f2a'), `Stripe finding in ${JSON.stringify(findings.map((f) => [f.file, f.redacted]))}`);
+    assert.deepEqual([stripe.file, stripe.line, stripe.commit, stripe.author, stripe.date.slice(0, 10), stripe.commits],
+      ['pay.ts', 2, hash(0), 'Ada Lovelace', '2026-01-05', 2]);
     const branch = findings.find((f) => f.file === 'feature.ts');
-    assert.deepEqual([branch?.line, branch?.commit], [3, hashes[4]], 'every ref is walked by default');
+    assert.deepEqual([branch?.line, branch?.commit], [3, hash(4)], 'every ref is walked by default');
     assert.ok(!findings.some((f) => f.file === 'ci.sh' || f.file === 'other.py'), 'suppression comments apply');
     assert.equal(findings.length, 2);
   });
 
   it('--branch and --since narrow the walk', () => {
     assert.deepEqual(scanJson('--branch', 'main').findings.map((f) => f.file), ['pay.ts']);
-    assert.deepEqual(scanJson('--since', hashes[2]).findings.map((f) => f.file), ['feature.ts']);
+    assert.deepEqual(scanJson('--since', hash(2)).findings.map((f) => f.file), ['feature.ts']);
     const since = scanJson('--since', '2026-02-01', '--branch', 'main');
-    assert.deepEqual(since.findings.map((f) => [f.file, f.commit]), [['copy.ts', hashes[2]]], 'before the date is out of the walk');
+    assert.deepEqual(since.findings.map((f) => [f.file, f.commit]), [['copy.ts', hash(2)]], 'before the date is out of the walk');
     const bad = kw('scan', '--history', '--branch', 'nope');
     assert.equal(bad.status, 2);
     assert.match(bad.stderr, /git does not know that revision/);
@@ -83,12 +84,12 @@ describe('scan --history', () => {
     const sarif = kw('scan', '--history', '--format', 'sarif');
     assert.equal(sarif.status, 1);
     const results = JSON.parse(sarif.stdout).runs[0].results as Array<{ properties: { commitSha: string; commits: number }; message: { text: string } }>;
-    const pay = results.find((r) => r.properties.commitSha === hashes[0])!;
+    const pay = results.find((r) => r.properties.commitSha === hash(0))!;
     assert.equal(pay.properties.commits, 2);
-    assert.match(pay.message.text, new RegExp(`committed in ${hashes[0].slice(0, 7)} on 2026-01-05 \\(2 commits\\)`));
+    assert.match(pay.message.text, new RegExp(`committed in ${hash(0).slice(0, 7)} on 2026-01-05 \\(2 commits\\)`));
 
     const text = kw('scan', '--history');
-    assert.match(text.stdout, new RegExp(`pay\\.ts:2:14 .* ${hashes[0].slice(0, 7)} 2026-01-05 Ada Lovelace \\(2 commits\\)`));
+    assert.match(text.stdout, new RegExp(`pay\\.ts:2:14 .* ${hash(0).slice(0, 7)} 2026-01-05 Ada Lovelace \\(2 commits\\)`));
     assert.match(text.stdout, /scanned 5 commits \/ [\d.]+ MB of changes/);
     for (const out of [text.stdout + text.stderr, sarif.stdout, JSON.stringify(all)]) {
       for (const secret of [STRIPE, GITHUB, SUPPRESSED, ON_BRANCH]) assert.ok(!out.includes(secret.slice(10)), 'no value in the output');

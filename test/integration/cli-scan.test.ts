@@ -8,9 +8,10 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { syntheticCorpus } from '../bench/corpus';
+import { at } from '../support/defined';
 import { fake } from '../support/fake-secrets';
 
-const CLI = join(__dirname, '../../dist/cli.js');
+import { CLI } from '../support/cli-run';
 const DEMO = join(__dirname, '../fixtures/demo');
 const rng = Math.random;
 
@@ -53,6 +54,12 @@ interface JsonFinding {
 
 function findingsOf(run: Run): JsonFinding[] {
   return (JSON.parse(run.stdout) as { findings: JsonFinding[] }).findings;
+}
+
+/** The text a finding points at in its file (its first line, when it spans more). */
+function textAt(root: string, f: JsonFinding): string {
+  const line = at(readFileSync(join(root, f.file), 'utf8').split('\n'), f.line - 1, `the lines of ${f.file}`);
+  return f.line === f.endLine ? line.slice(f.column - 1, f.endColumn - 1) : line.slice(f.column - 1);
 }
 
 /** A small project with secrets of several providers, and the raw values no output may contain. */
@@ -118,8 +125,7 @@ describe('keywarden scan: exit codes and text output', () => {
     assert.equal(onePath.code, 1);
     assert.deepEqual([...new Set(findingsOf(onePath).map((f) => f.file))], ['deploy/aws.ini']);
     const outside = findingsOf(cli(tmpdir(), ['scan', join(root, 'src/billing.ts'), '--format', 'json']));
-    assert.equal(outside.length, 1);
-    assert.equal(join(tmpdir(), outside[0].file), join(root, 'src/billing.ts'));
+    assert.deepEqual(outside.map((f) => join(tmpdir(), f.file)), [join(root, 'src/billing.ts')]);
   });
 
   it('colours text on a TTY, unless NO_COLOR is set', () => {
@@ -147,8 +153,7 @@ describe('keywarden scan --format json', () => {
       assert.ok(['error', 'warning', 'info', 'hint'].includes(f.severity));
     }
     const stripe = findings.find((f) => f.ruleId === 'stripe-secret-key')!;
-    const line = readFileSync(join(root, stripe.file), 'utf8').split('\n')[stripe.line - 1];
-    assert.equal(line.slice(stripe.column - 1, stripe.endColumn - 1), secrets.stripe);
+    assert.equal(textAt(root, stripe), secrets.stripe);
     assert.equal(stripe.suggestedName, 'STRIPE_SECRET_KEY');
     assertNoSecret(r.stdout, secrets, 'json output');
   });
@@ -232,9 +237,10 @@ describe('keywarden scan --format sarif', () => {
     assert.equal(results.length, json.length);
     const stripe = json.find((f) => f.ruleId === 'stripe-secret-key')!;
     const result = results.find((x) => x.ruleId === 'stripe-secret-key')!;
-    assert.deepEqual(result.locations[0].physicalLocation.artifactLocation.uri, stripe.file);
-    assert.equal(result.locations[0].physicalLocation.region.startColumn, stripe.column);
-    assert.equal(result.locations[0].physicalLocation.region.endColumn, stripe.endColumn);
+    const { physicalLocation } = at(result.locations, 0, 'the locations of the Stripe result');
+    assert.deepEqual(physicalLocation.artifactLocation.uri, stripe.file);
+    assert.equal(physicalLocation.region.startColumn, stripe.column);
+    assert.equal(physicalLocation.region.endColumn, stripe.endColumn);
     assert.equal(result.partialFingerprints['keywarden/v1'], stripe.fingerprint);
     assertNoSecret(r.stdout, secrets, 'sarif output');
   });
@@ -505,13 +511,12 @@ describe('keywarden scan on the demo project', () => {
     // by its position, and look for it everywhere.
     const raw = new Set<string>();
     for (const f of findings) {
-      const lines = readFileSync(join(repo, f.file), 'utf8').split('\n');
-      const value = f.line === f.endLine ? lines[f.line - 1].slice(f.column - 1, f.endColumn - 1) : lines[f.line - 1].slice(f.column - 1);
+      const value = textAt(repo, f);
       if (value.length >= 8) raw.add(value);
     }
     assert.ok(raw.size > 0);
     for (const value of raw) {
-      for (const [name, out] of [['text', text.stdout], ['json', json.stdout], ['sarif', sarif.stdout]]) {
+      for (const [name, out] of [['text', text.stdout], ['json', json.stdout], ['sarif', sarif.stdout]] as const) {
         assert.ok(!out.includes(value), `${name} output shows a raw secret (${value.length} chars)`);
       }
     }

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { DiagnosticSeverity } from 'vscode-languageserver-protocol';
+import { at, only } from '../support/defined';
 import { startLsp, type LspClient } from '../support/lsp-client';
 
 const STRIPE_LIVE = 'sk_live_aZTL52yn6zVOIuhiKuCQCLlP4f2a';
@@ -33,8 +34,7 @@ describe('language server diagnostics', () => {
 
   it('flags a planted Stripe live key with provider, redacted value, rule code and docs link', async () => {
     const uri = client.open('src/pay.ts', 'typescript', `import Stripe from "stripe";\nconst stripeSecretKey = "${STRIPE_LIVE}";\nexport const stripe = new Stripe(stripeSecretKey);\n`);
-    const [d, ...rest] = await client.current(uri);
-    assert.equal(rest.length, 0);
+    const d = only(await client.current(uri), 'diagnostic');
     assert.equal(d.source, 'keywarden');
     assert.equal(d.code, 'stripe-secret-key');
     assert.equal(d.severity, DiagnosticSeverity.Error);
@@ -88,7 +88,7 @@ describe('language server diagnostics', () => {
 
   it('applies severity overrides and `off` from the settings, re-validating open files on change', async () => {
     const uri = client.open('src/settings.ts', 'typescript', `const k = "${STRIPE_LIVE}";\n`);
-    assert.equal((await client.current(uri))[0].severity, DiagnosticSeverity.Error);
+    assert.equal(at(await client.current(uri), 0, 'the diagnostics').severity, DiagnosticSeverity.Error);
     settings = { severity: { 'stripe-secret-key': 'warning' } };
     const since = Date.now();
     client.settingsChanged();
@@ -164,7 +164,7 @@ describe('language server diagnostics', () => {
     try {
       writeFileSync(join(ignoredRoot, '.gitignore'), '.env\n');
       const ignored = c2.open('.env', 'dotenv', `STRIPE_SECRET_KEY=${STRIPE_LIVE}\n`);
-      const [hint] = await c2.current(ignored);
+      const hint = at(await c2.current(ignored), 0, 'the diagnostics of .env');
       assert.equal(hint.severity, DiagnosticSeverity.Hint);
       const actions = await c2.codeActions(ignored, [hint]);
       assert.deepEqual(actions.map((a) => a.title), ['Move STRIPE_SECRET_KEY to the OS keychain']);
@@ -172,7 +172,7 @@ describe('language server diagnostics', () => {
       writeFileSync(join(ignoredRoot, 'prod.env'), `GITHUB_TOKEN=${GITHUB_PAT}\n`);
       execFileSync('git', ['add', 'prod.env'], { cwd: ignoredRoot });
       const tracked = c2.open('prod.env', 'dotenv', `STRIPE_SECRET_KEY=${STRIPE_LIVE}\n`);
-      const [err] = await c2.current(tracked);
+      const err = at(await c2.current(tracked), 0, 'the diagnostics of prod.env');
       assert.equal(err.severity, DiagnosticSeverity.Error);
       assert.match(err.message, /a \.env that git tracks/);
     } finally {

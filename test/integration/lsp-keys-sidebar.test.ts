@@ -21,6 +21,7 @@ import {
 } from '../../server/shared/protocol';
 import type { Inventory } from '../../server/vault/inventory';
 import { identify } from '../support/project';
+import { at, only } from '../support/defined';
 import { startLsp, type LspClient } from '../support/lsp-client';
 
 const day = 86_400_000;
@@ -74,7 +75,7 @@ describe('the Keys sidebar over LSP', () => {
     assert.equal(view.hasInventory, true);
     assert.equal(view.overdueCount, 1);
     assert.deepEqual(view.groups.map((g) => g.id), ['state:overdue']);
-    const [item] = view.groups[0].items;
+    const item = only(at(view.groups, 0, 'the groups').items, 'key in the overdue group');
     assert.deepEqual([item.name, item.description, item.icon, item.contextValue], ['STRIPE_SECRET_KEY', 'overdue by 5 days', 'credit-card', 'key.overdue']);
     assert.ok(!JSON.stringify(view).includes(stripe), 'no value in the view');
   });
@@ -122,7 +123,7 @@ describe('the Keys sidebar over LSP', () => {
     assert.match(again.message, /STRIPE_SECRET_KEY is rotating — finish the current rotation first/);
     assert.ok(!client.logs.join('\n').includes(rotated.slice(8)) && !client.logs.join('\n').includes(stripe.slice(8)), 'no value in the log');
     const view = await client.connection.sendRequest(KeysRequest.type, { folder });
-    assert.match(view.groups[0].items[0].description, /^rotating: finish by \d{1,2} [A-Z][a-z]{2} to revoke the old key$/);
+    assert.match(at(at(view.groups, 0, 'the groups').items, 0, 'the rotating group').description, /^rotating: finish by \d{1,2} [A-Z][a-z]{2} to revoke the old key$/);
   });
 
   it('uses the keywarden.keychain.service setting for the sidebar actions, not the default service', async () => {
@@ -149,7 +150,8 @@ describe('the Keys sidebar over LSP', () => {
     const view = await client.connection.sendRequest(KeysRequest.type, { folder });
     assert.equal(view.groups.length, 0);
     assert.match(view.error?.message ?? '', /keys\[0\] \(STRIPE_SECRET_KEY\): field 'rotationDays'/);
-    assert.equal(good.split('\n')[view.error!.line].trim().startsWith('"rotationDays"'), true, `line ${view.error!.line}`);
+    const line = at(good.split('\n'), view.error?.line ?? -1, 'the lines of keys.json');
+    assert.ok(line.trim().startsWith('"rotationDays"'), `line ${view.error?.line}: ${line}`);
     writeFileSync(join(root, '.keywarden/keys.json'), good);
   });
 

@@ -15,9 +15,10 @@ import { KeyActionRequest, KeysRequest, RotateKeyNotification, ScanHistoryReques
 import { toastParts } from '../../server/shared/toast';
 import { readAudit, verifyAudit } from '../../server/vault/audit';
 import type { Inventory, KeyRecord } from '../../server/vault/inventory';
+import { at, defined } from '../support/defined';
 import { startLsp, type LspClient } from '../support/lsp-client';
 
-const CLI = join(__dirname, '../../dist/cli.js');
+import { CLI } from '../support/cli-run';
 const COMMITTED = 'sk_live_aZTL52yn6zVOIuhiKuCQCLlP4f2a';
 const FRESH = 'sk_live_Qm3vT8xWz2LpR6nK9dF4hJ7c';
 const IN_ENV = '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';
@@ -129,13 +130,14 @@ describe('a move enters the lifecycle', () => {
     const list = spawnSync(process.execPath, [CLI, 'keys', 'list', '--json'], { cwd: root, encoding: 'utf8' });
     assert.equal(list.status, 0, list.stderr);
     const rows = JSON.parse(list.stdout) as Array<{ name: string; state: string; dueDate: string }>;
-    const byName = Object.fromEntries(rows.map((r) => [r.name, r]));
-    assert.equal(rows[0].name, 'STRIPE_SECRET_KEY', 'exposed first');
-    assert.equal(byName.STRIPE_SECRET_KEY.state, 'exposed');
+    const row = (name: string) => defined(rows.find((r) => r.name === name), `the row of ${name}`);
+    assert.equal(at(rows, 0, 'the keys').name, 'STRIPE_SECRET_KEY', 'exposed first');
+    assert.equal(row('STRIPE_SECRET_KEY').state, 'exposed');
     // The project's 90 days, or the provider's own shorter period (GitHub proposes 30 for a token).
     for (const [name, period] of [['STRIPE_BACKUP_KEY', 90], ['GITHUB_TOKEN', 30]] as const) {
-      assert.equal(byName[name].state, 'ok');
-      const days = (Date.parse(byName[name].dueDate) - Date.now()) / DAY;
+      const { state, dueDate } = row(name);
+      assert.equal(state, 'ok');
+      const days = (Date.parse(dueDate) - Date.now()) / DAY;
       assert.ok(days > period - 1 && days <= period, `${name} due in ${days} days`);
     }
     const view = await client.connection.sendRequest(KeysRequest.type, { folder: client.uri('') });

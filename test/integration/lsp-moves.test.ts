@@ -10,10 +10,11 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { afterEach, describe, it } from 'node:test';
 import keytar from 'keytar';
-import { DiagnosticSeverity, MessageType, type CodeAction, type Command } from 'vscode-languageserver-protocol';
+import { DiagnosticSeverity, MessageType, type CodeAction, type Command, type TextEdit } from 'vscode-languageserver-protocol';
 import { Commands, type MoveSecretArgs } from '../../server/shared/protocol';
 import { parseDotenv } from '../../server/vault/dotenv';
 import { DOTENV_HINT } from '../../server/shared/dotenv-hint';
+import { at, only } from '../support/defined';
 import { startLsp, type LspClient, type LspClientOptions } from '../support/lsp-client';
 
 const STRIPE_LIVE = 'sk_live_aZTL52yn6zVOIuhiKuCQCLlP4f2a';
@@ -54,6 +55,14 @@ function commandOf(actions: CodeAction[], title: RegExp): Command {
   return action.command;
 }
 
+/** The one edit of the "Ignore this finding" action on the file's first diagnostic. */
+async function ignoreEdit(client: LspClient, uri: string): Promise<TextEdit> {
+  const actions = await actionsFor(client, uri);
+  const ignore = actions.find((a) => a.title.startsWith('Ignore'));
+  assert.ok(ignore, `no Ignore action: ${actions.map((a) => a.title).join(' | ')}`);
+  return only(ignore.edit?.changes?.[uri] ?? [], `edit of ${uri} by the Ignore action`);
+}
+
 const source = `import Stripe from "stripe";\nconst stripeSecretKey = "${STRIPE_LIVE}";\nexport const stripe = new Stripe(stripeSecretKey);\n`;
 
 describe('quick fixes', () => {
@@ -69,13 +78,14 @@ describe('quick fixes', () => {
       'Move all 2 secrets in this file to the OS keychain',
       'Move all 2 secrets in this file to .env',
     ]);
-    assert.equal(actions[0].isPreferred, true);
+    const preferred = at(actions, 0, 'the actions');
+    assert.equal(preferred.isPreferred, true);
     assert.ok(actions.every((a) => a.kind === 'quickfix'));
-    const args = actions[0].command!.arguments![0] as MoveSecretArgs;
+    const args = at(preferred.command?.arguments ?? [], 0, 'the arguments of the keychain move') as MoveSecretArgs;
     assert.equal(args.uri, uri);
     assert.equal(args.version, client.version(uri));
     assert.equal(args.suggestedName, 'STRIPE_SECRET_KEY');
-    assert.equal(actions[0].command!.command, Commands.moveToKeychain);
+    assert.equal(preferred.command?.command, Commands.moveToKeychain);
     assert.ok(!JSON.stringify(actions).includes(STRIPE_LIVE.slice(8)), 'no secret in code actions');
   });
 
@@ -278,20 +288,15 @@ describe('quick fixes', () => {
   it('ignore adds a keywarden:ignore comment; baseline writes .keywarden/baseline.json; both clear the diagnostic', async () => {
     const { root, client } = await setup();
     const uri = client.open('pay.js', 'javascript', source);
-    const ignore = (await actionsFor(client, uri)).find((a) => a.title.startsWith('Ignore'))!;
-    const edit = ignore.edit!.changes![uri][0];
-    assert.equal(edit.newText, ' // keywarden:ignore');
+    assert.equal((await ignoreEdit(client, uri)).newText, ' // keywarden:ignore');
     const py = client.open('conf.py', 'python', `KEY = "${STRIPE_LIVE}"\n`);
-    const pyIgnore = (await actionsFor(client, py)).find((a) => a.title.startsWith('Ignore'))!;
-    assert.equal(pyIgnore.edit!.changes![py][0].newText, ' # keywarden:ignore');
+    assert.equal((await ignoreEdit(client, py)).newText, ' # keywarden:ignore');
     const tsx = client.open('Pay.tsx', 'typescriptreact', `export const Pay = () => <Checkout stripeKey="${STRIPE_LIVE}" />;\n`);
-    const tsxIgnore = (await actionsFor(client, tsx)).find((a) => a.title.startsWith('Ignore'))!;
-    assert.equal(tsxIgnore.edit!.changes![tsx][0].newText, ' /* keywarden:ignore */');
+    assert.equal((await ignoreEdit(client, tsx)).newText, ' /* keywarden:ignore */');
     const env = client.open('deploy/app.env', 'dotenv', `STRIPE_KEY=${STRIPE_LIVE}\n`);
     assert.deepEqual((await client.current(env)).length, 1);
     const dockerfile = client.open('Dockerfile', 'dockerfile', `FROM node:20\n  ENV STRIPE_KEY=${STRIPE_LIVE}\n`);
-    const dockerIgnore = (await actionsFor(client, dockerfile)).find((a) => a.title.startsWith('Ignore'))!;
-    assert.deepEqual(dockerIgnore.edit!.changes![dockerfile][0], { range: { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } }, newText: '  # keywarden:ignore-next-line\n' });
+    assert.deepEqual(await ignoreEdit(client, dockerfile), { range: { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } }, newText: '  # keywarden:ignore-next-line\n' });
 
     const baseline = commandOf(await actionsFor(client, uri), /baseline/);
     assert.deepEqual(await client.execute(baseline.command, baseline.arguments!), { ok: true });

@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { after, before, it } from 'node:test';
 import type { Diagnostic, Range } from 'vscode-languageserver-protocol';
 import { denseSource } from '../bench/lsp-latency';
-import { seededRng, type Rng } from '../support/fake-secrets';
+import { oneOf, seededRng, type Rng } from '../support/fake-secrets';
+import { defined } from '../support/defined';
 import { startLsp, type LspClient } from '../support/lsp-client';
 
 const PASTES = [
@@ -37,12 +38,13 @@ after(async () => {
 function randomEdit(r: Rng, text: string): { range: Range; text: string } {
   const lines = text.split('\n');
   const line = Math.floor(r() * lines.length);
-  const character = Math.floor(r() * (lines[line].length + 1));
+  const width = defined(lines[line], `line ${line}`).length;
+  const character = Math.floor(r() * (width + 1));
   const at = { line, character };
   switch (Math.floor(r() * 5)) {
     case 0: return { range: { start: at, end: at }, text: 'xY9_="'.slice(0, 1 + Math.floor(r() * 6)) };
-    case 1: return { range: { start: at, end: { line, character: Math.min(lines[line].length, character + 1 + Math.floor(r() * 20)) } }, text: '' };
-    case 2: return { range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: PASTES[Math.floor(r() * PASTES.length)] + '\n' };
+    case 1: return { range: { start: at, end: { line, character: Math.min(width, character + 1 + Math.floor(r() * 20)) } }, text: '' };
+    case 2: return { range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: oneOf(r, PASTES) + '\n' };
     case 3: return { range: { start: { line, character: 0 }, end: { line: Math.min(lines.length - 1, line + 1 + Math.floor(r() * 3)), character: 0 } }, text: '' };
     default: return { range: { start: at, end: { line: Math.min(lines.length - 1, line + 1), character: 0 } }, text: '' }; // joins two lines
   }

@@ -76,7 +76,7 @@ describe('toolchain suite: every move compiles or is refused', () => {
   after(() => {
     const table = new Map<string, Record<Verdict, number>>();
     for (const r of rows) {
-      const lang = r.where.split('/')[0];
+      const lang = r.where.replace(/\/[\s\S]*/, '');
       const t = table.get(lang) ?? { ok: 0, refused: 0, broken: 0 };
       t[r.verdict]++;
       table.set(lang, t);

@@ -10,7 +10,7 @@ import { createServer } from 'node:net';
 import { legacyValueFingerprint } from '../../server/detect/fingerprint';
 import { identify, projectFingerprint, projectService } from '../support/project';
 
-const CLI = join(__dirname, '../../dist/cli.js');
+import { CLI } from '../support/cli-run';
 const STRIPE = 'sk_live_4eC39HqLyjWDarjtT1zdp7dc';
 const STRIPE_NEW = 'sk_live_51HxQ2LkR9vTnP3mWq8Zy7Bc';
 const GITHUB = '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';
@@ -276,11 +276,13 @@ test('a tampered audit log: edit, remove and reorder are found by line (exit 1)'
   }
   const file = join(dir, '.keywarden/audit.jsonl');
   const lines = readFileSync(file, 'utf8').trimEnd().split('\n');
+  const [one, two, three] = lines;
+  assert.ok(one && two && three && lines.length === 3, `one audit line a key, got ${lines.length}`);
   assert.equal(kw(dir, ['audit', 'verify']).code, 0);
   const cases: Array<[string, string[], RegExp]> = [
-    ['edit', [lines[0], lines[1].replace('B_KEY', 'Z_KEY'), lines[2]], /line 2: edited/],
-    ['remove', [lines[0], lines[2]], /line 2: out of chain/],
-    ['reorder', [lines[1], lines[0], lines[2]], /line 1: out of chain/],
+    ['edit', [one, two.replace('B_KEY', 'Z_KEY'), three], /line 2: edited/],
+    ['remove', [one, three], /line 2: out of chain/],
+    ['reorder', [two, one, three], /line 1: out of chain/],
   ];
   for (const [what, content, pattern] of cases) {
     writeFileSync(file, content.join('\n') + '\n');
@@ -295,7 +297,7 @@ test('two writers at once: every key lands (or a writer gets the clear lock erro
   const names = ['K1', 'K2', 'K3', 'K4'];
   const results = await Promise.all(names.map((n) => kwAsync(dir, ['keys', 'add', n, '--provider', 'x', '--env', 'dev', '--owner', 'me'], `value-for-${n}-000`)));
   for (const r of results) assert.ok(r.code === 0 || /another keywarden process/.test(r.stderr), r.stderr);
-  const landed = names.filter((_, i) => results[i].code === 0);
+  const landed = names.filter((_, i) => results[i]?.code === 0);
   assert.deepEqual(inventory(dir).keys.map((k) => k.name).sort(), landed);
   assert.equal(landed.length, names.length, 'with the default 10 s lock wait, all four land');
   assert.equal(kw(dir, ['audit', 'verify']).code, 0, 'the audit chain survives concurrent appends');

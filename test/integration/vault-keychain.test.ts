@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { createKeychainStore, keychainService } from '../../server/vault/keychain';
 import { probeKeychain } from '../support/keychain-probe';
 import { UserError } from '../../server/errors';
+import { at, defined } from '../support/defined';
 
 const service = keychainService(`test-${process.pid}`);
 
@@ -55,7 +56,7 @@ test('per-call latency: a new worker, then a reused one (printed for the report)
       warm.push(performance.now() - t);
     }
     warm.sort((a, b) => a - b);
-    const p50 = warm[10], p95 = warm[18];
+    const p50 = at(warm, 10, 'the timings'), p95 = at(warm, 18, 'the timings');
     console.log(`keychain latency: first call (starts the worker) ${cold.toFixed(0)} ms; reused worker p50 ${p50.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms`);
     assert.ok(p95 < 500, 'a reused worker answers quickly');
     await store.delete('LATENCY');
@@ -133,7 +134,7 @@ test('a keyring that was never unlocked: a clear error, no hang', () => {
   const out = execFileSync('dbus-run-session', ['--', 'bash', '-c',
     `gnome-keyring-daemon --foreground --components=secrets </dev/null >/dev/null 2>&1 & sleep 0.5; node --import tsx -e "$0"`, script],
   { env: { ...process.env, HOME: home, XDG_RUNTIME_DIR: home, XDG_DATA_HOME: join(home, 'data'), DISPLAY: '' }, encoding: 'utf8', timeout: 20000 });
-  const [line] = out.trim().split('\n').slice(-1);
+  const line = defined(out.trim().split('\n').at(-1), 'the last line of output');
   assert.doesNotMatch(line, /^stored/);
   assert.match(line, /locked|did not answer|no keychain service/);
   assert.ok(Number(line.split(' ').pop()) < 3500, line);

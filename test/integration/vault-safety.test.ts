@@ -11,6 +11,7 @@ import { addKey } from '../../server/vault/lifecycle';
 import { openVault } from '../../server/vault/vault';
 import { gitProject, kw, secretTool } from '../support/cli';
 import { projectFingerprint, projectService } from '../support/project';
+import { only } from '../support/defined';
 
 const FIRST = 'sk_live_4eC39HqLyjWDarjtT1zdp7dc';
 const SECOND = 'sk_live_51HxQ2LkR9vTnP3mWq8Zy7Bc';
@@ -56,9 +57,8 @@ test('entries under the older service keywarden:<folder> move to the project\'s 
 
   const inB = kw(b, ['run', ...printKey]);
   assert.equal(inB.stdout, SECOND);
-  const moved = inB.stderr.split('\n').filter((l) => /Moved 1 keychain entry/.test(l));
-  assert.equal(moved.length, 1, inB.stderr);
-  assert.match(moved[0], /\(STRIPE_KEY\) from the service keywarden:api, which same-named folders share, to this project's own keywarden:api:[0-9a-f]{16}/);
+  const moved = only(inB.stderr.split('\n').filter((l) => /Moved 1 keychain entry/.test(l)), `move line in:\n${inB.stderr}`);
+  assert.match(moved, /\(STRIPE_KEY\) from the service keywarden:api, which same-named folders share, to this project's own keywarden:api:[0-9a-f]{16}/);
   assert.equal(secretTool(projectService(b), 'STRIPE_KEY'), SECOND);
   assert.equal(secretTool('keywarden:api', 'STRIPE_KEY'), undefined);
   const again = kw(b, ['run', ...printKey]);

@@ -118,6 +118,7 @@ export function* adversarialInputs(rule: Rule): Generator<Adversarial> {
   const keywords = rule.anchored ? rule.keywords : rule.keywords.slice(0, 1);
   for (const k of keywords) yield keywordThenRuns(k);
   if (rule.keywords.length === 0) for (const run of runs) yield whole(`1 MB of ${run.name}`, '', run.text.slice(0, 64));
-  if (rule.keywords.length > 0) yield* keywordFloods(rule.keywords[0]);
+  const [first] = rule.keywords;
+  if (first !== undefined) yield* keywordFloods(first);
   yield* sampleInputs(rule);
 }

@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-export const CLI = join(__dirname, '../../dist/cli.js');
+import { CLI } from './cli-run';
 
 /** A loaded CI machine can make the throwaway keyring slow; the 3 s default bound is tested on its own. */
 export const ENV: NodeJS.ProcessEnv = { ...process.env, KEYWARDEN_KEYCHAIN_TIMEOUT_MS: '15000' };

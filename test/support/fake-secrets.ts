@@ -1,6 +1,7 @@
 // Realistic fake credentials for tests and the bench: right prefixes, lengths, alphabets and checksums, so the
 // engine's structural checks pass and a test that finds them means something. Generated, never real.
 import { crc32, base62 } from '../../server/detect/rules/checksum';
+import { at } from './defined';
 
 export type Rng = () => number;
 
@@ -25,6 +26,11 @@ export function pick(rng: Rng, alphabet: string, length: number): string {
   let out = '';
   for (let i = 0; i < length; i++) out += alphabet[Math.floor(rng() * alphabet.length)];
   return out;
+}
+
+/** One of `items`, chosen by `rng`. */
+export function oneOf<T>(rng: Rng, items: readonly T[]): T {
+  return at(items, Math.floor(rng() * items.length));
 }
 
 const b64url = (s: string) => Buffer.from(s).toString('base64url');

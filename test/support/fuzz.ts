@@ -1,7 +1,7 @@
 // Seeded mutations of rule samples for the fuzz suite (test/unit/engine-fuzz.test.ts, `npm run fuzz`): the
 // same seed gives the same mutants, so a failure printed with its seed reproduces with FUZZ_SEED=<seed>.
 import { repeatTo, RUNS } from './adversarial';
-import type { Rng } from './fake-secrets';
+import { oneOf, type Rng } from './fake-secrets';
 
 /** The seed of this run: FUZZ_SEED when set (to reproduce a failure), else a fresh one. */
 export function fuzzSeed(): number {
@@ -21,7 +21,6 @@ export function fuzzIterations(fallback: number): number {
   return n;
 }
 
-const pick = <T>(rand: Rng, items: readonly T[]): T => items[Math.floor(rand() * items.length)];
 const int = (rand: Rng, below: number) => Math.floor(rand() * below);
 
 // What a mutation inserts: the characters patterns care about, letters, non-ASCII and control characters.
@@ -42,7 +41,7 @@ export function mutate(text: string, rand: Rng): Mutant {
       return { what: `truncated at ${at}`, text: text.slice(0, at) };
     case 1: {
       let ins = '';
-      for (let i = 0; i < span; i++) ins += pick(rand, [...CHARS]);
+      for (let i = 0; i < span; i++) ins += oneOf(rand, [...CHARS]);
       return { what: `${span} characters inserted at ${at}`, text: text.slice(0, at) + ins + text.slice(at) };
     }
     case 2:
@@ -52,13 +51,13 @@ export function mutate(text: string, rand: Rng): Mutant {
       return { what: `${span} characters at ${at} repeated ${times} times`, text: text.slice(0, at) + text.slice(at, at + span).repeat(times) + text.slice(at + span) };
     }
     case 4: {
-      const bad = pick(rand, BAD_UTF8);
+      const bad = oneOf(rand, BAD_UTF8);
       const head = Buffer.from(text.slice(0, at));
       return { what: `invalid UTF-8 [${bad.map((b) => b.toString(16)).join(' ')}] at ${at}`, bytes: Buffer.concat([head, Buffer.from(bad), Buffer.from(text.slice(at))]) };
     }
     default: {
       // Cut the file inside a multi-byte character: the last bytes of an encoded emoji or accented letter.
-      const tail = Buffer.from(pick(rand, ['\u00e9', '\u4e2d', '\ud83d\ude00']));
+      const tail = Buffer.from(oneOf(rand, ['\u00e9', '\u4e2d', '\ud83d\ude00']));
       return { what: `cut inside a multi-byte character at ${at}`, bytes: Buffer.concat([Buffer.from(text.slice(0, at)), tail.subarray(0, 1 + int(rand, tail.length - 1))]) };
     }
   }
@@ -66,7 +65,7 @@ export function mutate(text: string, rand: Rng): Mutant {
 
 /** `keyword`, a separator, then `size` characters of one of the adversarial runs, both picked by the seed. */
 export function longRunAfter(keyword: string, rand: Rng): { what: string; build(size: number): string } {
-  const [name, unit] = pick(rand, Object.entries(RUNS));
-  const sep = pick(rand, ['', ' = ', ': ', '="', "='", '(', ' ']);
+  const [name, unit] = oneOf(rand, Object.entries(RUNS));
+  const sep = oneOf(rand, ['', ' = ', ': ', '="', "='", '(', ' ']);
   return { what: `${JSON.stringify(keyword + sep)} then ${name}`, build: (size) => keyword + sep + repeatTo(unit, size) };
 }

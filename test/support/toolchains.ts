@@ -156,13 +156,14 @@ function dockerfileOutcome(text: string, env: Record<string, string>): Outcome {
   for (const ins of doc.getInstructions()) {
     const kw = ins.getKeyword();
     if (kw === 'FROM') args = new Set();
-    if (kw === 'ARG') for (const a of ins.getArguments()) args.add(a.getValue().split('=')[0]);
+    if (kw === 'ARG') for (const a of ins.getArguments()) args.add(a.getValue().replace(/=[\s\S]*/, ''));
     const raw = ins.getRawArgumentsContent() ?? '';
     const expand = (s: string, quoted: boolean) => s.replace(/\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?/g, (m, n: string) => {
-      if (!(n in env)) return m;
+      const value = env[n];
+      if (value === undefined) return m;
       if (quoted) { problems.push(`${kw}: $${n} inside single quotes is never expanded`); return m; }
       if (!args.has(n)) { problems.push(`${kw}: ${n} is not declared by an ARG in this stage before use`); return m; }
-      return env[n];
+      return value;
     });
     const meaning = kw === 'RUN'
       ? raw.split(/('[^']*')/).map((part) => (part.startsWith("'") ? expand(part, true).slice(1, -1) : expand(part, false).replace(/"/g, ''))).join('')

@@ -16,7 +16,7 @@ import { scanBatch } from '../../server/detect/scan-batch';
 import type { RuleFault } from '../../server/detect/types';
 import { decodeText, readTextFile, type WalkedFile } from '../../server/detect/walker';
 import { plainText } from '../support/adversarial';
-import { seededRng } from '../support/fake-secrets';
+import { oneOf, seededRng } from '../support/fake-secrets';
 import { fuzzIterations, fuzzSeed, longRunAfter, mutate } from '../support/fuzz';
 import { pathFor, samplesOf } from '../support/rule-samples';
 import { keywordStarts } from '../support/rules';
@@ -135,7 +135,7 @@ test('a 4× longer run after a rule\'s keyword costs no more than about 4× (see
   for (const rule of providerRules) {
     // A quarter as many as the mutants per sample: each costs 3 × 160 KB of matching.
     for (let n = 0; n < Math.ceil(mutantsPerSample / 4); n++) {
-      const keyword = rule.keywords.length > 0 ? rule.keywords[Math.floor(rand() * rule.keywords.length)] : '';
+      const keyword = rule.keywords.length > 0 ? oneOf(rand, rule.keywords) : '';
       const input = longRunAfter(keyword, rand);
       const short = input.build(SHORT);
       const long = input.build(4 * SHORT);

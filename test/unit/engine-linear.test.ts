@@ -16,7 +16,7 @@ import { providerRules } from '../../server/detect/rules/index';
 import type { Rule } from '../../server/detect/rule';
 import { createScanner } from '../../server/detect/scanner';
 import { adversarialInputs, ONE_MB, plainText, repeatTo, runs } from '../support/adversarial';
-import { defined } from '../support/defined';
+import { at, defined } from '../support/defined';
 import { keywordStarts } from '../support/rules';
 
 /** One rule on one adversarial megabyte may take this many plain-text scans of the whole engine. */
@@ -77,7 +77,7 @@ function rulesMs(rule: Rule, texts: readonly string[], stopMs: number): number[]
   } catch (err) {
     if (!(err instanceof RuleTimeout)) throw err;
   }
-  for (let i = out.length; i < texts.length; i++) out.push(ruleMs(rule, texts[i], stopMs));
+  for (const text of texts.slice(out.length)) out.push(ruleMs(rule, text, stopMs));
   return out;
 }
 
@@ -92,7 +92,8 @@ test('every rule runs in linear time on 1 MB adversarial inputs', (t) => {
     const measured = rulesMs(rule, texts, 4 * budget);
     for (const [i, input] of all.entries()) {
       inputs++;
-      let ms = measured[i];
+      const text = at(texts, i, 'the inputs');
+      let ms = at(measured, i, 'the timings');
       if (ms > worst.ms) worst = { ms, what: `${rule.id}: ${input.what}` };
       if (ms <= budget) continue;
       // A suspect is measured again, with a quarter of its input: a pause of the machine is not backtracking,
@@ -104,7 +105,7 @@ test('every rule runs in linear time on 1 MB adversarial inputs', (t) => {
         // A quarter as slow as the whole is no sign of growth: it may run that long before it is stopped.
         quarterMs = Math.min(quarterMs, ruleMs(rule, small, Math.max(4 * budget, Math.min(ms, 4 * GROWTH_LIMIT * budget))));
         collect();
-        ms = Math.min(ms, ruleMs(rule, texts[i], 4 * GROWTH_LIMIT * budget));
+        ms = Math.min(ms, ruleMs(rule, text, 4 * GROWTH_LIMIT * budget));
       }
       if (ms <= budget) continue; // the first measure was a pause of the machine
       if (quarterMs === Infinity || ms > GROWTH_LIMIT * quarterMs) slow.push(`${rule.id}: ${input.what}: ${ms === Infinity ? `stopped after ${(4 * GROWTH_LIMIT * budget).toFixed(0)}` : ms.toFixed(0)} ms, a quarter of it ${quarterMs.toFixed(0)} ms`);

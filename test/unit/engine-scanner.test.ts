@@ -106,7 +106,7 @@ test('placeholders and examples are not findings', () => {
 
 test('keys printed in providers\' docs are stand-ins, known by digest at each of their lengths', () => {
   // Joined here so that no file of this repository holds one whole.
-  const documented = [['sk_test_', '4eC39HqLyjWDarjtT1zdp7dc'], ['pk_test_', 'TYooMQauvdEDq54NiTphI7jx'], ['sk_test_', 'BQokikJOvBiI2HlWgH4olfQ2'],
+  const documented: Array<[prefix: string, rest: string]> = [['sk_test_', '4eC39HqLyjWDarjtT1zdp7dc'], ['pk_test_', 'TYooMQauvdEDq54NiTphI7jx'], ['sk_test_', 'BQokikJOvBiI2HlWgH4olfQ2'],
     ['xoxb-', '17653672481-19874698323-pdFZKVeTuE8sk7oOcBrzbqgy'],
     ['AAAAAAAAAAAAAAAAAAAAA', 'MLheAAAAAAA0%2BuSeid%2BULvsea4JtiGRiSDSJSI%3DEUifiRBkKG5E2XzMDjRfl76ZC9Ub0wnz4XsNiRVBChTYbJcE3F']];
   for (const [prefix, rest] of documented) {

@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { buildKeysView } from '../../server/keys-view/build';
 import { keyMarkdown } from '../../server/shared/key-markdown';
 import { sidebarKey } from '../fixtures/sidebar/keys';
+import { only } from '../support/defined';
 
 const now = new Date('2026-11-22T12:00:00Z');
 
@@ -66,7 +67,7 @@ test('an empty inventory gives no groups and no counts', () => {
 });
 
 test('the tooltip lists the metadata and never a value', () => {
-  const item = buildKeysView([sidebarKey({ lastUsed: undefined })], now).groups[0].items[0];
+  const item = only(only(buildKeysView([sidebarKey({ lastUsed: undefined })], now).groups, 'group').items, 'key');
   assert.deepEqual(
     item.tooltip.map((f) => f.label),
     ['Owner', 'Service', 'Purpose', 'Scope', 'Environment', 'Rotation', 'Storage', 'Fingerprint', 'Created', 'Rotated', 'Last used'],

@@ -1,6 +1,8 @@
 // The terminal format: one line per finding, `file:line:col  severity  rule  description  redacted`, sorted
 // by file, then a summary line. Colour only when the caller says so (stdout is a TTY and NO_COLOR is unset).
+import { isDotenvPath } from '../../detect/file-kind';
 import { copyFinding } from '../../detect/scanner';
+import { dotenvHintSummary } from '../../shared/dotenv-hint';
 import type { Severity } from '../../detect/types';
 import { printable } from '../../printable';
 import { sortFindings, type ReportInput, type ScanStats } from './report';
@@ -28,6 +30,8 @@ export function textReport({ findings, stats, color }: ReportInput): string {
   ].join('  ').trimEnd());
   if (lines.length) lines.push('');
   lines.push(summary(sorted.length, new Set(sorted.map((f) => f.file)).size, countBySeverity(sorted.map((f) => f.severity)), stats));
+  const hints = sorted.filter((f) => f.severity === 'hint' && isDotenvPath(f.file)).length;
+  if (hints > 0) lines.push(`${dotenvHintSummary(hints)}.`);
   return lines.join('\n') + '\n';
 }
 

@@ -2,7 +2,7 @@
 // public by design, so only names that say admin or write are reported.
 import { defineRule } from '../rule';
 import { assigned } from './assigned';
-import { isPlaceholder } from '../placeholder';
+import { unlessPlaceholder } from '../placeholder';
 
 export const algoliaAdminKey = defineRule({
   id: 'algolia-admin-key',
@@ -13,7 +13,7 @@ export const algoliaAdminKey = defineRule({
   envVar: 'ALGOLIA_ADMIN_API_KEY',
   minEntropy: 3.2,
   docs: 'https://www.algolia.com/doc/guides/security/api-keys/#admin-api-key',
-  validate: (secret) => (isPlaceholder(secret) ? false : {}),
+  validate: unlessPlaceholder(),
 });
 
 export const algoliaRules = [algoliaAdminKey];

@@ -2,7 +2,7 @@
 // strings that carry them (AccountKey=…) or a Service Bus / Event Hubs / IoT Hub SharedAccessKey=….
 import { defineRule } from '../rule';
 import { assigned } from './assigned';
-import { isPlaceholder } from '../placeholder';
+import { isPlaceholder, unlessPlaceholder } from '../placeholder';
 
 // 64 bytes in base64: the last character before "==" only carries 4 bits, so it is one of A, Q, g, w.
 const STORAGE_KEY = '[A-Za-z0-9+/]{85}[AQgw]==';
@@ -54,7 +54,7 @@ export const azureAdClientSecret = defineRule({
   envVar: 'AZURE_CLIENT_SECRET',
   minEntropy: 3.5,
   docs: 'https://learn.microsoft.com/en-us/entra/identity-platform/how-to-add-credentials',
-  validate: (secret) => (isPlaceholder(secret) ? false : {}),
+  validate: unlessPlaceholder(),
 });
 
 // Shared access signatures: a URL query whose `sig=` is an HMAC over the other fields (sv=, se=, sp=…).

@@ -3,7 +3,7 @@
 import { defineRule } from '../rule';
 import { assigned } from './assigned';
 import { charClasses } from './shape';
-import { isPlaceholder } from '../placeholder';
+import { isPlaceholder, unlessPlaceholder } from '../placeholder';
 import { tokenRule } from './token-rule';
 
 const NAME = 'cloudflare|cf[_.-]?api|cf[_.-]?(?:account[_.-]?)?token';
@@ -29,7 +29,7 @@ export const cloudflareGlobalApiKey = defineRule({
   envVar: 'CLOUDFLARE_API_KEY',
   minEntropy: 3.3,
   docs: 'https://developers.cloudflare.com/fundamentals/api/get-started/keys/',
-  validate: (secret) => (isPlaceholder(secret) ? false : {}),
+  validate: unlessPlaceholder(),
 });
 
 export const cloudflareOriginCaKey = tokenRule({

@@ -2,9 +2,8 @@
 // (DD_API_KEY, datadog_api_key, DD-APPLICATION-KEY header, ddAppKey…).
 import { defineRule } from '../rule';
 import { assigned } from './assigned';
-import { isPlaceholder } from '../placeholder';
+import { unlessPlaceholder } from '../placeholder';
 const DOCS = 'https://docs.datadoghq.com/account_management/api-app-keys/';
-const notFiller = (secret: string) => (isPlaceholder(secret) ? false : {});
 
 export const datadogApiKey = defineRule({
   id: 'datadog-api-key',
@@ -15,7 +14,7 @@ export const datadogApiKey = defineRule({
   envVar: 'DD_API_KEY',
   minEntropy: 3.2,
   docs: DOCS,
-  validate: notFiller,
+  validate: unlessPlaceholder(),
 });
 
 export const datadogAppKey = defineRule({
@@ -27,7 +26,7 @@ export const datadogAppKey = defineRule({
   envVar: 'DD_APP_KEY',
   minEntropy: 3.2,
   docs: DOCS,
-  validate: notFiller,
+  validate: unlessPlaceholder(),
 });
 
 export const datadogRules = [datadogApiKey, datadogAppKey];

@@ -3,7 +3,7 @@
 import { defineRule, type Rule } from '../rule';
 import { assigned } from './assigned';
 import { hasCrc32Base62Checksum } from './checksum';
-import { isPlaceholder } from '../placeholder';
+import { unlessPlaceholder } from '../placeholder';
 import { tokenRule } from './token-rule';
 
 const DOCS = 'https://docs.github.com/en/authentication/keeping-your-account-and-data-secure/about-authentication-to-github#githubs-token-formats';
@@ -102,7 +102,7 @@ export const githubTokenLegacy = defineRule({
   confidence: 'medium',
   minEntropy: 3.2,
   docs: DOCS,
-  validate: (secret) => (isPlaceholder(secret) ? false : {}),
+  validate: unlessPlaceholder(),
 });
 
 export const githubRules = [
