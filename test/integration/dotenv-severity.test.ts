@@ -10,6 +10,7 @@ import { after, before, describe, it } from 'node:test';
 import { DiagnosticSeverity } from 'vscode-languageserver-protocol';
 import { DOTENV_HINT } from '../../server/shared/dotenv-hint';
 import { runCli } from '../support/cli-run';
+import { only } from '../support/defined';
 import { startLsp } from '../support/lsp-client';
 
 const STRIPE_LIVE = ['sk', 'live', 'aZTL52yn6zVOIuhiKuCQCLlP4f2a'].join('_');
@@ -44,11 +45,7 @@ describe('.env severity: the CLI and the editor agree', () => {
   it('the editor: the same severities, and each message says what git does with the file', async () => {
     const client = await startLsp({ root });
     try {
-      const shown = async (file: string) => {
-        const [d, ...rest] = await client.current(client.open(file, 'dotenv', line));
-        assert.equal(rest.length, 0);
-        return d;
-      };
+      const shown = async (file: string) => only(await client.current(client.open(file, 'dotenv', line)), `diagnostic in ${file}`);
       const ignored = await shown('.env');
       assert.equal(ignored.severity, DiagnosticSeverity.Hint);
       assert.match(ignored.message, new RegExp(`in a git-ignored \\.env — ${DOTENV_HINT}$`));
