@@ -73,6 +73,8 @@ export function addToBaseline(root: string, finding: Pick<Finding, 'fingerprint'
 
 /** The findings that are not in the baseline (entries in the older unsalted form still match). */
 export function applyBaseline<T extends Pick<Finding, 'fingerprint' | 'legacyFingerprint'>>(findings: readonly T[], baseline: Baseline): T[] {
+  // No fingerprint is computed when nothing could match it (the editor applies this on every keystroke).
+  if (baseline.fingerprints.length === 0) return [...findings];
   const known = new Set(baseline.fingerprints.map((e) => e.fingerprint));
   const legacy = legacyEntries(baseline) > 0;
   return findings.filter((f) => !known.has(f.fingerprint) && !(legacy && f.legacyFingerprint && known.has(f.legacyFingerprint)));

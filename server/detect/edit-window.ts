@@ -50,6 +50,24 @@ export function editWindow(prev: string, next: string, reach = CONTEXT_REACH): E
   return around(start, prev.length - tail, next.length - tail, prev.length, next.length, reach);
 }
 
+/** What changed, when the caller knows (an editor's change events): the old text's [start, oldEnd) is now [start, newEnd). */
+export interface TextChange {
+  start: number;
+  oldEnd: number;
+  newEnd: number;
+}
+
+/**
+ * `editWindow` without comparing the texts, from the change the caller tracked (a keystroke in a 2 MB file then
+ * reads no more of it than the change). A change that does not fit the texts' lengths is compared after all.
+ */
+export function changeWindow(prev: string, next: string, change: TextChange, reach = CONTEXT_REACH): EditWindow | undefined {
+  const { start, oldEnd, newEnd } = change;
+  if (!(start >= 0 && oldEnd >= start && newEnd >= start && oldEnd <= prev.length && prev.length - oldEnd === next.length - newEnd)) return editWindow(prev, next, reach);
+  if (oldEnd === start && newEnd === start) return undefined; // nothing changed
+  return around(start, oldEnd, newEnd, prev.length, next.length, reach);
+}
+
 /** The same edit's window for a rule that reads `reach` around its matches. */
 export function windowFor(w: EditWindow, reach: number): EditWindow {
   if (reach === w.reach) return w;
@@ -81,7 +99,7 @@ export function spliceMatches(old: readonly RuleMatch[], w: EditWindow, search: 
       // Its validation could have read the changed text.
       if (m.endOffset + w.reach > w.start) return undefined;
       before.push(m);
-    } else if (m.offset >= w.oldCoreEnd) after.push(delta === 0 ? m : { ...m, offset: m.offset + delta, endOffset: m.endOffset + delta });
+    } else if (m.offset >= w.oldCoreEnd) after.push(delta === 0 ? m : moved(m, delta));
     else if (m.endOffset > w.oldCoreEnd) return undefined; // it hid whatever started under it past the window
   }
   const found = search(w.searchFrom, w.coreEnd);
@@ -95,4 +113,18 @@ export function spliceMatches(old: readonly RuleMatch[], w: EditWindow, search: 
   const firstAfter = after[0];
   if (lastFresh && firstAfter && lastFresh.endOffset > firstAfter.offset) return undefined;
   return [...before, ...fresh, ...after];
+}
+
+/** Matches spliceMatches moved, to the match each was in the old text: what was worked out for that one still holds. */
+const movedFrom = new WeakMap<RuleMatch, RuleMatch>();
+
+function moved(m: RuleMatch, delta: number): RuleMatch {
+  const copy = { ...m, offset: m.offset + delta, endOffset: m.endOffset + delta };
+  movedFrom.set(copy, m);
+  return copy;
+}
+
+/** The match of the previous text that `m` is, moved by an edit (or `m` itself). */
+export function originOf(m: RuleMatch): RuleMatch {
+  return movedFrom.get(m) ?? m;
 }

@@ -8,7 +8,7 @@ import { KeywordIndex, type KeywordHits } from './keyword-index';
 import { LineIndex } from './line-index';
 import { assignedName, LiteralFinder, toEnvName, valueStart, withYamlParent } from './literal';
 import { CUSTOM_RULE_BUDGET_MS, matchRuleWithin, RuleTimeout } from './bounded-match';
-import { editWindow, spliceMatches, windowFor } from './edit-window';
+import { changeWindow, editWindow, originOf, spliceMatches, windowFor, type TextChange } from './edit-window';
 import { matchRule, RuleError, type RuleMatch, type SearchRange } from './match-rule';
 import { isStandInValue } from './placeholder';
 import { findingFingerprint, legacyFindingFingerprint, legacyValueFingerprint, PUBLIC_SALT } from './fingerprint';
@@ -34,9 +34,10 @@ export interface Scanner {
   /**
    * `scan()` of `text` after an edit of the text `previous` was made from: rule matches away from the edit are
    * reused, so a keystroke costs about what it changed. Always the same findings as `scan()`. The memo it
-   * returns is for the next edit (absent when a rule failed: the next call scans everything).
+   * returns is for the next edit (absent when a rule failed: the next call scans everything). `change`, when the
+   * caller knows what changed since `previous` (an editor's change events), spares comparing the two texts.
    */
-  rescan(previous: ScanMemo | undefined, text: string, path: string, faults?: RuleFault[]): Rescan;
+  rescan(previous: ScanMemo | undefined, text: string, path: string, faults?: RuleFault[], change?: TextChange): Rescan;
   /** Allowlisted paths (gitignore-style globs), plus lock and generated files when `skipGenerated`. */
   isExcludedPath(relPath: string): boolean;
 }
@@ -50,6 +51,13 @@ export interface ScanMemo {
   readonly hits?: KeywordHits;
   /** The text's line index, when the scan needed one. */
   readonly lines?: LineIndex;
+  /** Per match found: its fingerprints once read, so an edit elsewhere does not hash the same secret again. */
+  readonly fingerprints?: ReadonlyMap<RuleMatch, FingerprintCache>;
+}
+
+interface FingerprintCache {
+  fingerprint?: string;
+  legacy?: string;
 }
 
 export interface Rescan {
@@ -158,10 +166,10 @@ class RuleScanner implements Scanner {
     return this.rescan(undefined, text, path, faults).findings;
   }
 
-  rescan(previous: ScanMemo | undefined, text: string, path: string, faults?: RuleFault[]): Rescan {
+  rescan(previous: ScanMemo | undefined, text: string, path: string, faults?: RuleFault[], change?: TextChange): Rescan {
     if (text.length === 0) return { findings: [], memo: { scanner: this, text, path, byRule: [] }, reused: 0 };
     const reusable = previous && previous.scanner === this && previous.path === path && text.length >= RESCAN_MIN_CHARS;
-    const window = reusable ? editWindow(previous.text, text) : undefined;
+    const window = !reusable ? undefined : change ? changeWindow(previous.text, text, change) : editWindow(previous.text, text);
     const hits = !reusable || !previous.hits ? this.index.search(text)
       : window ? this.index.update(previous.hits, text, window.start, window.oldEnd, window.newEnd) : previous.hits;
     const sensitivity = this.config.generic.sensitivity;
@@ -203,7 +211,8 @@ class RuleScanner implements Scanner {
     if (matches.length === 0) return { findings: [], memo: failed.length === 0 ? { scanner: this, text, path, byRule, hits } : undefined, reused };
     const lines = !reusable || !previous.lines ? new LineIndex(text)
       : window ? previous.lines.edited(text, window.start, window.oldEnd, window.newEnd) : previous.lines;
-    const memo = failed.length === 0 ? { scanner: this, text, path, byRule, hits, lines } : undefined;
+    const fingerprints = new Map<RuleMatch, FingerprintCache>();
+    const memo = failed.length === 0 ? { scanner: this, text, path, byRule, hits, lines, fingerprints } : undefined;
     if (this.markerIds.some((id) => hits.has(id))) {
       const sup = new Suppressions(lines);
       matches = matches.filter((m) => !sup.isSuppressed(lines.lineOf(m.offset), lines.lineOf(Math.max(m.offset, m.endOffset - 1))));
@@ -211,7 +220,13 @@ class RuleScanner implements Scanner {
     // `#` starts a comment only where the file's language says so (not in JS: `this.#token`).
     const literals = new LiteralFinder(lines, path !== '' && commentFor(path)?.start === '#');
     const kept = this.options.dedupe === false ? matches.sort((a, b) => a.offset - b.offset) : this.dedupe(matches);
-    return { findings: kept.map((m) => this.toFinding(m, lines, path, literals)), memo, reused };
+    const known = reusable ? previous.fingerprints : undefined;
+    const findings = kept.map((m) => {
+      const cache = known?.get(originOf(m)) ?? {};
+      fingerprints.set(m, cache);
+      return this.toFinding(m, lines, path, literals, cache);
+    });
+    return { findings, memo, reused };
   }
 
   /** Positions of the rules whose keywords `hits` has (and those without keywords), ascending. */
@@ -280,7 +295,7 @@ class RuleScanner implements Scanner {
     return generic * 1e7 + confidence * 1e6 + (this.order.get(m.rule) ?? 0);
   }
 
-  private toFinding(m: RuleMatch, lines: LineIndex, path: string, literals: LiteralFinder): Finding {
+  private toFinding(m: RuleMatch, lines: LineIndex, path: string, literals: LiteralFinder, fingerprints: FingerprintCache): Finding {
     const { rule, verdict } = m;
     const start = lines.position(m.offset);
     const end = lines.position(m.endOffset);
@@ -307,7 +322,7 @@ class RuleScanner implements Scanner {
     };
     finding.environment = verdict.environment ?? environmentFromContext(path, finding.suggestedName);
     if (literal) finding.literal = literal;
-    return withFingerprints(finding, rule.id, m.secret, path, this.options.fingerprintSalt ?? PUBLIC_SALT);
+    return withFingerprints(finding, rule.id, m.secret, path, this.options.fingerprintSalt ?? PUBLIC_SALT, fingerprints);
   }
 }
 
@@ -322,14 +337,14 @@ export interface ScannerOptions {
 
 /**
  * The fingerprints are computed when first read (a keyed fingerprint costs a scrypt): a scan whose findings
- * are only counted pays nothing. Enumerable getters, so JSON and worker messages carry the values.
+ * are only counted pays nothing. Enumerable getters, so JSON and worker messages carry the values. `cache` is
+ * shared with the same match's finding in the previous scan of an edited text: a keystroke hashes new matches only.
  */
-function withFingerprints(finding: Finding, ruleId: string, secret: string, path: string, salt: string): Finding {
-  let fingerprint: string | undefined;
-  let legacy: string | undefined;
+function withFingerprints(finding: Finding, ruleId: string, secret: string, path: string, salt: string, cache: FingerprintCache): Finding {
+  let assigned: string | undefined;
   return Object.defineProperties(finding, {
-    fingerprint: { enumerable: true, configurable: true, get: () => (fingerprint ??= findingFingerprint(ruleId, secret, path, salt)), set: (v: string) => { fingerprint = v; } },
-    legacyFingerprint: { enumerable: true, configurable: true, get: () => (legacy ??= legacyFindingFingerprint(ruleId, secret, path)) },
+    fingerprint: { enumerable: true, configurable: true, get: () => assigned ?? (cache.fingerprint ??= findingFingerprint(ruleId, secret, path, salt)), set: (v: string) => { assigned = v; } },
+    legacyFingerprint: { enumerable: true, configurable: true, get: () => (cache.legacy ??= legacyFindingFingerprint(ruleId, secret, path)) },
   });
 }
 

@@ -4,6 +4,7 @@ import type { Diagnostic } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import ignore, { type Ignore } from 'ignore';
 import { applyBaseline } from '../detect/baseline';
+import type { TextChange } from '../detect/edit-window';
 import { copyFinding, describeRuleFault, type ScanMemo } from '../detect/scanner';
 import type { Finding, RuleFault } from '../detect/types';
 import { silentLogger, type Logger } from '../log';
@@ -36,6 +37,8 @@ export class Analyzer {
   private readonly loggedFaults = new Set<string>();
   /** Per open document: its last scan, which the next edit's `rescan` starts from. */
   private readonly memos = new Map<string, ScanMemo>();
+  /** Per document with a memo: how much of the memo's text its change events left at its start and its end. */
+  private readonly unchanged = new Map<string, { head: number; tail: number }>();
 
   constructor(
     private readonly projects: Projects,
@@ -64,9 +67,14 @@ export class Analyzer {
     // A rule that fails loses its own diagnostics only; the other rules' still show.
     const faults: RuleFault[] = [];
     // Each keystroke re-runs the rules only around what it changed (`rescan`: the same findings as a scan).
-    const { findings: scanned, memo } = scanner.rescan(open ? this.memos.get(doc.uri) : undefined, doc.getText(), rel, faults);
-    if (open && memo) this.memos.set(doc.uri, memo);
-    else this.memos.delete(doc.uri);
+    const previous = open ? this.memos.get(doc.uri) : undefined;
+    const text = doc.getText();
+    const change = previous && this.changeSince(doc.uri, previous.text.length, text.length);
+    const { findings: scanned, memo } = scanner.rescan(previous, text, rel, faults, change);
+    if (open && memo) {
+      this.memos.set(doc.uri, memo);
+      this.unchanged.set(doc.uri, { head: Infinity, tail: Infinity });
+    } else this.forget(doc.uri);
     let findings = applyBaseline(scanned, project.baseline);
     this.logFaults(doc.uri, faults);
     findings = findings.flatMap((f) => {
@@ -90,9 +98,32 @@ export class Analyzer {
     }
   }
 
+  /** An incremental change to an open document: [start, end) of its text, then `length` long, was replaced. */
+  edited(uri: string, start: number, end: number, length: number): void {
+    const unchanged = this.unchanged.get(uri);
+    if (!unchanged) return;
+    unchanged.head = Math.min(unchanged.head, start);
+    unchanged.tail = Math.min(unchanged.tail, length - end);
+  }
+
+  /** The whole text was replaced: the next check compares it with the last scan's. */
+  replaced(uri: string): void {
+    this.unchanged.delete(uri);
+  }
+
+  /** What changed since the document's last scan, from its change events (none seen: the texts are compared). */
+  private changeSince(uri: string, oldLength: number, length: number): TextChange | undefined {
+    const unchanged = this.unchanged.get(uri);
+    if (!unchanged) return undefined;
+    const head = Math.min(unchanged.head, oldLength, length);
+    const tail = Math.min(unchanged.tail, Math.min(oldLength, length) - head);
+    return { start: head, oldEnd: oldLength - tail, newEnd: length - tail };
+  }
+
   /** A closed document's last scan is not kept. */
   forget(uri: string): void {
     this.memos.delete(uri);
+    this.unchanged.delete(uri);
   }
 
   /** Forget cached git answers (a .env or .gitignore changed). */

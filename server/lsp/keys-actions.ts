@@ -103,7 +103,8 @@ async function withVault(
     vault.discardNewIdentity();
     if (!(err instanceof UserError)) throw err;
     ctx.logger.warn(`keys: ${err.message}`);
-    return { ok: false, message: editorText(err.hint ? `${err.message} — ${err.hint}` : err.message) };
+    const hint = err.hintFor('editor');
+    return { ok: false, message: editorText(hint ? `${err.message} — ${hint}` : err.message) };
   } finally {
     vault.close();
   }

@@ -33,7 +33,7 @@ export function registerKeyHandlers(ctx: ServerContext): KeyHandlers {
   // Restricted Mode: the Keys view still shows (and reveals), but nothing writes to the keychain, .env or inventory.
   const refused = () => {
     const err = restrictedError('Changing a key');
-    return { ok: false, message: `${err.message}: ${err.hint}.` };
+    return { ok: false, message: `${err.message}: ${err.hintFor('editor')}.` };
   };
   connection.onRequest(KeyActionRequest.type, (params) => (ctx.restricted && params.action !== 'reveal' ? refused() : keyAction(ctx, params)));
   connection.onRequest(AdoptKeyRequest.type, (params) => (ctx.restricted ? refused() : adoptKey(ctx, params)));

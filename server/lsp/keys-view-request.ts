@@ -18,7 +18,7 @@ export async function keysView(ctx: ServerContext, params: KeysParams, now = new
   } catch (err) {
     if (!(err instanceof InventoryError)) throw err;
     ctx.logger.warn(`keys view: ${err.message}`);
-    const error = { kind: 'error' as const, message: err.message, hint: err.hint, file, line: Math.max(0, (err.line ?? 1) - 1) };
+    const error = { kind: 'error' as const, message: err.message, hint: err.hintFor('editor'), file, line: Math.max(0, (err.line ?? 1) - 1) };
     return { ...where, ...buildKeysView([], now, opts), error };
   }
 }

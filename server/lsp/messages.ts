@@ -6,7 +6,10 @@ import type { ServerContext } from './context';
 
 /** `Keywarden: what went wrong — what to do.` */
 export function describe(err: unknown, prefix = 'Keywarden'): string {
-  if (err instanceof UserError) return editorText(`${prefix}: ${err.message}${err.hint ? ` — ${err.hint}` : ''}`);
+  if (err instanceof UserError) {
+    const hint = err.hintFor('editor');
+    return editorText(`${prefix}: ${err.message}${hint ? ` — ${hint}` : ''}`);
+  }
   return `${prefix}: unexpected error: ${(err as Error)?.message ?? String(err)}`;
 }
 

@@ -15,6 +15,7 @@ import { Analyzer } from './analysis';
 import { codeActions } from './code-actions';
 import { executeCommand } from './commands';
 import { FindingsStore } from './findings-store';
+import { IdleCollector } from './idle-gc';
 import { registerKeyHandlers } from './keys-handlers';
 import { connectionLogger } from './logger';
 import { describe, showMessage } from './messages';
@@ -31,7 +32,6 @@ import type { ServerContext } from './context';
 const DEBOUNCE_MS = 150;
 
 export function startServer(connection: Connection): void {
-  const documents = new TextDocuments(TextDocument);
   let verbose = false;
   const logger = connectionLogger(connection, () => verbose);
   let folders: string[] = [];
@@ -64,7 +64,23 @@ export function startServer(connection: Connection): void {
   };
   const projects = new Projects(logger, showError, () => restricted);
   const analyzer = new Analyzer(projects, () => folders, logger, () => restricted);
+  const documents = new TextDocuments<TextDocument>({
+    create: TextDocument.create,
+    // One change at a time, telling the analyzer where each fell: the next check then reads only around them.
+    update(doc, changes, version) {
+      for (const change of changes) {
+        if ('range' in change) {
+          const a = doc.offsetAt(change.range.start);
+          const b = doc.offsetAt(change.range.end);
+          analyzer.edited(doc.uri, Math.min(a, b), Math.max(a, b), doc.getText().length);
+        } else analyzer.replaced(doc.uri);
+        TextDocument.update(doc, [change], version);
+      }
+      return doc;
+    },
+  });
   const findings = new FindingsStore(connection);
+  const idleGc = new IdleCollector();
 
   const check = async (req: CheckRequest) => {
     const doc = documents.get(req.uri);
@@ -75,6 +91,7 @@ export function startServer(connection: Connection): void {
     const analysis = await analyzer.analyze(doc, docSettings, true);
     if (!req.isCurrent()) return;
     findings.publish(analysis, true);
+    idleGc.afterCheck();
     logger.debug(`checked ${req.uri} v${req.version}: ${plural(analysis.findings.length, 'finding')} in ${(performance.now() - started).toFixed(1)} ms`);
   };
   const scheduler = new CheckScheduler(check, DEBOUNCE_MS, (err) => logger.error(`check failed: ${(err as Error).message}`));

@@ -121,7 +121,7 @@ export async function importDotenv(vault: Vault, opts: ImportOptions): Promise<I
     } catch (err) {
       // Values stored before the failure must not stay in the keychain unrecorded.
       const left = await tx.rollback();
-      if (left && err instanceof UserError) throw new UserError(err.message + '.' + left, err.hint);
+      if (left && err instanceof UserError) throw new UserError(err.message + '.' + left, err.advice);
       throw err;
     }
     result.imported = moving.map((m) => m.name);

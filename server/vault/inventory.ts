@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { jsonErrorOffset, lineColumnAt } from '../detect/json-error';
 import { UserError } from '../errors';
+import { say, steps } from '../next-step';
 import { readTextIfExists, writeFileAtomic } from './atomic-write';
 import { DEFAULT_LOCK_TIMEOUT_MS, withLock } from './lock';
 
@@ -194,6 +195,6 @@ export function findKey(inventory: Inventory, name: string): KeyRecord | undefin
 /** The key, or a UserError that says how to see the known names. */
 export function requireKey(inventory: Inventory, name: string): KeyRecord {
   const key = findKey(inventory, name);
-  if (!key) throw new UserError(`no key named ${name} in ${INVENTORY_PATH}`, 'see the names with `keywarden keys list`');
+  if (!key) throw new UserError(`no key named ${name} in ${INVENTORY_PATH}`, say`see the names ${steps.listKeys()}`);
   return key;
 }

@@ -8,6 +8,7 @@
 // fingerprint always names a value that is still stored. A re-run recognises a half-done step by
 // fingerprints (rotate: the old value already copied to the previous slot) and carries on from there.
 import { UserError } from '../errors';
+import { say, steps } from '../next-step';
 import { appendAudit } from './audit';
 import { crashPoint } from './crash';
 import { isValidEnvName, parseKeychainReference, readDotenv } from './dotenv';
@@ -95,7 +96,7 @@ export async function addKey(vault: Vault, key: NewKey, value: string): Promise<
   const record = await updateInventory(vault.root, async (inv) => {
     const i = inv.keys.findIndex((k) => k.name === key.name);
     if (inv.keys[i] && inv.keys[i].status !== 'revoked') {
-      throw new UserError(`${key.name} is already in the inventory`, `rotate it with \`keywarden rotate ${key.name}\`, or choose another name`);
+      throw new UserError(`${key.name} is already in the inventory`, say`rotate it with ${steps.rotate(key.name)}, or choose another name`);
     }
     await storeVerified(vault.store(key.storage), key.name, value);
     crashPoint('after-store');
@@ -124,8 +125,8 @@ export async function rotateKey(vault: Vault, name: string, value: string, overl
     const key = requireKey(inv, name);
     if (key.status === 'rotating' && vault.matches(value, key.fingerprint)) return { key, changed: false };
     if (key.status !== 'active') {
-      const hint = key.status === 'rotating' ? `finish the current rotation first: \`keywarden rotate ${name} --finish\``
-        : key.status === 'suspended' ? `resume it first: \`keywarden resume ${name}\`` : 'add a new key instead';
+      const hint = key.status === 'rotating' ? say`finish the current rotation first: ${steps.finishRotation(name)}`
+        : key.status === 'suspended' ? say`resume it first: ${steps.resume(name)}` : 'add a new key instead';
       throw new UserError(`${name} is ${key.status}`, hint);
     }
     if (vault.matches(value, key.fingerprint)) throw new UserError(`the new value of ${name} is the same as the current one`, 'give the new value from your provider');
@@ -141,7 +142,7 @@ export async function rotateKey(vault: Vault, name: string, value: string, overl
       old = await store.get(prevSlot);
       if (old === undefined || !vault.matches(old, key.fingerprint)) {
         throw new UserError(`the value stored for ${name} does not match the inventory's fingerprint`,
-          `check it with \`keywarden keys reveal ${name}\`; if the stored value is the right one, re-add the key`);
+          say`check it with ${steps.reveal(name)}; if the stored value is the right one, re-add the key`);
       }
     }
     await storeVerified(store, name, value);
@@ -164,7 +165,7 @@ export async function finishRotation(vault: Vault, name: string): Promise<KeyRec
   const key = await updateInventory(vault.root, async (inv) => {
     const k = requireKey(inv, name);
     if (k.status !== 'rotating' || !k.previous) {
-      throw new UserError(`${name} is not rotating`, `start a rotation with \`keywarden rotate ${name}\``);
+      throw new UserError(`${name} is not rotating`, say`start a rotation with ${steps.rotate(name)}`);
     }
     const store = vault.store(k.storage);
     await store.delete(previousName(store.kind, name));
@@ -179,7 +180,7 @@ export async function finishRotation(vault: Vault, name: string): Promise<KeyRec
 
 /** Revokes a key: its values leave their store; the entry stays in the inventory, `revoked`, for history. */
 export async function revokeKey(vault: Vault, name: string, reason: string): Promise<KeyRecord> {
-  if (!reason.trim()) throw new UserError('a reason is required to revoke a key', `give one: \`keywarden revoke ${name} --reason "leaked in CI logs"\``);
+  if (!reason.trim()) throw new UserError('a reason is required to revoke a key', say`give one: ${steps.revoke(name)}`);
   const key = await updateInventory(vault.root, async (inv) => {
     const k = requireKey(inv, name);
     if (k.status === 'revoked') return k;
@@ -201,7 +202,7 @@ export async function setSuspended(vault: Vault, name: string, suspended: boolea
   const key = await updateInventory(vault.root, (inv) => {
     const k = requireKey(inv, name);
     if (k.status === 'revoked') throw new UserError(`${name} is revoked`, 'add a new key instead');
-    if (suspended && k.status === 'suspended') throw new UserError(`${name} is already suspended`, `resume it with \`keywarden resume ${name}\``);
+    if (suspended && k.status === 'suspended') throw new UserError(`${name} is already suspended`, say`resume it with ${steps.resume(name)}`);
     if (!suspended && k.status !== 'suspended') throw new UserError(`${name} is not suspended`, 'nothing to resume');
     k.status = suspended ? 'suspended' : k.previous ? 'rotating' : 'active';
     return k;
@@ -244,13 +245,13 @@ export async function updateKeyMetadata(vault: Vault, name: string, patch: KeyMe
  */
 export async function adoptKey(vault: Vault, key: Omit<NewKey, 'storage'>): Promise<KeyRecord> {
   const raw = (await readDotenv(vault.dotenvFile))[key.name];
-  if (raw === undefined || raw === '') throw new UserError(`${key.name} is not set in ${vault.dotenvFile}`, 'add it with `keywarden keys add` instead');
+  if (raw === undefined || raw === '') throw new UserError(`${key.name} is not set in ${vault.dotenvFile}`, say`add it with ${steps.addKey()} instead`);
   const account = parseKeychainReference(raw);
   if (account && account !== key.name) {
-    throw new UserError(`${key.name} refers to the keychain entry ${account}, not its own name`, `change the line to ${key.name}=keychain:${key.name} or add the key with \`keywarden keys add\``);
+    throw new UserError(`${key.name} refers to the keychain entry ${account}, not its own name`, say`change the line to ${key.name}=keychain:${key.name} or add the key with ${steps.addKey()}`);
   }
   const value = account ? await vault.keychain().get(account) : raw;
-  if (value === undefined) throw new UserError(`${key.name} refers to the keychain, which holds no value for ${account}`, 'add the key with `keywarden keys add` instead');
+  if (value === undefined) throw new UserError(`${key.name} refers to the keychain, which holds no value for ${account}`, say`add the key with ${steps.addKey()} instead`);
   // Nothing is known of its rotations: its dates are the first commit holding it, else today.
   const exposed = (await findExposures(vault.root, [value])).found.get(value);
   const record = await updateInventory(vault.root, (inv) => {

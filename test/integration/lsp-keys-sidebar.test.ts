@@ -120,7 +120,11 @@ describe('the Keys sidebar over LSP', () => {
     assert.equal(await getPassword(service, 'STRIPE_SECRET_KEY@previous'), stripe);
     const again = await client.connection.sendRequest(KeyActionRequest.type, { folder, name: 'STRIPE_SECRET_KEY', action: 'rotate', newValue: stripe });
     assert.equal(again.ok, false);
-    assert.match(again.message, /STRIPE_SECRET_KEY is rotating — finish the current rotation first/);
+    assert.match(again.message, /STRIPE_SECRET_KEY is rotating — finish the current rotation first: Keywarden: Finish Rotation on STRIPE_SECRET_KEY \(command palette, or the key's menu in the Keys view\)$/);
+    const unknown = await client.connection.sendRequest(KeyActionRequest.type, { folder, name: 'NO_SUCH_KEY', action: 'suspend' });
+    assert.match(unknown.message, /no key named NO_SUCH_KEY in \.keywarden\/keys\.json — see the names in the Keys view$/);
+    // The editor names its own commands, never the CLI's.
+    assert.doesNotMatch(again.message + unknown.message, /keywarden (rotate|keys)/);
     assert.ok(!client.logs.join('\n').includes(rotated.slice(8)) && !client.logs.join('\n').includes(stripe.slice(8)), 'no value in the log');
     const view = await client.connection.sendRequest(KeysRequest.type, { folder });
     assert.match(at(at(view.groups, 0, 'the groups').items, 0, 'the rotating group').description, /^rotating: finish by \d{1,2} [A-Z][a-z]{2} to revoke the old key$/);

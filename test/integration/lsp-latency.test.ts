@@ -1,7 +1,7 @@
 // The editor-side latency budget: didChange → publishDiagnostics on a 2,000-line file. The target is p95 under
-// 30 ms on an idle machine (see `npm run bench`); this test checks the median against the engine's own scan of
+// 10 ms on an idle machine (see `npm run bench`); this test checks the median against the engine's own scan of
 // the same file measured in the same run, so a loaded machine slows both alike, and catches regressions (a
-// queued or debounced check would take 150 ms or more, many times a scan) without flaking.
+// queued or debounced check would take 150 ms or more, many times a scan) without asserting any absolute time.
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
 import { performance } from 'node:perf_hooks';
@@ -31,6 +31,6 @@ it('reports diagnostics for an edit in a 2,000-line file quickly', async (t) => 
   const scanMs = Math.max(before, engineMs(text, 10));
   t.diagnostic(`${formatLatency([result])}; one in-process scan ${scanMs.toFixed(1)} ms`);
   assert.ok(result.findings >= 1, 'the planted secret was found');
-  // Under 100 ms always passes (the idle target is 30); above it, the edit must cost few scans, not a wait.
-  assert.ok(result.p50 < 100 || result.p50 < SCANS_PER_EDIT * scanMs, `p50 ${result.p50} ms, ${SCANS_PER_EDIT}× a scan is ${(SCANS_PER_EDIT * scanMs).toFixed(0)} ms`);
+  // An edit re-checks only around itself: it must cost fewer than a few whole scans, never a wait.
+  assert.ok(result.p50 < SCANS_PER_EDIT * scanMs, `p50 ${result.p50} ms, ${SCANS_PER_EDIT}× a scan is ${(SCANS_PER_EDIT * scanMs).toFixed(0)} ms`);
 });

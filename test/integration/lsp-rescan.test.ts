@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, it } from 'node:test';
 import type { Diagnostic, Range } from 'vscode-languageserver-protocol';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { denseSource } from '../bench/lsp-latency';
 import { oneOf, seededRng, type Rng } from '../support/fake-secrets';
 import { defined } from '../support/defined';
@@ -67,6 +68,38 @@ it('diagnostics after random edits equal those of a fresh open', async () => {
     client.close(uri);
     const since = Date.now();
     client.open('src/credentials.ts', 'typescript', text);
+    const fresh = await client.diagnostics(uri, (p) => p.version === client.version(uri), 10_000, since);
+    assert.deepEqual(edited, fresh.diagnostics, `round ${round}`);
+    assert.ok(fresh.diagnostics.length > 0, 'the edits left findings to compare');
+  }
+});
+
+it('edits in bursts and several changes per didChange end in the diagnostics of a fresh open', async () => {
+  // A burst is checked once, after its last edit: the server composes what all of them changed.
+  const r = seededRng(2424);
+  const uri = client.open('src/bursts.ts', 'typescript', denseSource(600));
+  await client.current(uri);
+  for (let round = 0; round < 3; round++) {
+    let edited: Diagnostic[] = [];
+    for (let burst = 0; burst < 6; burst++) {
+      const since = Date.now();
+      let version = 0;
+      for (let k = 0, n = 1 + Math.floor(r() * 4); k < n; k++) {
+        // Each change's range is in the text the ones before it left: apply them one by one to pick them.
+        const doc = TextDocument.create(uri, 'typescript', 0, client.text(uri));
+        const ordered = Array.from({ length: 1 + Math.floor(r() * 3) }, () => {
+          const change = randomEdit(r, doc.getText());
+          TextDocument.update(doc, [change], doc.version + 1);
+          return change;
+        });
+        version = client.editAll(uri, ordered);
+      }
+      edited = (await client.diagnostics(uri, (p) => p.version === version, 10_000, since)).diagnostics;
+    }
+    const text = client.text(uri);
+    client.close(uri);
+    const since = Date.now();
+    client.open('src/bursts.ts', 'typescript', text);
     const fresh = await client.diagnostics(uri, (p) => p.version === client.version(uri), 10_000, since);
     assert.deepEqual(edited, fresh.diagnostics, `round ${round}`);
     assert.ok(fresh.diagnostics.length > 0, 'the edits left findings to compare');

@@ -106,13 +106,18 @@ export class LspClient {
 
   /** An incremental change, as editors send while typing. */
   edit(uri: string, range: Range, newText: string): number {
+    return this.editAll(uri, [{ range, text: newText }]);
+  }
+
+  /** Several incremental changes in one didChange, each range in the text the previous ones left. */
+  editAll(uri: string, changes: { range: Range; text: string }[]): number {
     // Updated in place, line offsets shifted, as an editor's model is: a new document per keystroke would
     // recount the lines of the whole text in this process, inside the latency the bench measures.
     const doc = this.docs.get(uri)!;
-    TextDocument.update(doc, [{ range, text: newText }], doc.version + 1);
+    TextDocument.update(doc, changes, doc.version + 1);
     void this.connection.sendNotification(DidChangeTextDocumentNotification.type, {
       textDocument: { uri, version: doc.version },
-      contentChanges: [{ range, text: newText }],
+      contentChanges: changes,
     });
     return doc.version;
   }

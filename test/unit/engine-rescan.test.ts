@@ -89,6 +89,27 @@ describe('rescan after edits gives what a whole scan gives', () => {
     });
   }
 
+  it('a change the caller tracked, wider than the edit, gives what a whole scan gives', () => {
+    const scanner = createScanner();
+    const r = seededRng(21);
+    let text = denseSource(600);
+    let memo: ScanMemo | undefined = scanner.rescan(undefined, text, 'src/dense.ts').memo;
+    for (let step = 0; step < 60; step++) {
+      const next = edit(r, text);
+      const w = editWindow(text, next);
+      // An editor's change events may cover more than what differs (a word retyped as it was).
+      const before = at(r, 200);
+      const after = at(r, 200);
+      const start = Math.max(0, (w?.start ?? 0) - before);
+      const tail = Math.min(text.length - (w?.oldEnd ?? text.length), next.length - (w?.newEnd ?? next.length), after);
+      const change = { start, oldEnd: (w?.oldEnd ?? text.length) + tail, newEnd: (w?.newEnd ?? next.length) + tail };
+      const incremental = scanner.rescan(memo, next, 'src/dense.ts', undefined, change);
+      assert.deepEqual(incremental.findings, scanner.scan(next, 'src/dense.ts'), `edit ${step}`);
+      memo = incremental.memo;
+      text = next;
+    }
+  });
+
   it('an unchanged text reuses every rule that ran, and a different scanner or path starts over', () => {
     const scanner = createScanner();
     const text = denseSource(600);
