@@ -262,6 +262,16 @@ function closingQuote(text: string, end: number): string | undefined {
   return i < limit ? quoteAt(text, i) : undefined;
 }
 
+/**
+ * .NET's `<map Token="b77a5c561934e089" PublicKey="0024…" />` (Mono's machine.config): a strong name's public-key
+ * token, 8 bytes of the public key's hash on the same line, as public as the key.
+ */
+function isStrongNameToken(text: string, secret: string, end: number): boolean {
+  if (secret.length !== 16 || !/^[0-9a-f]{16}$/i.test(secret)) return false;
+  const eol = text.indexOf('\n', end);
+  return /^["']?\s+PublicKey\s*=/i.test(text.slice(end, eol < 0 ? end + 64 : Math.min(eol, end + 64)));
+}
+
 /** The last non-empty part of a dotted, coloned or slashed name (`spring.mail.password` → `password`). */
 function lastSegment(name: string): string {
   let end = name.length;
@@ -332,6 +342,7 @@ export function genericRule(spec: GenericRuleSpec): Rule {
       if (isNonSecretName(name) || echoesName(secret, name)) return false;
       // `--- PASS: TestVet/5 (0.07s)`: a test runner's status line, not a `pass` setting.
       if (/^pass$/i.test(name) && /-{3}[ \t]$/.test(ctx.text.slice(Math.max(0, match.index - 4), match.index))) return false;
+      if (isStrongNameToken(ctx.text, secret, secretEnd)) return false;
       const npmrc = file.npmrc || /_authtoken$/i.test(name);
       // A UUID is an id, except as an npm token or under an API-key name (`WEATHER_API_KEY=<uuid>`).
       const allowUuid = npmrc || /api[_ .-]?key/i.test(name);

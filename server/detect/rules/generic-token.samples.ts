@@ -13,11 +13,15 @@ export const samples: RuleSamples = {
       '    private readonly authToken: string = "Wv3Kq8Zr2Lm7Tx9Np4Rs6Hd";',
       '#define TELEMETRY_AUTH_TOKEN "Zr8Lq2Wm4Tx7Vb3Nc6HdJk9P"',
       "define( 'SECURE_AUTH_SALT', 'q]3Lz{9Wv(7Rm2Tx8Kp)4Nc[6Hd1Js5Gf0By+Ae' );",
+      // 16 hex digits with no public key beside them: a short token all the same.
+      'deploy_token = "7c307b91aa13d208"',
     ],
     fps: [
       // A rule's own pattern inside a minified bundle: `oauth:` is a name, the regex after it no token.
       'keywords:["oauth:"],pattern:/(?<![\\w-])oauth:[a-z0-9]{30}(?![\\w-])/g,envVar:"TWITCH_OAUTH_TOKEN",',
       '<add assembly="System.Web.Extensions, Version=4.0.0.0, Culture=neutral, PublicKeyToken=31bf3856ad364e35" />',
+      // Mono's machine.config: strong-name public-key tokens next to their public key.
+      '\t\t\t<map Token="b77a5c561934e089" PublicKey="002400000480000094000000060200000024000052534131000400000100010079159977d2d03a8e6bea7a2e74e8d1afcc93e8851974952bb480a12c9134474d04062447c37e0e68c080536fcf3c3fbe2ff9c979ce998475e506e8ce82dd5b0f350dc10e93bf2eeecf874b24770c5081dbea7447fddafa277b22de47d6ffea449674a4f9fccf84d15069089380284dbdd35f46cdff12a1bd78e4ef0065d016df" />',
       'const token = await getToken();',
       'token = os.environ.get("GITHUB_TOKEN")',
       'GITHUB_TOKEN=${{ secrets.GITHUB_TOKEN }}',
