@@ -113,6 +113,24 @@ function mergeSorted(lists: readonly (readonly number[])[]): number[] {
   return out;
 }
 
+/**
+ * The ranges a `near` rule searches: `within` characters either side of each offset in `near` (ascending),
+ * merged, clipped to [from, until) and to the text.
+ */
+function nearRanges(near: readonly number[], within: number, from: number, until: number, length: number): SearchRange[] {
+  const out: SearchRange[] = [];
+  const end = Math.min(until, length);
+  for (const p of near) {
+    const a = Math.max(from, p - within);
+    const b = Math.min(end, p + within + 1);
+    if (a >= b) continue;
+    const last = out[out.length - 1];
+    if (last && a <= last.until) last.until = Math.max(last.until, b);
+    else out.push({ from: a, until: b });
+  }
+  return out;
+}
+
 const CONFIDENCE_RANK: Record<Confidence, number> = { high: 0, medium: 1, low: 2 };
 
 class RuleScanner implements Scanner {
@@ -122,6 +140,8 @@ class RuleScanner implements Scanner {
   private readonly ruleKeywords: number[][];
   /** The inverted index: per keyword id, the rules (by position) that it lets run. */
   private readonly rulesOf: number[][];
+  /** Per rule: ids of its `near` keywords (undefined: it searches the whole text). */
+  private readonly nearKeywords: (number[] | undefined)[];
   /** Rules with no keyword: they run on every text. */
   private readonly everywhere: number[];
   /** Scratch for `toRun`, all zero between calls. */
@@ -143,7 +163,8 @@ class RuleScanner implements Scanner {
     this.rules = [...providerRules, ...custom]
       .filter((r) => !disabled.has(r.id) && (generic || !isGenericRule(r)));
     this.rules.forEach((r, i) => this.order.set(r, i));
-    this.index = new KeywordIndex([...this.rules.flatMap((r) => r.keywords), ...SUPPRESSION_MARKERS]);
+    this.index = new KeywordIndex([...this.rules.flatMap((r) => [...r.keywords, ...(r.near?.keywords ?? [])]), ...SUPPRESSION_MARKERS]);
+    this.nearKeywords = this.rules.map((r) => (r.near && !r.anchored ? r.near.keywords.map((k) => this.index.idOf(k)) : undefined));
     // An empty keyword would never be found: such a rule runs on every text, like one without keywords.
     this.ruleKeywords = this.rules.map((r) => r.keywords.map((k) => this.index.idOf(k)).filter((id) => id >= 0));
     this.rulesOf = [];
@@ -181,6 +202,11 @@ class RuleScanner implements Scanner {
       const ids = this.ruleKeywords[i];
       if (!rule || !ids) return undefined; // i indexes this.rules, and ruleKeywords is built from it
       const startsIn = (from = 0, until = Infinity) => (rule.anchored && ids.length > 0 ? mergeSorted(ids.map((id) => hits.positionsIn(id, from, until))) : undefined);
+      const near = this.nearKeywords[i];
+      const within = rule.near?.within ?? 0;
+      const rangesIn = (from = 0, until = Infinity) => (near
+        ? nearRanges(mergeSorted(near.map((id) => hits.positionsIn(id, from - within, until + within))), within, from, until, text.length)
+        : undefined);
       const old = reusable ? previous.byRule[i] : undefined;
       if (old && !window) {
         reused++;
@@ -189,7 +215,7 @@ class RuleScanner implements Scanner {
       // Custom rules run under a time budget per text: always on the whole text.
       if (old && window && !this.custom.has(rule)) {
         const before = failed.length;
-        const spliced = spliceMatches(old, rule.reach === undefined ? window : windowFor(window, rule.reach), (from, until) => this.keptMatches(rule, ctx, startsIn(from, until), failed, { from, until }));
+        const spliced = spliceMatches(old, rule.reach === undefined ? window : windowFor(window, rule.reach), (from, until) => this.keptMatches(rule, ctx, startsIn(from, until), failed, rangesIn(from, until) ?? [{ from, until }]));
         // A rule that fails loses its whole result, as in a whole-text scan.
         if (failed.length > before) return [];
         if (spliced) {
@@ -197,7 +223,7 @@ class RuleScanner implements Scanner {
           return spliced;
         }
       }
-      return this.keptMatches(rule, ctx, startsIn(), failed);
+      return this.keptMatches(rule, ctx, startsIn(), failed, rangesIn());
     };
     const ran = this.toRun(hits);
     const byRule = new Array<RuleMatch[] | undefined>(this.rules.length).fill(undefined);
@@ -245,9 +271,17 @@ class RuleScanner implements Scanner {
     return out.sort((a, b) => a - b);
   }
 
-  /** One rule's matches that pass the engine-wide filters. */
-  private keptMatches(rule: Rule, ctx: RuleContext, starts: readonly number[] | undefined, faults: RuleFault[], range?: SearchRange): RuleMatch[] {
-    return this.runRule(rule, ctx, starts, faults, range).filter((m) => this.keep(m.secret));
+  /** One rule's matches that pass the engine-wide filters, over `ranges` (absent: the whole text). */
+  private keptMatches(rule: Rule, ctx: RuleContext, starts: readonly number[] | undefined, faults: RuleFault[], ranges?: readonly SearchRange[]): RuleMatch[] {
+    if (!ranges) return this.runRule(rule, ctx, starts, faults).filter((m) => this.keep(m.secret));
+    const before = faults.length;
+    const out: RuleMatch[] = [];
+    for (const range of ranges) {
+      for (const m of this.runRule(rule, ctx, starts, faults, range)) if (this.keep(m.secret)) out.push(m);
+      // A rule that fails loses its whole result, as in a whole-text search.
+      if (faults.length > before) return [];
+    }
+    return out;
   }
 
   /** One rule over the text; its failure costs its own result only. */
