@@ -1,7 +1,8 @@
 // The scan pipeline: keyword prefilter → rules → engine-wide filters → suppression → dedupe → findings.
 import ignore, { type Ignore } from 'ignore';
-import { BASELINE_PATH } from './baseline';
-import { compileUserRegex, defaultConfig, type KeywardenConfig } from './config';
+import type { KeywardenConfig } from './config';
+import { compileUserRegex, defaultSettings } from './default-config';
+import { BASELINE_PATH } from './project-paths';
 import { environmentFromContext } from './environment';
 import { isGeneratedPath } from './file-kind';
 import { KeywordIndex, type KeywordHits } from './keyword-index';
@@ -11,7 +12,7 @@ import { CUSTOM_RULE_BUDGET_MS, matchRuleWithin, RuleTimeout } from './bounded-m
 import { changeWindow, editWindow, originOf, spliceMatches, windowFor, type TextChange } from './edit-window';
 import { matchRule, RuleError, type RuleMatch, type SearchRange } from './match-rule';
 import { isStandInValue } from './placeholder';
-import { findingFingerprint, legacyFindingFingerprint, legacyValueFingerprint, PUBLIC_SALT } from './fingerprint';
+import { findingFingerprint, legacyFindingFingerprint, legacyValueFingerprint, prepareFindingFingerprint, PUBLIC_SALT } from './fingerprint';
 import { redact } from './redact';
 import type { Rule, RuleContext } from './rule';
 import { providerRules } from './rules/index';
@@ -90,12 +91,13 @@ function customRule(r: KeywardenConfig['rules'][number]): Rule {
 
 /** The config's path exclusions as a predicate over paths relative to the project root. */
 export function pathExcluder(config: KeywardenConfig): (relPath: string) => boolean {
-  const allowPaths: Ignore = ignore().add(config.allowlist.paths);
+  // None (the usual case): no matcher, whose per-path cache would only cost the walk time and memory.
+  const allowPaths: Ignore | undefined = config.allowlist.paths.length > 0 ? ignore().add(config.allowlist.paths) : undefined;
   return (relPath) => {
     const rel = relPath.replace(/\\/g, '/').replace(/^\.\//, '');
     if (config.skipGenerated && isGeneratedPath(rel)) return true;
     if (rel === BASELINE_PATH) return true;
-    return rel !== '' && !rel.startsWith('/') && !rel.startsWith('../') && !/^[A-Za-z]:/.test(rel) && allowPaths.ignores(rel);
+    return allowPaths !== undefined && rel !== '' && !rel.startsWith('/') && !rel.startsWith('../') && !/^[A-Za-z]:/.test(rel) && allowPaths.ignores(rel);
   };
 }
 
@@ -115,18 +117,20 @@ function mergeSorted(lists: readonly (readonly number[])[]): number[] {
 
 /**
  * The ranges a `near` rule searches: `within` characters either side of each offset in `near` (ascending),
- * merged, clipped to [from, until) and to the text.
+ * merged, clipped to [from, until) and to the text. A match there ends within `within` of its keyword, so the
+ * search reads no farther than that past a range (not the 17 KB a match of any rule may take).
  */
 function nearRanges(near: readonly number[], within: number, from: number, until: number, length: number): SearchRange[] {
   const out: SearchRange[] = [];
   const end = Math.min(until, length);
+  const tail = 2 * within + 1;
   for (const p of near) {
     const a = Math.max(from, p - within);
     const b = Math.min(end, p + within + 1);
     if (a >= b) continue;
     const last = out[out.length - 1];
     if (last && a <= last.until) last.until = Math.max(last.until, b);
-    else out.push({ from: a, until: b });
+    else out.push({ from: a, until: b, tail });
   }
   return out;
 }
@@ -376,10 +380,23 @@ export interface ScannerOptions {
  */
 function withFingerprints(finding: Finding, ruleId: string, secret: string, path: string, salt: string, cache: FingerprintCache): Finding {
   let assigned: string | undefined;
+  preparers.set(finding, () => prepareFindingFingerprint(secret, salt));
   return Object.defineProperties(finding, {
     fingerprint: { enumerable: true, configurable: true, get: () => assigned ?? (cache.fingerprint ??= findingFingerprint(ruleId, secret, path, salt)), set: (v: string) => { assigned = v; } },
     legacyFingerprint: { enumerable: true, configurable: true, get: () => (cache.legacy ??= legacyFindingFingerprint(ruleId, secret, path)) },
   });
+}
+
+/** Per finding with lazy fingerprints: what readies them off the thread (the secret stays in the closure). */
+const preparers = new WeakMap<object, () => Promise<void>>();
+
+/**
+ * Computes the findings' costly fingerprints (a scrypt per distinct guessable value) on libuv's thread pool,
+ * so that a report reading them later, or a worker's postMessage, finds them cached. Findings whose
+ * fingerprints were already computed or sent from a worker cost nothing.
+ */
+export async function prepareFingerprints(findings: readonly Finding[]): Promise<void> {
+  await Promise.all(findings.map((f) => preparers.get(f)?.()));
 }
 
 /**
@@ -387,7 +404,26 @@ function withFingerprints(finding: Finding, ruleId: string, secret: string, path
  * and a scan with a thousand guessable values would pay a thousand scrypts for fingerprints nobody prints.
  */
 export function copyFinding<T extends Finding, C extends object>(finding: T, changes: C): Omit<T, keyof C> & C {
-  return Object.assign(Object.defineProperties({}, Object.getOwnPropertyDescriptors(finding)) as T, changes);
+  const copy = Object.assign(Object.defineProperties({}, Object.getOwnPropertyDescriptors(finding)) as T, changes);
+  const prepare = preparers.get(finding);
+  if (prepare) preparers.set(copy, prepare);
+  return copy;
+}
+
+/**
+ * `finding` as a worker sends it: plain data, with its fingerprints when `fingerprints` (reading them computes
+ * them, in the worker that holds the value) and without them otherwise, so a text report costs no scrypt.
+ */
+export function transferableFinding(finding: Finding, fingerprints: boolean): Finding {
+  if (fingerprints) return { ...finding };
+  const { fingerprint: _f, legacyFingerprint: _l, ...data } = Object.getOwnPropertyDescriptors(finding);
+  return Object.defineProperties({}, data) as Finding;
+}
+
+/** A finding received without fingerprints: reading one is a bug of the caller, not an empty string. */
+export function withoutFingerprints(finding: Finding): Finding {
+  const missing = () => { throw new Error('this scan was run without fingerprints (ScanRunOptions.fingerprints)'); };
+  return Object.defineProperties(finding, { fingerprint: { enumerable: true, get: missing }, legacyFingerprint: { enumerable: true, get: missing } });
 }
 
 function describeFault(rule: Rule, ctx: RuleContext, err: unknown): RuleFault {
@@ -414,7 +450,7 @@ export function describeRuleFault(f: RuleFault): string {
 }
 
 /** A scanner with its rules compiled once; reuse it for every file of a scan. */
-export function createScanner(config: KeywardenConfig = defaultConfig(), options?: ScannerOptions): Scanner {
+export function createScanner(config: KeywardenConfig = defaultSettings(), options?: ScannerOptions): Scanner {
   return new RuleScanner(config, options);
 }
 
