@@ -101,17 +101,26 @@ export function pathExcluder(config: KeywardenConfig): (relPath: string) => bool
   };
 }
 
-/** Ascending union of ascending offset lists. */
-function mergeSorted(lists: readonly (readonly number[])[]): number[] {
-  const nonEmpty = lists.filter((l) => l.length > 0);
-  if (nonEmpty.length <= 1) return (nonEmpty[0] ?? []) as number[];
-  // A typed array sorts natively, without a comparator call per step (a generic rule has up to ten keywords).
-  const all = new Int32Array(nonEmpty.reduce((n, l) => n + l.length, 0));
-  let k = 0;
-  for (const l of nonEmpty) for (const p of l) all[k++] = p;
-  all.sort();
+/** Ascending union of ascending offset lists: merged two at a time (a rule has a few keywords), no sort. */
+function mergeSorted(lists: readonly (readonly number[])[]): readonly number[] {
+  let out: readonly number[] = [];
+  for (const list of lists) out = out.length === 0 ? list : list.length === 0 ? out : mergeTwo(out, list);
+  return out;
+}
+
+function mergeTwo(a: readonly number[], b: readonly number[]): number[] {
   const out: number[] = [];
-  for (let i = 0; i < all.length; i++) if (i === 0 || all[i] !== all[i - 1]) out.push(all[i] ?? 0);
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i] ?? 0;
+    const y = b[j] ?? 0;
+    if (x <= y) i++;
+    if (y <= x) j++;
+    out.push(Math.min(x, y));
+  }
+  while (i < a.length) out.push(a[i++] ?? 0);
+  while (j < b.length) out.push(b[j++] ?? 0);
   return out;
 }
 
