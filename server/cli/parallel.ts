@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { KeywardenConfig } from '../detect/config';
-import type { ScannerOptions } from '../detect/scanner';
+import { withoutFingerprints, type ScannerOptions } from '../detect/scanner';
 import type { WalkedFile } from '../detect/walker';
 import type { BatchResult } from '../detect/scan-batch';
 
@@ -31,17 +31,21 @@ export class ScanPool {
   private lost: WalkedFile[][] = [];
   private stopping = false;
 
-  /** `onLost` hears why a worker stopped; its batches come back from `drain` or a refused `submit`. */
-  constructor(script: string, config: KeywardenConfig, scannerOptions: ScannerOptions, size: number,
+  /**
+   * `onLost` hears why a worker stopped; its batches come back from `drain` or a refused `submit`. Workers
+   * compute findings' fingerprints only when `fingerprints` (reading one otherwise throws).
+   */
+  constructor(script: string, config: KeywardenConfig, scannerOptions: ScannerOptions, size: number, fingerprints: boolean,
     private readonly onResult: (r: BatchResult) => void, private readonly onLost: (reason: string) => void) {
     this.slots = Array.from({ length: size }, () => {
-      const slot: Slot = { worker: new Worker(script, { workerData: { config, options: scannerOptions } }), ready: false, alive: true, inFlight: new Map() };
+      const slot: Slot = { worker: new Worker(script, { workerData: { config, options: scannerOptions, fingerprints } }), ready: false, alive: true, inFlight: new Map() };
       slot.worker.on('message', (r: BatchResult | { ready: true }) => {
         if ('ready' in r) {
           slot.ready = true;
           return;
         }
         slot.inFlight.delete(r.id);
+        if (!fingerprints) for (const f of r.findings) withoutFingerprints(f);
         this.onResult(r);
         this.wake();
       });

@@ -77,6 +77,8 @@ export const scanCommand: CliCommand = {
       configFile: values.config,
       jobs: values.jobs,
       verbose: values.verbose,
+      // A text report shows no fingerprint: without a baseline to match, none is computed.
+      fingerprints: format !== 'text' || values.baseline !== undefined,
     });
     // The report is written either way; --strict only changes the exit code.
     const failed = values.strict === true && outcome.faults.length > 0;

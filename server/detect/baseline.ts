@@ -5,9 +5,10 @@ import { z } from 'zod';
 import { readProjectFile } from '../bounded-read';
 import { UserError } from '../errors';
 import { formatIssuePath } from './config';
+import { BASELINE_PATH } from './project-paths';
 import type { Finding } from './types';
 
-export const BASELINE_PATH = '.keywarden/baseline.json';
+export { BASELINE_PATH };
 
 const Entry = z.strictObject({ fingerprint: z.string().regex(/^[0-9a-f]{16,64}$/), ruleId: z.string(), file: z.string() });
 export const Baseline = z.strictObject({ version: z.literal(1), fingerprints: z.array(Entry) });

@@ -4,19 +4,17 @@ import { z } from 'zod';
 import { readProjectFile } from '../bounded-read';
 import { UserError } from '../errors';
 import { describeJsonError } from './json-error';
+import { compileUserRegex, defaultSettings } from './default-config';
+import { CONFIG_PATH } from './project-paths';
 import { backtrackingRisk } from './regex-safety';
 import { providerRules } from './rules/index';
 
-export const CONFIG_PATH = '.keywarden/config.json';
+export { CONFIG_PATH, compileUserRegex };
+/** Where the schema's defaults come from: one place for them, which the scan worker reads without zod. */
+const defaults = defaultSettings();
 
 const severity = z.enum(['error', 'warning', 'info', 'hint']);
 const kebab = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-/** Compiles a user regex; a leading `(?i)` (gitleaks style) becomes the `i` flag. */
-export function compileUserRegex(source: string, extraFlags = ''): RegExp {
-  const insensitive = source.startsWith('(?i)');
-  return new RegExp(insensitive ? source.slice(4) : source, extraFlags + (insensitive ? 'i' : ''));
-}
 
 const regexString = z.string().min(1).superRefine((src, ctx) => {
   try {
@@ -45,8 +43,8 @@ const customRule = z.strictObject({
 export const KeywardenConfig = z.strictObject({
   /** Name used for the keychain service; defaults to the folder name where used. */
   project: z.string().min(1).optional(),
-  rules: z.array(customRule).default([]),
-  disabledRules: z.array(z.string()).default([]),
+  rules: z.array(customRule).default(() => defaultSettings().rules),
+  disabledRules: z.array(z.string()).default(() => defaultSettings().disabledRules),
   allowlist: z.strictObject({
     /** gitignore-style globs, relative to the project root; `{ "path", "reason" }` says why in the file itself. */
     paths: z.array(z.union([z.string(), z.strictObject({ path: z.string(), reason: z.string().min(1) })], {
@@ -58,21 +56,21 @@ export const KeywardenConfig = z.strictObject({
     regexes: z.array(regexString).default([]),
     /** Values known not to be secrets (test fixtures): the exact value, or its `sha256:…` valueFingerprint. */
     values: z.array(z.string()).default([]),
-  }).default({ paths: [], regexes: [], values: [] }),
+  }).default(() => defaultSettings().allowlist),
   generic: z.strictObject({
-    sensitivity: z.enum(['off', 'low', 'medium', 'high']).default('medium'),
-  }).default({ sensitivity: 'medium' }),
+    sensitivity: z.enum(['off', 'low', 'medium', 'high']).default(defaults.generic.sensitivity),
+  }).default(() => defaultSettings().generic),
   /** Per-rule severity overrides. */
-  severity: z.record(z.string(), severity).default({}),
+  severity: z.record(z.string(), severity).default(() => defaultSettings().severity),
   /** Files larger than this many bytes are skipped. */
-  maxFileSize: z.number().int().positive().default(1024 * 1024),
+  maxFileSize: z.number().int().positive().default(defaults.maxFileSize),
   /** Skip lock files, minified bundles and other generated files. */
-  skipGenerated: z.boolean().default(true),
+  skipGenerated: z.boolean().default(defaults.skipGenerated),
   rotation: z.strictObject({
-    defaultDays: z.number().int().positive().default(90),
+    defaultDays: z.number().int().positive().default(defaults.rotation.defaultDays),
     productionDays: z.number().int().positive().optional(),
-    dueSoonDays: z.number().int().nonnegative().default(14),
-  }).default({ defaultDays: 90, dueSoonDays: 14 }),
+    dueSoonDays: z.number().int().nonnegative().default(defaults.rotation.dueSoonDays),
+  }).default(() => defaultSettings().rotation),
 }).superRefine((cfg, ctx) => {
   const builtIn = new Set(providerRules.map((r) => r.id));
   const seen = new Set<string>();
@@ -85,7 +83,7 @@ export const KeywardenConfig = z.strictObject({
 export type KeywardenConfig = z.infer<typeof KeywardenConfig>;
 
 export function defaultConfig(): KeywardenConfig {
-  return KeywardenConfig.parse({});
+  return defaultSettings();
 }
 
 /** `rules[2].regex` from zod's path array. */

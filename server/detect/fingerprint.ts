@@ -3,7 +3,7 @@
 // salt (`.keywarden/project.json`, committed): a teammate holding the value, or a scan on another machine,
 // gets the same fingerprint, while each guess in a dictionary attack costs a scrypt (1 MiB of memory, about
 // a thousand sha256s) for this project alone. See SECURITY.md for the threat model.
-import { createHash, createHmac, scryptSync } from 'node:crypto';
+import { createHash, createHmac, scrypt, scryptSync } from 'node:crypto';
 
 /** Used when a project has no salt yet (no `.keywarden/project.json`): still slow, but shared by all such projects. */
 export const PUBLIC_SALT = 'keywarden-public-salt-v2';
@@ -18,14 +18,46 @@ const CACHE_LIMIT = 20_000;
 
 /** `scrypt:` + 32 hex digits: a value's fingerprint in this project (salt). */
 export function valueFingerprint(secret: string, salt: string = PUBLIC_SALT): string {
-  const id = createHash('sha256').update(`${salt}\0${secret}`, 'utf8').digest('base64');
+  const id = cacheId(secret, salt);
   let fp = cache.get(id);
   if (fp === undefined) {
     fp = PREFIX + scryptSync(secret.normalize('NFC'), `keywarden:${salt}`, 16, SCRYPT).toString('hex');
-    if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
-    cache.set(id, fp);
+    remember(id, fp);
   }
   return fp;
+}
+
+const computing = new Map<string, Promise<void>>();
+
+/**
+ * Computes `valueFingerprint(secret, salt)` on libuv's thread pool and caches it, so that the synchronous call
+ * that reads it later costs a lookup: a scan's fingerprints then use every core while the scan goes on.
+ */
+export function prepareValueFingerprint(secret: string, salt: string = PUBLIC_SALT): Promise<void> {
+  const id = cacheId(secret, salt);
+  if (cache.has(id)) return Promise.resolve();
+  let pending = computing.get(id);
+  if (!pending) {
+    pending = new Promise<void>((resolve, reject) => {
+      scrypt(secret.normalize('NFC'), `keywarden:${salt}`, 16, SCRYPT, (err, key) => {
+        computing.delete(id);
+        if (err) return reject(err);
+        remember(id, PREFIX + key.toString('hex'));
+        resolve();
+      });
+    });
+    computing.set(id, pending);
+  }
+  return pending;
+}
+
+function cacheId(secret: string, salt: string): string {
+  return createHash('sha256').update(`${salt}\0${secret}`, 'utf8').digest('base64');
+}
+
+function remember(id: string, fp: string): void {
+  if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
+  cache.set(id, fp);
 }
 
 /** The unsalted `sha256:` form written before fingerprints were keyed; read, never written. */
@@ -52,6 +84,11 @@ export function fingerprintMatches(secret: string, fingerprint: string, salt: st
 export function findingFingerprint(ruleId: string, secret: string, path: string, salt: string = PUBLIC_SALT): string {
   const value = isGuessable(secret) ? valueFingerprint(secret, salt) : createHmac('sha256', `keywarden:${salt}`).update(secret, 'utf8').digest('hex');
   return createHash('sha256').update(`${ruleId}\0${value}\0${normalisePath(path)}`, 'utf8').digest('hex').slice(0, 32);
+}
+
+/** Readies `findingFingerprint(…, secret, …, salt)` in the background: the scrypt of a guessable value. */
+export function prepareFindingFingerprint(secret: string, salt: string = PUBLIC_SALT): Promise<void> {
+  return isGuessable(secret) ? prepareValueFingerprint(secret, salt) : Promise.resolve();
 }
 
 /** Whether a dictionary or brute force could find the value: short, spaced (a passphrase) or low in entropy. */

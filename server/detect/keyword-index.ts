@@ -1,5 +1,6 @@
 // The keyword prefilter: one Aho-Corasick pass over the text finds every rule keyword (ASCII, case-insensitive)
 // at once, whatever their number, at a few hundred MB/s. Calling includes() per keyword costs a pass each.
+import { WasmAutomaton } from './automaton-wasm';
 import { OffsetList } from './offset-list';
 
 /** Where each keyword occurs in one text. */
@@ -56,20 +57,26 @@ export function lowerBound(list: ArrayLike<number>, x: number): number {
   return lo;
 }
 
-const ALPHABET = 128;
+const ASCII = 128;
 const NONE: readonly number[] = [];
 
 export class KeywordIndex {
   private readonly ids = new Map<string, number>();
   private readonly nonAscii: number[] = [];
   private readonly nonAsciiIds = new Set<number>();
-  /** delta[state * 128 + char] → next state, ASCII case folded. */
-  private delta = new Int32Array(0);
-  /** Keyword ids ending at each state: outIds[outStart[s] .. outStart[s + 1]). */
-  private outStart = new Int32Array(0);
+  /** Per ASCII character, its column in `delta`: the characters keywords use, case folded; 0 for all others. */
+  private classOf = new Uint8Array(ASCII);
+  /**
+   * The automaton: delta[state + class] → next state. States are premultiplied by the row width (no multiply
+   * per character), and those where some keyword ends are numbered last (one compare per character: state >=
+   * finalFrom). Columns only for the ~50 characters keywords use: the table stays in cache.
+   */
+  private automaton!: WasmAutomaton;
+  private finalFrom = 1;
+  private width = 1;
+  /** Keyword ids ending at final state f (its row (f - finalFrom) / width): outIds[outStart[row] .. outStart[row + 1]). */
+  private outStart = new Int32Array(1);
   private outIds = new Int32Array(0);
-  /** 1 where some keyword ends: the hot loop reads one byte per character. */
-  private final = new Uint8Array(0);
   private readonly lengths: number[] = [];
   private longest = 0;
 
@@ -86,18 +93,22 @@ export class KeywordIndex {
       if (/[^\x00-\x7f]/.test(k)) { this.nonAscii.push(id); this.nonAsciiIds.add(id); continue; }
       let node = 0;
       for (let i = 0; i < k.length; i++) {
+        const c = k.charCodeAt(i);
+        if (this.classOf[c] === 0) this.classOf[c] = this.width++;
         const edges = trie[node] ?? new Map<number, number>();
-        let n = edges.get(k.charCodeAt(i));
+        let n = edges.get(c);
         if (n === undefined) {
           n = trie.length;
           trie.push(new Map());
           ends.push([]);
-          edges.set(k.charCodeAt(i), n);
+          edges.set(c, n);
         }
         node = n;
       }
       ends[node]?.push(id);
     }
+    // Case folding: an upper-case letter moves like its lower-case one.
+    for (let c = 65; c <= 90; c++) this.classOf[c] = this.classOf[c + 32] ?? 0;
     this.build(trie, ends);
   }
 
@@ -108,41 +119,55 @@ export class KeywordIndex {
 
   private build(trie: Map<number, number>[], ends: number[][]): void {
     const n = trie.length;
+    const width = this.width;
     const fail = new Int32Array(n);
-    const delta = new Int32Array(n * ALPHABET);
+    // The automaton over trie node numbers, one column per class; class 0 (no keyword's character) always
+    // leads back to the root, as the zero-filled column says.
+    const next = new Int32Array(n * width);
     const order: number[] = [0];
-    // Typed arrays sized n and n * ALPHABET, read at states < n: an absent entry would be the root, state 0.
     for (const s of order) {
-      for (let c = 0; c < ALPHABET; c++) {
-        const next = trie[s]?.get(c);
-        const onFail = s === 0 ? 0 : delta[(fail[s] ?? 0) * ALPHABET + c] ?? 0;
-        if (next !== undefined) {
-          fail[next] = onFail;
-          ends[next] = [...(ends[next] ?? []), ...(ends[onFail] ?? [])];
-          delta[s * ALPHABET + c] = next;
-          order.push(next);
+      for (let c = 0; c < ASCII; c++) {
+        const k = this.classOf[c] ?? 0;
+        if (k === 0 || (c >= 65 && c <= 90)) continue;
+        const child = trie[s]?.get(c);
+        const onFail = s === 0 ? 0 : next[(fail[s] ?? 0) * width + k] ?? 0;
+        if (child !== undefined) {
+          fail[child] = onFail;
+          ends[child] = [...(ends[child] ?? []), ...(ends[onFail] ?? [])];
+          next[s * width + k] = child;
+          order.push(child);
         } else {
-          delta[s * ALPHABET + c] = onFail;
+          next[s * width + k] = onFail;
         }
       }
     }
-    // Case folding: an upper-case letter moves like its lower-case one.
-    for (let s = 0; s < n; s++) for (let c = 65; c <= 90; c++) delta[s * ALPHABET + c] = delta[s * ALPHABET + c + 32] ?? 0;
-    this.delta = delta;
-    this.outStart = new Int32Array(n + 1);
+    // Renumber: the root first, the states where keywords end last.
+    const renumbered = new Int32Array(n);
+    let row = 0;
+    for (let s = 0; s < n; s++) if (!ends[s]?.length) renumbered[s] = row++;
+    this.finalFrom = row * width;
     const flat: number[] = [];
+    const outStart: number[] = [];
     for (let s = 0; s < n; s++) {
-      this.outStart[s] = flat.length;
+      if (!ends[s]?.length) continue;
+      renumbered[s] = row++;
+      outStart.push(flat.length);
       flat.push(...(ends[s] ?? []));
     }
-    this.outStart[n] = flat.length;
+    outStart.push(flat.length);
+    const delta = new Int32Array(n * width);
+    for (let s = 0; s < n; s++) {
+      const from = (renumbered[s] ?? 0) * width;
+      for (let k = 0; k < width; k++) delta[from + k] = (renumbered[next[s * width + k] ?? 0] ?? 0) * width;
+    }
+    this.automaton = new WasmAutomaton(this.classOf, delta, this.finalFrom);
+    this.outStart = Int32Array.from(outStart);
     this.outIds = Int32Array.from(flat);
-    this.final = new Uint8Array(n);
-    for (let s = 0; s < n; s++) this.final[s] = ends[s]?.length ? 1 : 0;
   }
 
   private record(positions: number[][], s: number, i: number): void {
-    for (let j = this.outStart[s] ?? 0, to = this.outStart[s + 1] ?? 0; j < to; j++) {
+    const row = (s - this.finalFrom) / this.width;
+    for (let j = this.outStart[row] ?? 0, to = this.outStart[row + 1] ?? 0; j < to; j++) {
       const id = this.outIds[j] ?? 0;
       (positions[id] ??= []).push(i - (this.lengths[id] ?? 0) + 1);
     }
@@ -182,13 +207,7 @@ export class KeywordIndex {
   /** ASCII keywords starting in [from, to) and ending before `to`. */
   private scanAscii(text: string, from: number, to: number): number[][] {
     const positions: number[][] = [];
-    const { delta, final } = this;
-    let s = 0;
-    for (let i = from, n = to; i < n; i++) {
-      const c = text.charCodeAt(i);
-      s = c < ALPHABET ? delta[(s << 7) | c] ?? 0 : 0;
-      if (final[s] === 1) this.record(positions, s, i);
-    }
+    this.automaton.scan(text, from, to, (s, i) => this.record(positions, s, i));
     return positions;
   }
 

@@ -44,6 +44,13 @@ export interface Rule {
    * pattern (sticky) only at those offsets instead of running it over the whole text.
    */
   anchored?: boolean;
+  /**
+   * Every match the rule keeps starts within `within` characters of one of these keywords (what its validation
+   * looks for nearby): the pattern then runs only over those windows, not the whole text. `keywords` above still
+   * decide whether the rule runs. As for an edit's re-run, the pattern's matches must not depend on where a
+   * search starts (delimit them with lookarounds). Not for anchored rules.
+   */
+  near?: { keywords: string[]; within: number };
   /** True for the generic assignment rules: a provider rule on the same span wins over them. */
   generic?: boolean;
   /** Default severity; 'error' when omitted. */

@@ -1,7 +1,8 @@
 // The scan pipeline: keyword prefilter → rules → engine-wide filters → suppression → dedupe → findings.
 import ignore, { type Ignore } from 'ignore';
-import { BASELINE_PATH } from './baseline';
-import { compileUserRegex, defaultConfig, type KeywardenConfig } from './config';
+import type { KeywardenConfig } from './config';
+import { compileUserRegex, defaultSettings } from './default-config';
+import { BASELINE_PATH } from './project-paths';
 import { environmentFromContext } from './environment';
 import { isGeneratedPath } from './file-kind';
 import { KeywordIndex, type KeywordHits } from './keyword-index';
@@ -11,7 +12,7 @@ import { CUSTOM_RULE_BUDGET_MS, matchRuleWithin, RuleTimeout } from './bounded-m
 import { changeWindow, editWindow, originOf, spliceMatches, windowFor, type TextChange } from './edit-window';
 import { matchRule, RuleError, type RuleMatch, type SearchRange } from './match-rule';
 import { isStandInValue } from './placeholder';
-import { findingFingerprint, legacyFindingFingerprint, legacyValueFingerprint, PUBLIC_SALT } from './fingerprint';
+import { findingFingerprint, legacyFindingFingerprint, legacyValueFingerprint, prepareFindingFingerprint, PUBLIC_SALT } from './fingerprint';
 import { redact } from './redact';
 import type { Rule, RuleContext } from './rule';
 import { providerRules } from './rules/index';
@@ -90,12 +91,13 @@ function customRule(r: KeywardenConfig['rules'][number]): Rule {
 
 /** The config's path exclusions as a predicate over paths relative to the project root. */
 export function pathExcluder(config: KeywardenConfig): (relPath: string) => boolean {
-  const allowPaths: Ignore = ignore().add(config.allowlist.paths);
+  // None (the usual case): no matcher, whose per-path cache would only cost the walk time and memory.
+  const allowPaths: Ignore | undefined = config.allowlist.paths.length > 0 ? ignore().add(config.allowlist.paths) : undefined;
   return (relPath) => {
     const rel = relPath.replace(/\\/g, '/').replace(/^\.\//, '');
     if (config.skipGenerated && isGeneratedPath(rel)) return true;
     if (rel === BASELINE_PATH) return true;
-    return rel !== '' && !rel.startsWith('/') && !rel.startsWith('../') && !/^[A-Za-z]:/.test(rel) && allowPaths.ignores(rel);
+    return allowPaths !== undefined && rel !== '' && !rel.startsWith('/') && !rel.startsWith('../') && !/^[A-Za-z]:/.test(rel) && allowPaths.ignores(rel);
   };
 }
 
@@ -104,6 +106,24 @@ function mergeSorted(lists: readonly (readonly number[])[]): number[] {
   const nonEmpty = lists.filter((l) => l.length > 0);
   if (nonEmpty.length <= 1) return (nonEmpty[0] ?? []) as number[];
   return nonEmpty.flat().sort((a, b) => a - b).filter((p, i, all) => i === 0 || p !== all[i - 1]);
+}
+
+/**
+ * The ranges a `near` rule searches: `within` characters either side of each offset in `near` (ascending),
+ * merged, clipped to [from, until) and to the text.
+ */
+function nearRanges(near: readonly number[], within: number, from: number, until: number, length: number): SearchRange[] {
+  const out: SearchRange[] = [];
+  const end = Math.min(until, length);
+  for (const p of near) {
+    const a = Math.max(from, p - within);
+    const b = Math.min(end, p + within + 1);
+    if (a >= b) continue;
+    const last = out[out.length - 1];
+    if (last && a <= last.until) last.until = Math.max(last.until, b);
+    else out.push({ from: a, until: b });
+  }
+  return out;
 }
 
 const CONFIDENCE_RANK: Record<Confidence, number> = { high: 0, medium: 1, low: 2 };
@@ -115,6 +135,8 @@ class RuleScanner implements Scanner {
   private readonly ruleKeywords: number[][];
   /** The inverted index: per keyword id, the rules (by position) that it lets run. */
   private readonly rulesOf: number[][];
+  /** Per rule: ids of its `near` keywords (undefined: it searches the whole text). */
+  private readonly nearKeywords: (number[] | undefined)[];
   /** Rules with no keyword: they run on every text. */
   private readonly everywhere: number[];
   /** Scratch for `toRun`, all zero between calls. */
@@ -136,7 +158,8 @@ class RuleScanner implements Scanner {
     this.rules = [...providerRules, ...custom]
       .filter((r) => !disabled.has(r.id) && (generic || !isGenericRule(r)));
     this.rules.forEach((r, i) => this.order.set(r, i));
-    this.index = new KeywordIndex([...this.rules.flatMap((r) => r.keywords), ...SUPPRESSION_MARKERS]);
+    this.index = new KeywordIndex([...this.rules.flatMap((r) => [...r.keywords, ...(r.near?.keywords ?? [])]), ...SUPPRESSION_MARKERS]);
+    this.nearKeywords = this.rules.map((r) => (r.near && !r.anchored ? r.near.keywords.map((k) => this.index.idOf(k)) : undefined));
     // An empty keyword would never be found: such a rule runs on every text, like one without keywords.
     this.ruleKeywords = this.rules.map((r) => r.keywords.map((k) => this.index.idOf(k)).filter((id) => id >= 0));
     this.rulesOf = [];
@@ -174,6 +197,11 @@ class RuleScanner implements Scanner {
       const ids = this.ruleKeywords[i];
       if (!rule || !ids) return undefined; // i indexes this.rules, and ruleKeywords is built from it
       const startsIn = (from = 0, until = Infinity) => (rule.anchored && ids.length > 0 ? mergeSorted(ids.map((id) => hits.positionsIn(id, from, until))) : undefined);
+      const near = this.nearKeywords[i];
+      const within = rule.near?.within ?? 0;
+      const rangesIn = (from = 0, until = Infinity) => (near
+        ? nearRanges(mergeSorted(near.map((id) => hits.positionsIn(id, from - within, until + within))), within, from, until, text.length)
+        : undefined);
       const old = reusable ? previous.byRule[i] : undefined;
       if (old && !window) {
         reused++;
@@ -182,7 +210,7 @@ class RuleScanner implements Scanner {
       // Custom rules run under a time budget per text: always on the whole text.
       if (old && window && !this.custom.has(rule)) {
         const before = failed.length;
-        const spliced = spliceMatches(old, rule.reach === undefined ? window : windowFor(window, rule.reach), (from, until) => this.keptMatches(rule, ctx, startsIn(from, until), failed, { from, until }));
+        const spliced = spliceMatches(old, rule.reach === undefined ? window : windowFor(window, rule.reach), (from, until) => this.keptMatches(rule, ctx, startsIn(from, until), failed, rangesIn(from, until) ?? [{ from, until }]));
         // A rule that fails loses its whole result, as in a whole-text scan.
         if (failed.length > before) return [];
         if (spliced) {
@@ -190,7 +218,7 @@ class RuleScanner implements Scanner {
           return spliced;
         }
       }
-      return this.keptMatches(rule, ctx, startsIn(), failed);
+      return this.keptMatches(rule, ctx, startsIn(), failed, rangesIn());
     };
     const ran = this.toRun(hits);
     const byRule = new Array<RuleMatch[] | undefined>(this.rules.length).fill(undefined);
@@ -238,9 +266,17 @@ class RuleScanner implements Scanner {
     return out.sort((a, b) => a - b);
   }
 
-  /** One rule's matches that pass the engine-wide filters. */
-  private keptMatches(rule: Rule, ctx: RuleContext, starts: readonly number[] | undefined, faults: RuleFault[], range?: SearchRange): RuleMatch[] {
-    return this.runRule(rule, ctx, starts, faults, range).filter((m) => this.keep(m.secret));
+  /** One rule's matches that pass the engine-wide filters, over `ranges` (absent: the whole text). */
+  private keptMatches(rule: Rule, ctx: RuleContext, starts: readonly number[] | undefined, faults: RuleFault[], ranges?: readonly SearchRange[]): RuleMatch[] {
+    if (!ranges) return this.runRule(rule, ctx, starts, faults).filter((m) => this.keep(m.secret));
+    const before = faults.length;
+    const out: RuleMatch[] = [];
+    for (const range of ranges) {
+      for (const m of this.runRule(rule, ctx, starts, faults, range)) if (this.keep(m.secret)) out.push(m);
+      // A rule that fails loses its whole result, as in a whole-text search.
+      if (faults.length > before) return [];
+    }
+    return out;
   }
 
   /** One rule over the text; its failure costs its own result only. */
@@ -335,10 +371,23 @@ export interface ScannerOptions {
  */
 function withFingerprints(finding: Finding, ruleId: string, secret: string, path: string, salt: string, cache: FingerprintCache): Finding {
   let assigned: string | undefined;
+  preparers.set(finding, () => prepareFindingFingerprint(secret, salt));
   return Object.defineProperties(finding, {
     fingerprint: { enumerable: true, configurable: true, get: () => assigned ?? (cache.fingerprint ??= findingFingerprint(ruleId, secret, path, salt)), set: (v: string) => { assigned = v; } },
     legacyFingerprint: { enumerable: true, configurable: true, get: () => (cache.legacy ??= legacyFindingFingerprint(ruleId, secret, path)) },
   });
+}
+
+/** Per finding with lazy fingerprints: what readies them off the thread (the secret stays in the closure). */
+const preparers = new WeakMap<object, () => Promise<void>>();
+
+/**
+ * Computes the findings' costly fingerprints (a scrypt per distinct guessable value) on libuv's thread pool,
+ * so that a report reading them later, or a worker's postMessage, finds them cached. Findings whose
+ * fingerprints were already computed or sent from a worker cost nothing.
+ */
+export async function prepareFingerprints(findings: readonly Finding[]): Promise<void> {
+  await Promise.all(findings.map((f) => preparers.get(f)?.()));
 }
 
 /**
@@ -346,7 +395,26 @@ function withFingerprints(finding: Finding, ruleId: string, secret: string, path
  * and a scan with a thousand guessable values would pay a thousand scrypts for fingerprints nobody prints.
  */
 export function copyFinding<T extends Finding, C extends object>(finding: T, changes: C): Omit<T, keyof C> & C {
-  return Object.assign(Object.defineProperties({}, Object.getOwnPropertyDescriptors(finding)) as T, changes);
+  const copy = Object.assign(Object.defineProperties({}, Object.getOwnPropertyDescriptors(finding)) as T, changes);
+  const prepare = preparers.get(finding);
+  if (prepare) preparers.set(copy, prepare);
+  return copy;
+}
+
+/**
+ * `finding` as a worker sends it: plain data, with its fingerprints when `fingerprints` (reading them computes
+ * them, in the worker that holds the value) and without them otherwise, so a text report costs no scrypt.
+ */
+export function transferableFinding(finding: Finding, fingerprints: boolean): Finding {
+  if (fingerprints) return { ...finding };
+  const { fingerprint: _f, legacyFingerprint: _l, ...data } = Object.getOwnPropertyDescriptors(finding);
+  return Object.defineProperties({}, data) as Finding;
+}
+
+/** A finding received without fingerprints: reading one is a bug of the caller, not an empty string. */
+export function withoutFingerprints(finding: Finding): Finding {
+  const missing = () => { throw new Error('this scan was run without fingerprints (ScanRunOptions.fingerprints)'); };
+  return Object.defineProperties(finding, { fingerprint: { enumerable: true, get: missing }, legacyFingerprint: { enumerable: true, get: missing } });
 }
 
 function describeFault(rule: Rule, ctx: RuleContext, err: unknown): RuleFault {
@@ -373,7 +441,7 @@ export function describeRuleFault(f: RuleFault): string {
 }
 
 /** A scanner with its rules compiled once; reuse it for every file of a scan. */
-export function createScanner(config: KeywardenConfig = defaultConfig(), options?: ScannerOptions): Scanner {
+export function createScanner(config: KeywardenConfig = defaultSettings(), options?: ScannerOptions): Scanner {
   return new RuleScanner(config, options);
 }
 

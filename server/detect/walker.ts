@@ -1,5 +1,5 @@
-// The workspace walk: .gitignore files at every level and .keywardenignore, no symlinks, size cap,
-// binary detection; and `scanPaths`, a single-threaded scan of files and folders built on it.
+// The workspace walk: .gitignore files at every level and .keywardenignore, no symlinks, size cap, binary
+// detection. Reading and scanning what it yields is scan-batch.ts's one read→skip→scan loop.
 import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readFileSync, type Dirent } from 'node:fs';
 import { isAbsolute, join, relative, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';

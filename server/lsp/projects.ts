@@ -63,34 +63,25 @@ export class Projects {
     else this.projects.delete(root);
   }
 
-  private load(root: string): Project {
-    let config: KeywardenConfig;
+  /** `read()`, or `fallback()` when the file is wrong in a way the user must fix (and they are told). */
+  private readOr<T>(read: () => T, fallback: () => T): T {
     try {
-      config = loadConfig(root);
+      return read();
     } catch (err) {
       if (!(err instanceof UserError)) throw err;
       this.report(err);
-      config = defaultConfig();
+      return fallback();
     }
+  }
+
+  private load(root: string): Project {
+    let config = this.readOr(() => loadConfig(root), defaultConfig);
     if (this.restricted() && (config.rules.length > 0 || config.allowlist.regexes.length > 0)) {
       this.logger.info(`Restricted Mode: ${root}'s custom rules and allowlist regexes wait for workspace trust`);
       config = { ...config, rules: [], allowlist: { ...config.allowlist, regexes: [] } };
     }
-    let baseline: Baseline;
-    try {
-      baseline = loadBaseline(root);
-    } catch (err) {
-      if (!(err instanceof UserError)) throw err;
-      this.report(err);
-      baseline = { version: 1, fingerprints: [] };
-    }
-    let fingerprintSalt: string | undefined;
-    try {
-      fingerprintSalt = readProjectIdentity(root)?.salt;
-    } catch (err) {
-      if (!(err instanceof UserError)) throw err;
-      this.report(err);
-    }
+    const baseline = this.readOr<Baseline>(() => loadBaseline(root), () => ({ version: 1, fingerprints: [] }));
+    const fingerprintSalt = this.readOr(() => readProjectIdentity(root)?.salt, () => undefined);
     const scanners = new Map<string, Scanner>();
     this.logger.debug(`loaded project ${root}`);
     return {

@@ -11,20 +11,12 @@ import { syntheticCorpus } from '../bench/corpus';
 import { at } from '../support/defined';
 import { fake } from '../support/fake-secrets';
 
-import { CLI } from '../support/cli-run';
+import { CLI, runCli, type CliRun } from '../support/cli-run';
 const DEMO = join(__dirname, '../fixtures/demo');
 const rng = Math.random;
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function cli(cwd: string, args: string[], env: NodeJS.ProcessEnv = {}): Run {
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', maxBuffer: 1 << 28, env: { ...process.env, NO_COLOR: '', ...env } });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+// Ten minutes: the 8 MB single-threaded scan below takes over a minute on a loaded machine.
+const cli = (cwd: string, args: string[], env: NodeJS.ProcessEnv = {}): CliRun => runCli(cwd, args, { env, timeoutMs: 600_000 });
 
 const temps: string[] = [];
 after(() => { for (const t of temps) rmSync(t, { recursive: true, force: true }); });
@@ -52,7 +44,7 @@ interface JsonFinding {
   ruleId: string; severity: string; redacted: string; fingerprint: string; suggestedName: string;
 }
 
-function findingsOf(run: Run): JsonFinding[] {
+function findingsOf(run: Pick<CliRun, 'stdout'>): JsonFinding[] {
   return (JSON.parse(run.stdout) as { findings: JsonFinding[] }).findings;
 }
 
@@ -451,8 +443,8 @@ describe('keywarden scan: --output, usage and configuration errors', () => {
 
 describe('keywarden scan on big trees (worker threads)', () => {
   // 8 MB of the bench's dense corpus (a secret or a trap every ~20 lines): long enough for workers to
-  // start and take batches. --jobs forces the pool on (by default it starts once a scan runs past 1 s).
-  let tree: { root: string; single: Run } | undefined;
+  // start and take batches. --jobs forces the pool on (by default it starts once a scan passes 8 MB or 0.5 s).
+  let tree: { root: string; single: CliRun } | undefined;
   const bigTree = () => {
     if (!tree) {
       const files = Object.fromEntries(syntheticCorpus(8e6, 3).map((f) => [f.rel, f.text]));
@@ -462,7 +454,7 @@ describe('keywarden scan on big trees (worker threads)', () => {
     return tree;
   };
   const key = (f: JsonFinding) => `${f.file}:${f.line}:${f.column}:${f.fingerprint}`;
-  const summary = (r: Run) => {
+  const summary = (r: Pick<CliRun, 'stdout'>) => {
     const { durationMs: _time, ...counts } = (JSON.parse(r.stdout) as { summary: { durationMs: number } }).summary;
     return counts;
   };
@@ -493,6 +485,20 @@ describe('keywarden scan on big trees (worker threads)', () => {
     assert.match(run.stderr, /a scan worker stopped \(exit code 3\); its files are scanned on the main thread/);
     assert.deepEqual(findingsOf(run).map(key), findingsOf(single).map(key));
     assert.deepEqual(summary(run), summary(single));
+  });
+
+  it('reports the same text from the pool (which then computes no fingerprint), and matches a baseline written in process', () => {
+    const { root, single } = bigTree();
+    const withoutTime = (r: CliRun) => r.stdout.replace(/ in [\d.]+ s/, '');
+    const text = [cli(root, ['scan', '--jobs', '1']), cli(root, ['scan', '--jobs', '2'])];
+    for (const r of text) assert.equal(r.code, 1, r.stderr);
+    assert.equal(withoutTime(at(text, 1, 'pooled')), withoutTime(at(text, 0, 'single')));
+    const baseline = join(mkdtempSync(join(tmpdir(), 'kw-baseline-')), 'baseline.json');
+    temps.push(dirname(baseline));
+    assert.equal(cli(root, ['baseline', '--jobs', '1', '-o', baseline]).code, 0);
+    const quiet = cli(root, ['scan', '--jobs', '2', `--baseline=${baseline}`]);
+    assert.equal(quiet.code, 0, quiet.stdout.slice(0, 2000));
+    assert.match(quiet.stdout, new RegExp(`${findingsOf(single).length} known in the baseline`));
   });
 });
 

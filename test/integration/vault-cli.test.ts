@@ -9,22 +9,12 @@ import { join } from 'node:path';
 import { createServer } from 'node:net';
 import { legacyValueFingerprint } from '../../server/detect/fingerprint';
 import { identify, projectFingerprint, projectService } from '../support/project';
-
 import { CLI } from '../support/cli-run';
+import { ENV, kw, secretTool, type CliResult as Result } from '../support/cli';
+
 const STRIPE = 'sk_live_4eC39HqLyjWDarjtT1zdp7dc';
 const STRIPE_NEW = 'sk_live_51HxQ2LkR9vTnP3mWq8Zy7Bc';
 const GITHUB = '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';
-
-interface Result { code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string; ms: number }
-
-// A loaded CI machine can make the throwaway keyring slow; the 3 s default bound is tested on its own.
-const ENV: NodeJS.ProcessEnv = { ...process.env, KEYWARDEN_KEYCHAIN_TIMEOUT_MS: '15000' };
-
-function kw(cwd: string, args: string[], opts: { input?: string; env?: NodeJS.ProcessEnv } = {}): Result {
-  const t = performance.now();
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, input: opts.input ?? '', env: opts.env ?? ENV, encoding: 'utf8', timeout: 60_000 });
-  return { code: r.status, signal: r.signal, stdout: r.stdout, stderr: r.stderr, ms: performance.now() - t };
-}
 
 function kwAsync(cwd: string, args: string[], input = ''): Promise<Result> {
   const t = performance.now();
@@ -47,12 +37,9 @@ function project(dotenv?: string): string {
   return dir;
 }
 
+/** The value under the project's own service; undefined too when the project has no identity (so no service) yet. */
 function keychain(dir: string, account: string): string | undefined {
-  try {
-    return execFileSync('secret-tool', ['lookup', 'service', projectService(dir), 'account', account], { encoding: 'utf8' });
-  } catch {
-    return undefined;
-  }
+  return existsSync(join(dir, '.keywarden/project.json')) ? secretTool(projectService(dir), account) : undefined;
 }
 
 function inventory(dir: string): { keys: Array<Record<string, unknown> & { name: string }> } {

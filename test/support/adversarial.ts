@@ -47,6 +47,22 @@ export function plainText(size = ONE_MB): string {
   return repeatTo('The quick brown fox jumps over the lazy dog while seven wizards hum along quietly.\n', size);
 }
 
+/**
+ * Milliseconds, best of `runs`, for one linear regex pass over `text` (every word): the unit the timing guards
+ * scale their budgets by, a pass like a rule's pattern makes. The engine's own scan of plain text was the unit
+ * until its keyword pass moved to WebAssembly, which made that scan about ten times faster than any regex pass.
+ */
+export function regexPassMs(text: string, runs = 3): number {
+  let best = Infinity;
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    const words = /\w+/g;
+    while (words.exec(text) !== null);
+    best = Math.min(best, performance.now() - start);
+  }
+  return best;
+}
+
 /** An input: `build(ONE_MB)` is the megabyte; smaller sizes give the same shape smaller, for the growth check. */
 export interface Adversarial {
   what: string;

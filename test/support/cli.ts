@@ -9,11 +9,13 @@ import { CLI } from './cli-run';
 /** A loaded CI machine can make the throwaway keyring slow; the 3 s default bound is tested on its own. */
 export const ENV: NodeJS.ProcessEnv = { ...process.env, KEYWARDEN_KEYCHAIN_TIMEOUT_MS: '15000' };
 
-export interface CliResult { code: number | null; stdout: string; stderr: string }
+export interface CliResult { code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string; ms: number }
 
+/** `keywarden ARGS` in `cwd`, `input` on its stdin; `env` replaces the environment (default ENV). */
 export function kw(cwd: string, args: string[], opts: { input?: string; env?: NodeJS.ProcessEnv } = {}): CliResult {
+  const started = performance.now();
   const r = spawnSync(process.execPath, [CLI, ...args], { cwd, input: opts.input ?? '', env: opts.env ?? ENV, encoding: 'utf8', timeout: 60_000 });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+  return { code: r.status, signal: r.signal, stdout: r.stdout, stderr: r.stderr, ms: performance.now() - started };
 }
 
 /** A git repository `<tmp>/<random>/<name>` (so that two can share a folder name), with `.env` ignored. */

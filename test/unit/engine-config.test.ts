@@ -38,6 +38,16 @@ test('a missing config file means the defaults', () => {
   assert.deepEqual(cfg.rotation, { defaultDays: 90, dueSoonDays: 14 });
 });
 
+test('the schema fills in the same defaults as defaultConfig(), the scan worker\'s zod-free copy, each time afresh', () => {
+  assert.deepEqual(parseConfig({}), defaultConfig());
+  assert.deepEqual(parseConfig({ allowlist: {}, generic: {}, rotation: {} }), defaultConfig());
+  const a = parseConfig({});
+  a.allowlist.paths.push('dist/**');
+  a.disabledRules.push('jwt');
+  a.rotation.defaultDays = 1;
+  assert.deepEqual(parseConfig({}), defaultConfig(), 'a parsed config shares no default object with the next one');
+});
+
 test('a valid config is read with defaults filled in', () => {
   const cfg = loadConfig(project(JSON.stringify({ project: 'shop', disabledRules: ['jwt'], rotation: { productionDays: 30 } })));
   assert.equal(cfg.project, 'shop');

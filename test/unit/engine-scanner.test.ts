@@ -4,11 +4,13 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createScanner, scan } from '../../server/detect/scanner';
 import { KeywordIndex } from '../../server/detect/keyword-index';
+import { matchRule } from '../../server/detect/match-rule';
 import { findingFingerprint } from '../../server/detect/fingerprint';
 import { isStandInValue as isPlaceholder } from '../../server/detect/placeholder';
 import { providerRules } from '../../server/detect/rules/index';
 import { samplesOf } from '../support/rule-samples';
 import { defined } from '../support/defined';
+import { seededRng } from '../support/fake-secrets';
 
 const scanner = createScanner();
 const KEY = 'sk_live_51Nq8vRk2LmWx93PaTv7YbN4cHdJ6sQe1ZfG0uKoB3yXw8TiA';
@@ -155,6 +157,55 @@ test('keyword index: every occurrence, case-insensitive, overlapping keywords', 
   assert.ok(!idx.search('tok en').has(idx.idOf('token')));
   assert.ok(idx.search('é token').has(idx.idOf('token')));
   assert.equal(idx.idOf('absent'), -1);
+});
+
+test('keyword index: the offsets a plain indexOf finds, over seeded texts longer than a copied chunk', () => {
+  const r = seededRng(5);
+  // Few letters, so keywords overlap and repeat; non-ASCII characters whose low byte is a keyword letter
+  // (U+0161 'š' ends in 0x61 'a', U+4162 in 'b') must break a match, and an astral character is two units.
+  const alphabet = ['a', 'b', 'c', 'A', 'B', '_', ' ', '\n', '\u0161', '\u4162', '😀'];
+  const pick = (n: number, from: readonly string[]) => Array.from({ length: n }, () => from[Math.floor(r() * from.length)] ?? '').join('');
+  const keywords = Array.from({ length: 40 }, () => pick(2 + Math.floor(r() * 5), ['a', 'b', 'c', '_']));
+  const idx = new KeywordIndex(keywords);
+  // Keywords in random case between random characters: dense hits, some across the chunk boundaries.
+  const piece = () => (r() < 0.6 ? [...pick(1, keywords)].map((c) => (r() < 0.3 ? c.toUpperCase() : c)).join('') : pick(1, alphabet));
+  for (const length of [0, 1, 50, 5_000, 150_000]) {
+    let text = '';
+    while (text.length < length) text += piece();
+    const folded = text.replace(/[A-Z]/g, (c) => c.toLowerCase());
+    const hits = idx.search(text);
+    for (const k of new Set(keywords)) {
+      const expected: number[] = [];
+      for (let at = folded.indexOf(k); at !== -1; at = folded.indexOf(k, at + 1)) expected.push(at);
+      assert.deepEqual([...hits.positions(idx.idOf(k))], expected, `${k} in a text of ${length}`);
+    }
+  }
+});
+
+test('a rule with `near` keywords finds what its whole-text search finds (AWS secret keys, seeded texts)', () => {
+  const r = seededRng(8);
+  const pick = <T>(from: readonly T[]): T => defined(from[Math.floor(r() * from.length)], 'a random pick');
+  const chars = (n: number, alphabet: string) => Array.from({ length: n }, () => pick([...alphabet])).join('');
+  const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+  const key = () => `${chars(12, 'ABCDEFGHJKLMNPQRSTUVWXYZ')}${chars(14, 'abcdefghijkmnopqrstuvwxyz')}${chars(13, '0123456789')}${chars(1, B64)}`;
+  // The context validate looks for, at every distance from the keys, among filler (some of it "laws").
+  const pieces = [
+    () => `aws_secret_access_key = "${key()}"\n`, () => `secret_key = "${key()}"\n`, () => `value: ${key()}\n`,
+    () => `AKIA${chars(16, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567')} `, () => 'amazon ', () => 'the laws of ', () => 'Secret-Access-Key: ',
+    () => `${chars(1 + Math.floor(r() * 400), 'abcdefgh ')}\n`,
+  ];
+  const whole = createScanner(undefined, { dedupe: false });
+  const rule = defined(providerRules.find((x) => x.id === 'aws-secret-access-key'), 'the AWS secret key rule');
+  const everywhere = { ...rule, near: undefined };
+  let found = 0;
+  for (let n = 0; n < 60; n++) {
+    const text = Array.from({ length: 40 }, () => pick(pieces)()).join('');
+    const got = whole.scan(text, 'a.tf').filter((f) => f.ruleId === rule.id).map((f) => f.offset);
+    const expected = matchRule(everywhere, { text, path: 'a.tf' }).filter((m) => !isPlaceholder(m.secret)).map((m) => m.offset);
+    assert.deepEqual(got, expected, text);
+    found += got.length;
+  }
+  assert.ok(found > 30, `only ${found} keys found: the texts test too little`);
 });
 
 test('environment hint: from the key itself, else from the name or the file', () => {

@@ -6,9 +6,9 @@ import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { findingFingerprint, fingerprintMatches, legacyValueFingerprint, valueFingerprint } from '../../server/detect/fingerprint';
+import { findingFingerprint, fingerprintMatches, legacyValueFingerprint, prepareValueFingerprint, valueFingerprint } from '../../server/detect/fingerprint';
 import { redact } from '../../server/detect/redact';
-import { createScanner } from '../../server/detect/scanner';
+import { createScanner, prepareFingerprints, transferableFinding, withoutFingerprints } from '../../server/detect/scanner';
 import { applyBaseline, writeBaseline } from '../../server/detect/baseline';
 import { ensureProjectIdentity } from '../../server/vault/project-identity';
 import { defined } from '../support/defined';
@@ -37,6 +37,31 @@ test('the same value and salt give the same fingerprint (a teammate can match a 
   assert.ok(fingerprintMatches(value, valueFingerprint(value, 's'), 's'));
   assert.ok(fingerprintMatches(value, legacyValueFingerprint(value), 's'), 'older sha256 fingerprints still match');
   assert.ok(!fingerprintMatches('other', valueFingerprint(value, 's'), 's'));
+});
+
+// Values computed by the code before fingerprints were prepared on the thread pool: baselines already
+// committed hold these, so they must never change.
+test('fingerprints are byte for byte those of earlier versions, computed at once or prepared on the thread pool', async () => {
+  assert.equal(valueFingerprint('hunter2-but-longer', 'pinned-salt-sync-0000000000000000'), 'scrypt:b39ca00b9457571c9522c3ab7f04fa89');
+  await prepareValueFingerprint('hunter2-but-longer', 'pinned-salt-async-000000000000000');
+  assert.equal(valueFingerprint('hunter2-but-longer', 'pinned-salt-async-000000000000000'), 'scrypt:81151f47cbd6bbbf634edb59cd45d824');
+  assert.equal(findingFingerprint('generic-password', 'hunter2-but-longer', 'src/db.ts', 'pinned-salt-finding-0000000000000'), 'd808d920d47fbba87287d2701cc03c3a');
+  const salt = 'pinned-salt-scan-0000000000000000';
+  const found = createScanner(undefined, { fingerprintSalt: salt }).scan('const dbPassword = "Summer-2024-blue-horse";\n', 'src/db.ts');
+  assert.deepEqual(found.map((f) => f.ruleId), ['generic-password']);
+  await prepareFingerprints(found);
+  const sent = found.map((f) => transferableFinding(f, true));
+  assert.equal(defined(sent[0], 'sent[0]').fingerprint, '8215c7088ec2c1b7201ffeb93c3ffe6f');
+  assert.equal(defined(found[0], 'found[0]').fingerprint, '8215c7088ec2c1b7201ffeb93c3ffe6f');
+});
+
+test('a finding sent without fingerprints carries none, and reading one is an error, not an empty string', () => {
+  const [finding] = createScanner().scan('const dbPassword = "Autumn-2023-red-lizard";\n', 'src/db.ts');
+  const sent = structuredClone(transferableFinding(defined(finding, 'finding'), false));
+  assert.deepEqual(Object.keys(sent).filter((k) => /ingerprint/.test(k)), [], 'what crosses to the main thread has no fingerprint');
+  assert.equal(sent.redacted, defined(finding, 'finding').redacted);
+  const received = withoutFingerprints(sent);
+  assert.throws(() => received.fingerprint, /without fingerprints/);
 });
 
 test('a baseline written in one checkout suppresses the same finding in another checkout elsewhere', () => {

@@ -34,6 +34,9 @@ export const awsSecretAccessKey = defineRule({
   description: 'AWS secret access key',
   keywords: ['aws', 'akia', 'asia', 'abia', 'acca', 'secretaccesskey', 'secret_access_key'],
   pattern: /(?<![A-Za-z0-9/+=])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=])/g,
+  // What validate looks for lies within 400 characters before the key (aws, amazon or secret in its name, a key
+  // id) or 400 after its end (a key id): the 40-character search runs only there, not over every file with "laws".
+  near: { keywords: ['aws', 'amazon', 'secret', 'a3t', 'akia', 'asia', 'abia', 'acca'], within: 440 },
   envVar: 'AWS_SECRET_ACCESS_KEY',
   // 40 random base64 characters score about 5 bits; hex (git hashes) at most 4.
   minEntropy: 4.2,
