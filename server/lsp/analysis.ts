@@ -37,8 +37,11 @@ export class Analyzer {
   private readonly loggedFaults = new Set<string>();
   /** Per open document: its last scan, which the next edit's `rescan` starts from. */
   private readonly memos = new Map<string, ScanMemo>();
-  /** Per document with a memo: how much of the memo's text its change events left at its start and its end. */
-  private readonly unchanged = new Map<string, { head: number; tail: number }>();
+  /**
+   * Per document with a memo: how much of the memo's text its change events left at its start and its end, and
+   * the version they brought it to (a text that changed otherwise is compared with the memo's instead).
+   */
+  private readonly unchanged = new Map<string, { head: number; tail: number; version: number }>();
 
   constructor(
     private readonly projects: Projects,
@@ -69,11 +72,11 @@ export class Analyzer {
     // Each keystroke re-runs the rules only around what it changed (`rescan`: the same findings as a scan).
     const previous = open ? this.memos.get(doc.uri) : undefined;
     const text = doc.getText();
-    const change = previous && this.changeSince(doc.uri, previous.text.length, text.length);
+    const change = previous && this.changeSince(doc.uri, doc.version, previous.text.length, text.length);
     const { findings: scanned, memo } = scanner.rescan(previous, text, rel, faults, change);
     if (open && memo) {
       this.memos.set(doc.uri, memo);
-      this.unchanged.set(doc.uri, { head: Infinity, tail: Infinity });
+      this.unchanged.set(doc.uri, { head: Infinity, tail: Infinity, version: doc.version });
     } else this.forget(doc.uri);
     let findings = applyBaseline(scanned, project.baseline);
     this.logFaults(doc.uri, faults);
@@ -99,11 +102,12 @@ export class Analyzer {
   }
 
   /** An incremental change to an open document: [start, end) of its text, then `length` long, was replaced. */
-  edited(uri: string, start: number, end: number, length: number): void {
+  edited(uri: string, start: number, end: number, length: number, version: number): void {
     const unchanged = this.unchanged.get(uri);
     if (!unchanged) return;
     unchanged.head = Math.min(unchanged.head, start);
     unchanged.tail = Math.min(unchanged.tail, length - end);
+    unchanged.version = version;
   }
 
   /** The whole text was replaced: the next check compares it with the last scan's. */
@@ -112,9 +116,9 @@ export class Analyzer {
   }
 
   /** What changed since the document's last scan, from its change events (none seen: the texts are compared). */
-  private changeSince(uri: string, oldLength: number, length: number): TextChange | undefined {
+  private changeSince(uri: string, version: number, oldLength: number, length: number): TextChange | undefined {
     const unchanged = this.unchanged.get(uri);
-    if (!unchanged) return undefined;
+    if (unchanged?.version !== version) return undefined;
     const head = Math.min(unchanged.head, oldLength, length);
     const tail = Math.min(unchanged.tail, Math.min(oldLength, length) - head);
     return { start: head, oldEnd: oldLength - tail, newEnd: length - tail };

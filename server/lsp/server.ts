@@ -72,7 +72,7 @@ export function startServer(connection: Connection): void {
         if ('range' in change) {
           const a = doc.offsetAt(change.range.start);
           const b = doc.offsetAt(change.range.end);
-          analyzer.edited(doc.uri, Math.min(a, b), Math.max(a, b), doc.getText().length);
+          analyzer.edited(doc.uri, Math.min(a, b), Math.max(a, b), doc.getText().length, version);
         } else analyzer.replaced(doc.uri);
         TextDocument.update(doc, [change], version);
       }
