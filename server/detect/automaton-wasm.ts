@@ -71,42 +71,57 @@ const wasm = (globalThis as unknown as { WebAssembly: Wasm }).WebAssembly;
 let compiled: object | undefined;
 
 /**
- * A DFA run over texts: `classOf` maps ASCII characters to columns (others to 0), `delta[state + column]` is
- * the next state (states premultiplied by the row width, 0 the start), and states >= `finalFrom` report.
+ * A DFA over texts, its table in WebAssembly memory: `classOf` maps ASCII characters to columns (all others to
+ * 0), row r's `width` entries are at table[r * width .. ], each the `address` of the next state's row; row 0 is
+ * the start, and rows from `finalFrom` on report.
  */
 export class WasmAutomaton {
+  /** The transitions, to fill before scanning: entry r * width + column holds `address(next row)`. */
+  readonly table: Int32Array;
+  /** Rows from this one on are reported (none at first). */
+  finalFrom: number;
   private readonly memory: { buffer: ArrayBuffer };
   private readonly run: (p: number, end: number, out: number, outEnd: number, s: number, final: number) => number;
-  private readonly final: number;
+  private readonly rowBytes: number;
   private readonly text: number;
 
-  constructor(classOf: Uint8Array, delta: Int32Array, finalFrom: number) {
-    this.text = TABLE + delta.length * 4;
+  constructor(classOf: Uint8Array, rows: number, width: number) {
+    this.rowBytes = width * 4;
+    this.text = TABLE + rows * this.rowBytes;
     this.memory = new wasm.Memory({ initial: Math.ceil((this.text + CHUNK * 2) / 65_536) });
     compiled ??= new wasm.Module(MODULE);
     const instance = new wasm.Instance(compiled, { env: { memory: this.memory } });
     this.run = instance.exports.scan as WasmAutomaton['run'];
     new Uint8Array(this.memory.buffer, CLASSES, classOf.length).set(classOf);
-    // Each entry becomes its row's address: the loop adds no base.
-    const table = new Int32Array(this.memory.buffer, TABLE, delta.length);
-    for (let i = 0; i < delta.length; i++) table[i] = TABLE + (delta[i] ?? 0) * 4;
-    this.final = TABLE + finalFrom * 4;
+    this.table = new Int32Array(this.memory.buffer, TABLE, rows * width);
+    this.finalFrom = rows;
   }
 
-  /** Calls `found(state, i)` for each character i in [from, to) after which the automaton is in a final state. */
-  scan(text: string, from: number, to: number, found: (state: number, i: number) => void): void {
+  /** What the table holds for a transition to `row`: its address, so that the loop adds no base. */
+  address(row: number): number {
+    return TABLE + row * this.rowBytes;
+  }
+
+  /** The row a table entry leads to. */
+  rowAt(entry: number): number {
+    return (entry - TABLE) / this.rowBytes;
+  }
+
+  /** Calls `found(row, i)` for each character i in [from, to) after which the automaton is in a reported row. */
+  scan(text: string, from: number, to: number, found: (row: number, i: number) => void): void {
     const bytes = Buffer.from(this.memory.buffer);
     const words = new Int32Array(this.memory.buffer);
+    const final = this.address(this.finalFrom);
     let s = TABLE;
     for (let at = from; at < to; at += CHUNK) {
       const length = Math.min(CHUNK, to - at);
       bytes.write(length === text.length ? text : text.substring(at, at + length), this.text, 'utf16le');
       const stop = this.text + length * 2;
       for (let p = this.text; p < stop;) {
-        p = this.run(p, stop, OUT, OUT + OUT_BYTES, s, this.final);
+        p = this.run(p, stop, OUT, OUT + OUT_BYTES, s, final);
         s = words[STATE >> 2] ?? TABLE;
         for (let w = OUT >> 2, end = (words[(STATE >> 2) + 1] ?? OUT) >> 2; w < end; w += 2) {
-          found(((words[w] ?? TABLE) - TABLE) >> 2, at + (((words[w + 1] ?? this.text) - this.text) >> 1) - 1);
+          found(this.rowAt(words[w] ?? TABLE), at + (((words[w + 1] ?? this.text) - this.text) >> 1) - 1);
         }
       }
     }

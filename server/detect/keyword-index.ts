@@ -64,25 +64,23 @@ export class KeywordIndex {
   private readonly ids = new Map<string, number>();
   private readonly nonAscii: number[] = [];
   private readonly nonAsciiIds = new Set<number>();
-  /** Per ASCII character, its column in `delta`: the characters keywords use, case folded; 0 for all others. */
+  /** Per ASCII character, its column in the automaton: the characters keywords use, case folded; 0 for others. */
   private classOf = new Uint8Array(ASCII);
-  /**
-   * The automaton: delta[state + class] → next state. States are premultiplied by the row width (no multiply
-   * per character), and those where some keyword ends are numbered last (one compare per character: state >=
-   * finalFrom). Columns only for the ~50 characters keywords use: the table stays in cache.
-   */
-  private automaton!: WasmAutomaton;
-  private finalFrom = 1;
+  /** Columns: the ~50 characters keywords use, and 0 for all others (back to the start). */
   private width = 1;
-  /** Keyword ids ending at final state f (its row (f - finalFrom) / width): outIds[outStart[row] .. outStart[row + 1]). */
+  /**
+   * The Aho-Corasick automaton, the rows where some keyword ends numbered last (one compare per character tells
+   * a hit); a fresh index has none (no keyword).
+   */
+  private automaton?: WasmAutomaton;
+  /** Keyword ids ending at reported row finalFrom + r: outIds[outStart[r] .. outStart[r + 1]). */
   private outStart = new Int32Array(1);
   private outIds = new Int32Array(0);
   private readonly lengths: number[] = [];
   private longest = 0;
 
   constructor(keywords: Iterable<string>) {
-    const trie: Map<number, number>[] = [new Map()];
-    const ends: number[][] = [[]];
+    const ascii: (readonly [string, number])[] = [];
     for (const raw of keywords) {
       const k = raw.toLowerCase();
       if (k.length === 0 || this.ids.has(k)) continue;
@@ -91,25 +89,12 @@ export class KeywordIndex {
       this.lengths.push(k.length);
       this.longest = Math.max(this.longest, k.length);
       if (/[^\x00-\x7f]/.test(k)) { this.nonAscii.push(id); this.nonAsciiIds.add(id); continue; }
-      let node = 0;
-      for (let i = 0; i < k.length; i++) {
-        const c = k.charCodeAt(i);
-        if (this.classOf[c] === 0) this.classOf[c] = this.width++;
-        const edges = trie[node] ?? new Map<number, number>();
-        let n = edges.get(c);
-        if (n === undefined) {
-          n = trie.length;
-          trie.push(new Map());
-          ends.push([]);
-          edges.set(c, n);
-        }
-        node = n;
-      }
-      ends[node]?.push(id);
+      for (let i = 0; i < k.length; i++) if (this.classOf[k.charCodeAt(i)] === 0) this.classOf[k.charCodeAt(i)] = this.width++;
+      ascii.push([k, id]);
     }
     // Case folding: an upper-case letter moves like its lower-case one.
     for (let c = 65; c <= 90; c++) this.classOf[c] = this.classOf[c + 32] ?? 0;
-    this.build(trie, ends);
+    this.build(ascii);
   }
 
   /** Id of a keyword for `has`/`positions`, or -1 if it was not given. */
@@ -117,56 +102,74 @@ export class KeywordIndex {
     return this.ids.get(keyword.toLowerCase()) ?? -1;
   }
 
-  private build(trie: Map<number, number>[], ends: number[][]): void {
-    const n = trie.length;
+  private build(keywords: readonly (readonly [string, number])[]): void {
     const width = this.width;
-    const fail = new Int32Array(n);
-    // The automaton over trie node numbers, one column per class; class 0 (no keyword's character) always
-    // leads back to the root, as the zero-filled column says.
-    const next = new Int32Array(n * width);
-    const order: number[] = [0];
-    for (const s of order) {
-      for (let c = 0; c < ASCII; c++) {
-        const k = this.classOf[c] ?? 0;
-        if (k === 0 || (c >= 65 && c <= 90)) continue;
-        const child = trie[s]?.get(c);
-        const onFail = s === 0 ? 0 : next[(fail[s] ?? 0) * width + k] ?? 0;
-        if (child !== undefined) {
-          fail[child] = onFail;
-          ends[child] = [...(ends[child] ?? []), ...(ends[onFail] ?? [])];
-          next[s * width + k] = child;
-          order.push(child);
-        } else {
-          next[s * width + k] = onFail;
+    // The trie: child[node * width + column] → node (0: none, the root being no one's child), and per node the
+    // columns it has children in.
+    let size = 1;
+    for (const [k] of keywords) size += k.length;
+    const child = new Int32Array(size * width);
+    const columns: number[][] = [];
+    const own: number[][] = [];
+    let n = 1;
+    for (const [k, id] of keywords) {
+      let node = 0;
+      for (let i = 0; i < k.length; i++) {
+        const column = this.classOf[k.charCodeAt(i)] ?? 0;
+        const at = node * width + column;
+        if (child[at] === 0) {
+          child[at] = n++;
+          (columns[node] ??= []).push(column);
         }
+        node = child[at] ?? 0;
+      }
+      (own[node] ??= []).push(id);
+    }
+    // Breadth first, each state gets its row as it is met: from 0 up if no keyword ends there, from n - 1 down
+    // if one does. A row starts as a copy of its fail state's (shallower: complete already), then its trie
+    // children replace their columns. Some ~4k memcpys in place of a loop over every cell: scans build one
+    // automaton per process and per worker.
+    const automaton = new WasmAutomaton(this.classOf, n, width);
+    const { table } = automaton;
+    const rowOf = new Int32Array(n);
+    const failRow = new Int32Array(n);
+    const endsAt: number[][] = [];
+    let low = 1;
+    let high = n;
+    table.fill(automaton.address(0), 0, width);
+    const order = [0];
+    for (let q = 0; q < order.length; q++) {
+      const s = order[q] ?? 0;
+      const row = (rowOf[s] ?? 0) * width;
+      const fail = (failRow[s] ?? 0) * width;
+      if (s !== 0) table.copyWithin(row, fail, fail + width);
+      for (const column of columns[s] ?? []) {
+        const c = child[s * width + column] ?? 0;
+        const cFail = s === 0 ? 0 : automaton.rowAt(table[fail + column] ?? 0);
+        const ends = (own[c] ?? []).concat(endsAt[cFail] ?? []);
+        const cRow = ends.length > 0 ? --high : low++;
+        rowOf[c] = cRow;
+        failRow[c] = cFail;
+        endsAt[cRow] = ends;
+        table[row + column] = automaton.address(cRow);
+        order.push(c);
       }
     }
-    // Renumber: the root first, the states where keywords end last.
-    const renumbered = new Int32Array(n);
-    let row = 0;
-    for (let s = 0; s < n; s++) if (!ends[s]?.length) renumbered[s] = row++;
-    this.finalFrom = row * width;
+    automaton.finalFrom = high;
     const flat: number[] = [];
     const outStart: number[] = [];
-    for (let s = 0; s < n; s++) {
-      if (!ends[s]?.length) continue;
-      renumbered[s] = row++;
+    for (let r = high; r < n; r++) {
       outStart.push(flat.length);
-      flat.push(...(ends[s] ?? []));
+      for (const id of endsAt[r] ?? []) flat.push(id);
     }
     outStart.push(flat.length);
-    const delta = new Int32Array(n * width);
-    for (let s = 0; s < n; s++) {
-      const from = (renumbered[s] ?? 0) * width;
-      for (let k = 0; k < width; k++) delta[from + k] = (renumbered[next[s * width + k] ?? 0] ?? 0) * width;
-    }
-    this.automaton = new WasmAutomaton(this.classOf, delta, this.finalFrom);
+    this.automaton = automaton;
     this.outStart = Int32Array.from(outStart);
     this.outIds = Int32Array.from(flat);
   }
 
-  private record(positions: number[][], s: number, i: number): void {
-    const row = (s - this.finalFrom) / this.width;
+  private record(positions: number[][], reported: number, i: number): void {
+    const row = reported - (this.automaton?.finalFrom ?? 0);
     for (let j = this.outStart[row] ?? 0, to = this.outStart[row + 1] ?? 0; j < to; j++) {
       const id = this.outIds[j] ?? 0;
       (positions[id] ??= []).push(i - (this.lengths[id] ?? 0) + 1);
@@ -207,7 +210,7 @@ export class KeywordIndex {
   /** ASCII keywords starting in [from, to) and ending before `to`. */
   private scanAscii(text: string, from: number, to: number): number[][] {
     const positions: number[][] = [];
-    this.automaton.scan(text, from, to, (s, i) => this.record(positions, s, i));
+    this.automaton?.scan(text, from, to, (row, i) => this.record(positions, row, i));
     return positions;
   }
 

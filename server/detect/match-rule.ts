@@ -54,6 +54,8 @@ function spanOf(c: Compiled, m: RegExpExecArray, subject: string, group: number 
 export interface SearchRange {
   from: number;
   until: number;
+  /** How far past `until` a match may end; without it, farther than any rule's longest match (a private key). */
+  tail?: number;
 }
 
 /**
@@ -90,7 +92,7 @@ function collect(rule: Rule, ctx: RuleContext, starts: readonly number[] | undef
   const re = starts !== undefined ? c.sticky : c.scan;
   re.lastIndex = range?.from ?? 0;
   const until = range?.until ?? Infinity;
-  const cut = Math.min(ctx.text.length, until + SEARCH_TAIL);
+  const cut = Math.min(ctx.text.length, until + (range?.tail === undefined ? SEARCH_TAIL : range.tail + TAIL_GUARD));
   const haystack = cut < ctx.text.length ? ctx.text.slice(0, cut) : ctx.text;
   // The text the last match was taken from.
   let subject = haystack;

@@ -45,7 +45,7 @@ export interface Rule {
    */
   anchored?: boolean;
   /**
-   * Every match the rule keeps starts within `within` characters of one of these keywords (what its validation
+   * Every match the rule keeps lies within `within` characters of one of these keywords (what its validation
    * looks for nearby): the pattern then runs only over those windows, not the whole text. `keywords` above still
    * decide whether the rule runs. As for an edit's re-run, the pattern's matches must not depend on where a
    * search starts (delimit them with lookarounds). Not for anchored rules.

@@ -110,18 +110,20 @@ function mergeSorted(lists: readonly (readonly number[])[]): number[] {
 
 /**
  * The ranges a `near` rule searches: `within` characters either side of each offset in `near` (ascending),
- * merged, clipped to [from, until) and to the text.
+ * merged, clipped to [from, until) and to the text. A match there ends within `within` of its keyword, so the
+ * search reads no farther than that past a range (not the 17 KB a match of any rule may take).
  */
 function nearRanges(near: readonly number[], within: number, from: number, until: number, length: number): SearchRange[] {
   const out: SearchRange[] = [];
   const end = Math.min(until, length);
+  const tail = 2 * within + 1;
   for (const p of near) {
     const a = Math.max(from, p - within);
     const b = Math.min(end, p + within + 1);
     if (a >= b) continue;
     const last = out[out.length - 1];
     if (last && a <= last.until) last.until = Math.max(last.until, b);
-    else out.push({ from: a, until: b });
+    else out.push({ from: a, until: b, tail });
   }
   return out;
 }
