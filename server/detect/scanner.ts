@@ -101,11 +101,27 @@ export function pathExcluder(config: KeywardenConfig): (relPath: string) => bool
   };
 }
 
-/** Ascending union of ascending offset lists. */
-function mergeSorted(lists: readonly (readonly number[])[]): number[] {
-  const nonEmpty = lists.filter((l) => l.length > 0);
-  if (nonEmpty.length <= 1) return (nonEmpty[0] ?? []) as number[];
-  return nonEmpty.flat().sort((a, b) => a - b).filter((p, i, all) => i === 0 || p !== all[i - 1]);
+/** Ascending union of ascending offset lists: merged two at a time (a rule has a few keywords), no sort. */
+function mergeSorted(lists: readonly (readonly number[])[]): readonly number[] {
+  let out: readonly number[] = [];
+  for (const list of lists) out = out.length === 0 ? list : list.length === 0 ? out : mergeTwo(out, list);
+  return out;
+}
+
+function mergeTwo(a: readonly number[], b: readonly number[]): number[] {
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i] ?? 0;
+    const y = b[j] ?? 0;
+    if (x <= y) i++;
+    if (y <= x) j++;
+    out.push(Math.min(x, y));
+  }
+  while (i < a.length) out.push(a[i++] ?? 0);
+  while (j < b.length) out.push(b[j++] ?? 0);
+  return out;
 }
 
 /**
