@@ -2,12 +2,19 @@
 // the bundle carrying a key-shaped string that secret scanners (the Marketplace's, GitHub's, ours) would report.
 import { createHash } from 'node:crypto';
 
+/** What the known values look like, without giving them away: their lengths and their public prefixes. */
+export interface DigestShapes {
+  lengths: readonly number[];
+  prefixes: readonly string[];
+}
+
 /**
- * A membership test over values given by their SHA-256 hex digests and the lengths they come in: a length says
- * nothing of a key, and a value of any other length (nearly every candidate of a scan) skips the hash.
+ * A membership test over values given by their SHA-256 hex digests. A value whose length or prefix no known
+ * value has (nearly every candidate of a scan) is answered without hashing.
  */
-export function digestSet(digests: readonly string[], lengths: readonly number[]): (value: string) => boolean {
+export function digestSet(digests: readonly string[], shapes: DigestShapes): (value: string) => boolean {
   const set = new Set(digests);
-  const sized = new Set(lengths);
-  return (value) => sized.has(value.length) && set.has(createHash('sha256').update(value).digest('hex'));
+  const lengths = new Set(shapes.lengths);
+  return (value) => lengths.has(value.length) && shapes.prefixes.some((p) => value.startsWith(p))
+    && set.has(createHash('sha256').update(value).digest('hex'));
 }

@@ -1,4 +1,4 @@
-/** Shannon entropy in bits per character. */
+/** Shannon entropy in bits per character (per code point: a surrogate pair is one character). */
 export function shannonEntropy(s: string): number {
   if (s.length === 0) return 0;
   // ASCII (nearly every candidate): counts in a typed array, summed in order of first occurrence as the Map was,
@@ -29,9 +29,12 @@ const asciiCounts = new Int32Array(128);
 
 function codePointEntropy(s: string): number {
   const counts = new Map<string, number>();
-  for (const ch of s) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  let n = 0;
+  for (const ch of s) {
+    counts.set(ch, (counts.get(ch) ?? 0) + 1);
+    n++;
+  }
   let h = 0;
-  const n = s.length;
   for (const c of counts.values()) {
     const p = c / n;
     h -= p * Math.log2(p);

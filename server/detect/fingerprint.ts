@@ -4,6 +4,7 @@
 // gets the same fingerprint, while each guess in a dictionary attack costs a scrypt (1 MiB of memory, about
 // a thousand sha256s) for this project alone. See SECURITY.md for the threat model.
 import { createHash, createHmac, scrypt, scryptSync } from 'node:crypto';
+import { shannonEntropy } from './entropy';
 
 /** Used when a project has no salt yet (no `.keywarden/project.json`): still slow, but shared by all such projects. */
 export const PUBLIC_SALT = 'keywarden-public-salt-v2';
@@ -93,13 +94,7 @@ export function prepareFindingFingerprint(secret: string, salt: string = PUBLIC_
 
 /** Whether a dictionary or brute force could find the value: short, spaced (a passphrase) or low in entropy. */
 export function isGuessable(secret: string): boolean {
-  const chars = Array.from(secret);
-  if (chars.length < 24 || /\s/.test(secret)) return true;
-  const counts = new Map<string, number>();
-  for (const c of chars) counts.set(c, (counts.get(c) ?? 0) + 1);
-  let bits = 0;
-  for (const n of counts.values()) bits -= (n / chars.length) * Math.log2(n / chars.length);
-  return bits < 4;
+  return Array.from(secret).length < 24 || /\s/.test(secret) || shannonEntropy(secret) < 4;
 }
 
 /** The unsalted finding fingerprint of older baselines (sha256 of rule, secret and path): matched, never written. */

@@ -6,7 +6,8 @@ import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { findingFingerprint, fingerprintMatches, legacyValueFingerprint, prepareValueFingerprint, valueFingerprint } from '../../server/detect/fingerprint';
+import { findingFingerprint, fingerprintMatches, isGuessable, legacyValueFingerprint, prepareValueFingerprint, valueFingerprint } from '../../server/detect/fingerprint';
+import { shannonEntropy } from '../../server/detect/entropy';
 import { redact } from '../../server/detect/redact';
 import { createScanner, prepareFingerprints, transferableFinding, withoutFingerprints } from '../../server/detect/scanner';
 import { applyBaseline, writeBaseline } from '../../server/detect/baseline';
@@ -85,6 +86,18 @@ test('an older unsalted baseline entry still suppresses its finding', () => {
   const old = createHash('sha256').update(`stripe-secret-key\0${secret}\0src/pay.ts`).digest('hex').slice(0, 40);
   const found = createScanner(undefined, { fingerprintSalt: 'x'.repeat(32) }).scan(`k = "${secret}"`, 'src/pay.ts');
   assert.deepEqual(applyBaseline(found, { version: 1, fingerprints: [{ fingerprint: old, ruleId: 'stripe-secret-key', file: 'src/pay.ts' }] }), []);
+});
+
+test('guessable: under 24 characters, spaced, or under 4 bits per character, characters being code points', () => {
+  assert.ok(isGuessable('Xk9#mP2$vL5qR8wZ3nT6yB1'), '23 characters');
+  assert.ok(!isGuessable('Xk9#mP2$vL5qR8wZ3nT6yB1c'), '24 random characters');
+  assert.ok(isGuessable('tiger lamp orbit velvet 7 canyon'), 'a passphrase');
+  assert.ok(isGuessable('abababababababababababab'), '1 bit per character');
+  // 24 distinct emoji: 48 UTF-16 units but 24 characters of log2(24) ≈ 4.58 bits each.
+  const emoji = Array.from({ length: 24 }, (_, i) => String.fromCodePoint(0x1f600 + i)).join('');
+  assert.ok(Math.abs(shannonEntropy(emoji) - Math.log2(24)) < 1e-9);
+  assert.ok(!isGuessable(emoji));
+  assert.equal(shannonEntropy('😀a'), 1, 'two characters, one bit');
 });
 
 test('redaction: a public prefix whole, then at most 4 characters of the random part, fewer for short secrets', () => {

@@ -33,8 +33,9 @@ const TYPED = `:[ \\t]{0,4}&?(?:'static[ \\t]+)?[A-Za-z_][\\w.]{0,40}(?:<[\\w ,.
 // `#define API_KEY "…"` (C, C++, Objective-C): the blank after the name is the separator.
 const DEFINE = '(?<=#[ \\t]{0,4}define[ \\t]{1,8}\\w{1,80}[ \\t]{1,8})';
 // `define('DB_PASSWORD', '…')`, `os.Setenv("API_TOKEN", "…")`, `setProperty("db.password", "…")`: a quoted name,
-// then the value as the next argument.
-const CALL = `(?<=\\b(?:define|setdefault|setproperty|setenv|putenv|put|set|add)[ \\t]{0,4}\\([ \\t]{0,4}["'][\\w.-]{1,80}["'][ \\t]{0,4}),`;
+// then the value as the next argument. The comma comes first and the lookbehind reads back over it: most
+// positions fail on the one character instead of entering the lookbehind.
+const CALL = `,(?<=\\b(?:define|setdefault|setproperty|setenv|putenv|put|set|add)[ \\t]{0,4}\\([ \\t]{0,4}["'][\\w.-]{1,80}["'][ \\t]{0,4},)`;
 
 /**
  * The assignment pattern for names containing one of `names` (regex alternatives, matched case-insensitively).
@@ -44,11 +45,14 @@ const CALL = `(?<=\\b(?:define|setdefault|setproperty|setenv|putenv|put|set|add)
  */
 export function assignmentPattern(names: string, netrc = false): RegExp {
   // .netrc's `password value`: only after `password`, and validate checks the file name.
-  const spaceSep = netrc ? '|(?<=password)[ \\t](?=[^\\s:=])' : '';
+  const spaceSep = netrc ? '|[ \\t](?<=password[ \\t])(?=[^\\s:=])' : '';
   return new RegExp(
+    // A separator never starts inside a name, so the name's rest is read whole (`(?![\w.-])`) rather than
+    // tried at each length: a keyword inside a long identifier (`secretlint-rule-preset`) fails in one pass.
+    // The separators that need a blank before them (`value=`, #define) are tried only after one.
     // `[ \t]*` takes every blank before the separator; no alternative may start with a blank again (it would
     // re-read the run from each position: quadratic on a keyword followed by a long run of spaces).
-    `(?:${names})[\\w.-]{0,30}?["'\\]]{0,2}[ \\t]*(?<sep>:=|=>|${TYPED}|[:=>]|(?<=[ \\t])value[ \\t]*=|${DEFINE}|${CALL}${spaceSep})[ \\t]*`
+    `(?:${names})[\\w.-]{0,30}(?![\\w.-])["'\\]]{0,2}[ \\t]*(?<sep>:=|=>|${TYPED}|[:=>]|(?<=[ \\t])(?:value[ \\t]*=|${DEFINE})|${CALL}${spaceSep})[ \\t]*`
     + `(?:[rbu]{1,2}(?=["']))?["'\`]?(?:(?:bearer|basic|token)[ \\t]+)?`
     // A trailing `\n`, `\r` or `\t` is the string's escape (`"PASSWORD=…\n"` in code), not part of the value.
     + `(?<secret>(?<=["'\`])[^"'\`\\r\\n]{4,200}?(?=(?:\\\\[nrt])*["'\`])|(?<![\\w"'\`])(?:[^\\s"'\`,;<>(){}[\\]\\\\]|\\\\(?![nrt])){4,200})`,

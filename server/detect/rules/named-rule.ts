@@ -4,7 +4,7 @@
 import { defineRule, type Rule } from '../rule';
 import { assigned } from './assigned';
 import { charClasses } from './shape';
-import { isPlaceholder, isStandInValue } from '../placeholder';
+import { isPlaceholder } from '../placeholder';
 
 export interface NamedRuleSpec extends Omit<Rule, 'pattern' | 'anchored' | 'validate'> {
   /** Regex source of the vendor part of the name (`clockify`, `sumo[_.-]?logic`); it must start with a keyword. */
@@ -36,7 +36,7 @@ export function namedRule(spec: NamedRuleSpec): Rule {
     validate: (secret, match, ctx) => {
       const assignedTo = /^[\w.-]+/.exec(match[0])?.[0] ?? '';
       if (ID_SUFFIX.test(assignedTo) || ID_SUFFIX_CAMEL.test(assignedTo) || PUBLIC.test(assignedTo)) return false;
-      if (!exact.test(secret) || charClasses(secret) < classes || isStandInValue(secret) || isPlaceholder(secret)) return false;
+      if (!exact.test(secret) || charClasses(secret) < classes || isPlaceholder(secret)) return false; // isPlaceholder includes isStandInValue
       return check ? check(secret, match, ctx) : {};
     },
   });
