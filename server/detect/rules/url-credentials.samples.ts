@@ -16,6 +16,8 @@ export const samples: RuleSamples = {
       'curl https://user:<password>@api.acme.io/v1',
       'http://admin:admin@localhost:8080/manager',
       'https://api.acme.io:8443/v1/items',
+      // dotenv\'s own docs: a numbered stand-in key.
+      '// example: DOTENV_KEY="dotenv://:key_1234@dotenvx.com/vault/.env.vault?environment=prod"',
     ],
   },
 };

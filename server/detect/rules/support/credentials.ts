@@ -28,6 +28,9 @@ const DEFAULTS = new Set([
 ]);
 const STAND_IN_USERS = /^(?:user|username|user_?name|myuser|login|name|your_?user(?:name)?)$/i;
 const TEMPLATE = /^[$%{[(:]|[{}<>]|%s|\$\{|\$\(/;
+// `key_1234`, `password1`, `secret-42`: a stand-in word numbered, as docs number their examples (dotenv's
+// `dotenv://:key_1234@dotenvx.com/…`).
+const NUMBERED_STAND_IN = /^(?:key|password|passwd|pass|pwd|secret|token|apikey|api_key)[_-]?\d{1,4}$/i;
 const DOC_HOST = /(?:^|\.)example(?:\.(?:com|org|net))?$|\.(?:invalid|test)$/i;
 const LOOPBACK = /^(?:|localhost|127(?:\.[0-9]{1,3}){3}|0\.0\.0\.0|\[?::1\]?|host\.docker\.internal|[\w-]+\.localhost|[\w-]+\.local)$/i;
 
@@ -45,7 +48,7 @@ export function judgeUrlPassword(rawPassword: string, rawUser: string, host: str
   const user = decoded(rawUser);
   const lower = password.toLowerCase();
   // A backslash is never bare in a URL: regex sources and escapes (`\k\+`), not passwords.
-  if (password.includes('\\') || TEMPLATE.test(password) || STAND_IN.has(lower) || /^(.)\1*$/.test(password) || isStandInValue(password)) return false;
+  if (password.includes('\\') || TEMPLATE.test(password) || STAND_IN.has(lower) || NUMBERED_STAND_IN.test(password) || /^(.)\1*$/.test(password) || isStandInValue(password)) return false;
   if (DOC_HOST.test(host)) return false;
   // `anonymous:me@` is a public login convention; `user:pa55@` is what docs write for a short example.
   if (/^(?:anonymous|anon|ftp)$/i.test(user) || (STAND_IN_USERS.test(user) && password.length < 8)) return false;
