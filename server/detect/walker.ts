@@ -7,6 +7,7 @@ import { readProjectFile } from '../bounded-read';
 import type { Logger } from '../log';
 import type { KeywardenConfig } from './config';
 import { hasBinaryExtension } from './file-kind';
+import { compilablePatterns } from './ignore-patterns';
 import { pathExcluder } from './scanner';
 
 export type SkipReason = 'binary' | 'too-large' | 'unreadable' | 'excluded' | 'symlink' | 'not-a-file';
@@ -60,31 +61,16 @@ function loadMatcher(root: string, relDir: string, logger: Logger, present?: Rea
       logger.warn(`${(err as Error).message}; its patterns are not applied`);
       continue;
     }
-    if (content !== undefined) (ig ??= ignore()).add(compilablePatterns(content, shown, logger));
+    if (content !== undefined) (ig ??= ignore()).add(usablePatterns(content, shown, logger));
   }
   return ig ? { base: relDir ? relDir + '/' : '', ig } : undefined;
 }
 
-const PROBE = '.keywarden-probe';
-
 /** The lines of an ignore file that compile; the others (a 50,000-character line) are skipped with one warning. */
-function compilablePatterns(content: string, shown: string, logger: Logger): string {
-  try {
-    ignore().add(content).test(PROBE); // compiles every pattern
-    return content;
-  } catch {
-    const lines = content.split(/\r?\n/);
-    const good = lines.filter((line) => {
-      try {
-        ignore().add(line).test(PROBE);
-        return true;
-      } catch {
-        return false;
-      }
-    });
-    logger.warn(`${shown}: ${lines.length - good.length} pattern${lines.length - good.length === 1 ? '' : 's'} could not be compiled (too long or malformed) and ${lines.length - good.length === 1 ? 'is' : 'are'} skipped`);
-    return good.join('\n');
-  }
+function usablePatterns(content: string, shown: string, logger: Logger): string {
+  const { patterns, skipped } = compilablePatterns(content);
+  if (skipped > 0) logger.warn(`${shown}: ${skipped} pattern${skipped === 1 ? '' : 's'} could not be compiled (too long or malformed) and ${skipped === 1 ? 'is' : 'are'} skipped`);
+  return patterns;
 }
 
 /** gitignore semantics across nested files: the deepest file that has an opinion wins. */

@@ -1,8 +1,9 @@
 // The few git questions the vault asks: is a file tracked, is it ignored, and making sure `.env` is ignored.
 import { execFile } from 'node:child_process';
 import { join, relative, resolve } from 'node:path';
-import ignore from 'ignore';
 import type { DotenvStanding } from '../shared/dotenv-hint';
+import { readProjectFile } from '../bounded-read';
+import { ignoreFrom } from '../detect/ignore-patterns';
 import { readTextIfExists, writeFileAtomic } from './atomic-write';
 
 /** Runs git in `root` with arguments that never hold a secret; resolves with its exit code and stdout. */
@@ -28,8 +29,15 @@ export async function isGitTracked(root: string, file: string): Promise<boolean>
 export async function isGitIgnored(root: string, file: string): Promise<boolean> {
   const { code } = await runGit(root, ['check-ignore', '-q', '--', rel(root, file)]);
   if (code === 0 || code === 1) return code === 0;
-  const rules = (await readTextIfExists(join(root, '.gitignore'))) ?? '';
-  return ignore().add(rules).ignores(rel(root, file));
+  // Outside a repository: root/.gitignore alone, read as the walk reads it (a regular file, size-capped,
+  // lines that do not compile left out). One it cannot read ignores nothing.
+  let rules: string | undefined;
+  try {
+    rules = readProjectFile(join(root, '.gitignore'));
+  } catch {
+    rules = undefined;
+  }
+  return ignoreFrom(rules ?? '').ignores(rel(root, file));
 }
 
 /** Where a .env stands with git: tracked, ignored, or neither (a leak in waiting). */

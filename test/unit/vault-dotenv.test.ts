@@ -8,7 +8,7 @@ import {
   createDotenvStore, encodeDotenvValue, keychainReference, parseDotenv, parseKeychainReference,
   removeDotenvValue, setDotenvValue, upsertDotenv,
 } from '../../server/vault/dotenv';
-import { ensureGitignored, isGitIgnored, isGitTracked } from '../../server/vault/git';
+import { dotenvStanding, ensureGitignored, isGitIgnored, isGitTracked } from '../../server/vault/git';
 import { UserError } from '../../server/errors';
 
 // The real dotenv parser when it is installed (or KW_DOTENV_PATH points at an unpacked copy); our own
@@ -156,4 +156,14 @@ test('git: tracked and ignored checks, and .gitignore gets .env once', async () 
   assert.ok(existsSync(join(plain, '.gitignore')));
   assert.equal(await isGitIgnored(plain, '.env'), true);
   assert.equal(await isGitTracked(plain, '.env'), false);
+});
+
+test('outside a repository, a .gitignore the walk only warns about (a 50,000-character line, a FIFO) does not throw', async () => {
+  const plain = mkdtempSync(join(tmpdir(), 'kw-nogit-'));
+  writeFileSync(join(plain, '.gitignore'), `/${'a'.repeat(50_000)}\n.env\n`);
+  assert.equal(await isGitIgnored(plain, '.env'), true, 'the lines that compile still apply');
+  assert.equal(await dotenvStanding(plain, '.env'), 'ignored');
+  const fifo = mkdtempSync(join(tmpdir(), 'kw-nogit-'));
+  execFileSync('mkfifo', [join(fifo, '.gitignore')]);
+  assert.equal(await isGitIgnored(fifo, '.env'), false, 'an unreadable .gitignore ignores nothing, at once');
 });
