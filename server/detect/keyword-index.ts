@@ -1,7 +1,7 @@
 // The keyword prefilter: one Aho-Corasick pass over the text finds every rule keyword (ASCII, case-insensitive)
 // at once, whatever their number, at a few hundred MB/s. Calling includes() per keyword costs a pass each.
 import { WasmAutomaton } from './automaton-wasm';
-import { OffsetList } from './offset-list';
+import { lowerBound, OffsetList } from './offset-list';
 
 /** Where each keyword occurs in one text. */
 export interface KeywordHits {
@@ -43,18 +43,6 @@ class Hits implements KeywordHits {
     this.byId.forEach((list, id) => { if (list !== undefined) ids.push(id); });
     return ids;
   }
-}
-
-/** First index in an ascending list whose value is >= x. */
-export function lowerBound(list: ArrayLike<number>, x: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((list[mid] ?? Infinity) < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 const ASCII = 128;

@@ -46,15 +46,7 @@ export class OffsetList {
     }
     const block = blocks[lo];
     if (!block) return this.length;
-    const raw = x - (shifts[lo] ?? 0);
-    let a = 0;
-    let b = block.length;
-    while (a < b) {
-      const mid = (a + b) >> 1;
-      if ((block[mid] ?? 0) < raw) a = mid + 1;
-      else b = mid;
-    }
-    return (this.counts[lo] ?? 0) + a;
+    return (this.counts[lo] ?? 0) + lowerBound(block, x - (shifts[lo] ?? 0));
   }
 
   /** The values in [from, until), ascending. */
@@ -125,17 +117,21 @@ export class OffsetList {
 
   /** The block holding the i-th value (blocks.length when i >= length). */
   private blockOf(i: number): number {
-    const { counts } = this;
-    let lo = 0;
-    let hi = this.blocks.length;
     // The last b with counts[b] <= i: blocks are never empty, so that block holds the i-th value.
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((counts[mid] ?? Infinity) <= i) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+    return lowerBound(this.counts, i + 1) - 1;
   }
+}
+
+/** First index in an ascending list whose value is >= x (its length when none is). */
+export function lowerBound(list: ArrayLike<number>, x: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((list[mid] ?? Infinity) < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Blocks an edit may leave before a rebuild, beyond one per COMPACT_BLOCK values. */
