@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient, Middleware } from 'vscode-languageclient/node';
 import { Commands, KeyActionRequest, type CommandResult, type MoveSecretArgs } from '../server/shared/protocol';
+import { pickEnvironment } from './pick-environment';
 
 const envName = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
@@ -44,7 +45,7 @@ async function askEnvironment(client: LanguageClient, uri: string, names: string
   const pick = 'Set environment…';
   const what = names.length === 1 ? `${names[0]} is` : `${names.join(', ')} are`;
   if ((await vscode.window.showInformationMessage(`Keywarden: ${what} recorded as development; the key does not say which environment it is for.`, pick)) !== pick) return;
-  const environment = await vscode.window.showQuickPick(['development', 'staging', 'production'], { title: `Environment of ${names.join(', ')}`, placeHolder: 'Which environment is this key for?' });
+  const environment = await pickEnvironment(`Environment of ${names.join(', ')}`);
   if (!environment || environment === 'development') return;
   for (const name of names) {
     const r = await client.sendRequest(KeyActionRequest.type, { folder: folder.uri.toString(), name, action: 'updateMetadata', metadata: { environment } });

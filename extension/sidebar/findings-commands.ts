@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import { AdoptKeyRequest, Commands, type AdoptCommandArgs, type UntrackedKey } from '../../server/shared/protocol';
 import { plural } from '../../server/shared/dates';
+import { pickEnvironment } from '../pick-environment';
 import type { Cmd, SidebarContext } from './context';
 import { applyQuickFix, UntrackedNode } from './findings-tree';
 
@@ -27,10 +28,7 @@ export function adoptKey(ctx: SidebarContext): Cmd {
   return async (arg?: unknown) => {
     const node = adoptTarget(arg);
     if (!node) return;
-    const environment = await vscode.window.showQuickPick(['development', 'staging', 'production'], {
-      title: `Adopt ${node.key.name} into the inventory`,
-      placeHolder: 'Which environment is this key for?',
-    });
+    const environment = await pickEnvironment(`Adopt ${node.key.name} into the inventory`);
     if (!environment) return;
     const owner = await vscode.window.showInputBox({
       title: `Adopt ${node.key.name} into the inventory`,

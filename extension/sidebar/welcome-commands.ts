@@ -3,6 +3,7 @@
 // and never passes through argv, the extension or the log.
 import * as vscode from 'vscode';
 import type { Cmd, SidebarContext } from './context';
+import { pickEnvironment } from '../pick-environment';
 import { pickFolder } from './key-commands';
 
 export function addKey(ctx: SidebarContext): Cmd {
@@ -18,10 +19,7 @@ export function addKey(ctx: SidebarContext): Cmd {
     if (!name) return;
     const provider = await vscode.window.showInputBox({ title: 'Add a key (2/4)', prompt: 'Provider', placeHolder: 'stripe' });
     if (provider === undefined) return;
-    const env = await vscode.window.showQuickPick(['development', 'staging', 'production'], {
-      title: 'Add a key (3/4)',
-      placeHolder: 'Environment',
-    });
+    const env = await pickEnvironment('Add a key (3/4)', 'Environment');
     if (!env) return;
     const owner = await vscode.window.showInputBox({ title: 'Add a key (4/4)', prompt: 'Owner (a person or team)' });
     if (owner === undefined) return;
