@@ -145,6 +145,14 @@ test('run: existing variables win unless --override, --env filters, suspended ke
   assert.equal(kw(dir, ['run', '--', 'no-such-command-kw']).code, 2);
 });
 
+test('run in a project with no keys passes .env through and writes no .keywarden/ state', () => {
+  const dir = project('PORT=3000\n');
+  const r = kw(dir, ['run', '--', process.execPath, '-e', 'console.log(process.env.PORT)']);
+  assert.equal(r.code, 0, r.stderr);
+  assert.equal(r.stdout.trim(), '3000');
+  assert.equal(existsSync(join(dir, '.keywarden')), false, 'no audit log, no inventory for a run that used no key');
+});
+
 test('run --redact masks injected values even when split across writes', () => {
   const dir = project();
   assert.equal(kw(dir, ['keys', 'add', 'STRIPE_SECRET_KEY', '--provider', 'stripe', '--env', 'production', '--owner', 'me'], { input: STRIPE }).code, 0);
