@@ -424,7 +424,8 @@ describe('keywarden scan: --output, usage and configuration errors', () => {
   });
 
   it('honours .gitignore unless --no-ignore', () => {
-    const root = project({ '.gitignore': 'secrets/\n', 'secrets/key.env': `STRIPE_KEY=${fake.stripeLive(rng)}\n` });
+    // Not a .env: a secret in a git-ignored .env is a hint, which does not fail the scan.
+    const root = project({ '.gitignore': 'secrets/\n', 'secrets/keys.js': `const stripeKey = "${fake.stripeLive(rng)}";\n` });
     assert.equal(cli(root, ['scan']).code, 0);
     assert.equal(cli(root, ['scan', '--no-ignore']).code, 1);
   });
