@@ -11,7 +11,7 @@ import { silentLogger, type Logger } from '../log';
 import { dotenvStanding } from '../vault/git';
 import type { DotenvStanding } from '../shared/dotenv-hint';
 import type { DiagnosticData } from '../shared/protocol';
-import { dotenvKind, toDiagnostic } from './diagnostics';
+import { diagnosticKind, toDiagnostic } from './diagnostics';
 import { preloadRewrite } from './env-lookup';
 import { isDotenvPath } from '../detect/file-kind';
 import { projectRoot, relativePath, uriToPath } from './paths';
@@ -85,11 +85,11 @@ export class Analyzer {
       if (override === 'off') return [];
       return override ? [copyFinding(f, { severity: override })] : [f];
     });
-    let kind: DiagnosticData['kind'] = 'code';
-    if (path && isDotenvPath(path) && findings.length > 0) kind = dotenvKind[await this.standing(project.root, path)];
+    const standing = path && isDotenvPath(path) && findings.length > 0 ? await this.standing(project.root, path) : undefined;
+    const kind = diagnosticKind(standing);
     // The quick fixes for these findings will parse the file: its grammar's WASM compiles meanwhile.
     if (kind === 'code' && findings.length > 0) preloadRewrite(doc.languageId, path ?? doc.uri);
-    return { ...empty, findings, diagnostics: findings.map((f) => toDiagnostic(doc, f, kind)), kind };
+    return { ...empty, findings, diagnostics: findings.map((f) => toDiagnostic(doc, f, standing)), kind };
   }
 
   private logFaults(uri: string, faults: RuleFault[]): void {
