@@ -59,7 +59,10 @@ export class Analyzer {
     return { project: this.projects.get(root), path, rel: path ? relativePath(root, path) : '' };
   }
 
-  /** `open`: the document is open in the editor, so its scan is kept to make the next edit's cheap. */
+  /**
+   * `open`: the document is open in the editor, so its scan is kept to make the next edit's cheap. A check of
+   * other text under the same uri (a file's saved text) neither reads nor drops that scan.
+   */
   async analyze(doc: TextDocument, settings: Settings, open = false): Promise<Analysis> {
     const { project, path, rel } = this.projectFor(doc.uri);
     const empty: Analysis = { uri: doc.uri, version: doc.version, path, project, findings: [], diagnostics: [], kind: 'code' };
@@ -77,7 +80,7 @@ export class Analyzer {
     if (open && memo) {
       this.memos.set(doc.uri, memo);
       this.unchanged.set(doc.uri, { head: Infinity, tail: Infinity, version: doc.version });
-    } else this.forget(doc.uri);
+    } else if (open) this.forget(doc.uri);
     let findings = applyBaseline(scanned, project.baseline);
     this.logFaults(doc.uri, faults);
     findings = findings.flatMap((f) => {
