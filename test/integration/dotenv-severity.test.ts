@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { DiagnosticSeverity } from 'vscode-languageserver-protocol';
 import { DOTENV_HINT } from '../../server/shared/dotenv-hint';
-import { runCli } from '../support/cli-run';
+import { runCli } from '../support/cli';
 import { only } from '../support/defined';
 import { startLsp } from '../support/lsp-client';
 
