@@ -392,7 +392,12 @@ class RuleScanner implements Scanner {
     const start = lines.position(m.offset);
     const end = lines.position(m.endOffset);
     const literal = literals.find(m.offset, m.endOffset);
-    const finding: Finding = {
+    const suggestedName = withYamlParent(lines, m.offset, path, verdict.suggestedName
+      ?? assignedName(lines, literal?.offset ?? valueStart(lines, m.offset))
+      ?? rule.envVar);
+    // Built in key order with the fingerprints' shared accessors in their places: every finding then has one
+    // hidden class (a per-finding getter, or an accessor over a data property, made each a slow dictionary).
+    const finding = {
       ruleId: rule.id,
       provider: rule.provider,
       description: verdict.description ?? rule.description,
@@ -404,17 +409,18 @@ class RuleScanner implements Scanner {
       offset: m.offset,
       endOffset: m.endOffset,
       redacted: redact(m.secret),
-      fingerprint: '',
-      severity: this.config.severity[rule.id] ?? verdict.severity ?? rule.severity ?? 'error',
-      confidence: verdict.confidence ?? rule.confidence ?? 'high',
-      environment: 'unknown',
-      suggestedName: withYamlParent(lines, m.offset, path, verdict.suggestedName
-        ?? assignedName(lines, literal?.offset ?? valueStart(lines, m.offset))
-        ?? rule.envVar),
-    };
-    finding.environment = verdict.environment ?? environmentFromContext(path, finding.suggestedName);
+    } as Finding;
+    Object.defineProperty(finding, 'fingerprint', LAZY_FINGERPRINT);
+    finding.severity = this.config.severity[rule.id] ?? verdict.severity ?? rule.severity ?? 'error';
+    finding.confidence = verdict.confidence ?? rule.confidence ?? 'high';
+    finding.environment = verdict.environment ?? environmentFromContext(path, suggestedName);
+    finding.suggestedName = suggestedName;
     if (literal) finding.literal = literal;
-    return withFingerprints(finding, rule.id, m.secret, path, this.options.fingerprintSalt ?? PUBLIC_SALT, fingerprints);
+    Object.defineProperty(finding, 'legacyFingerprint', LAZY_LEGACY_FINGERPRINT);
+    const source: FingerprintSource = { ruleId: rule.id, secret: m.secret, path, salt: this.options.fingerprintSalt ?? PUBLIC_SALT, cache: fingerprints };
+    // Writable: a read-only one would also turn the object into a dictionary.
+    Object.defineProperty(finding, SOURCE, { value: source, writable: true });
+    return finding;
   }
 }
 
@@ -428,21 +434,53 @@ export interface ScannerOptions {
 }
 
 /**
- * The fingerprints are computed when first read (a keyed fingerprint costs a scrypt): a scan whose findings
- * are only counted pays nothing. Enumerable getters, so JSON and worker messages carry the values. `cache` is
+ * What a finding's fingerprints are computed from, when first read (a keyed fingerprint costs a scrypt): a scan
+ * whose findings are only counted pays nothing. A non-enumerable own property, so JSON, spreads and worker
+ * messages leave it (and the secret) out, and a copy made from the finding's descriptors shares it. `cache` is
  * shared with the same match's finding in the previous scan of an edited text: a keystroke hashes new matches only.
  */
-function withFingerprints(finding: Finding, ruleId: string, secret: string, path: string, salt: string, cache: FingerprintCache): Finding {
-  let assigned: string | undefined;
-  preparers.set(finding, () => prepareFindingFingerprint(secret, salt));
-  return Object.defineProperties(finding, {
-    fingerprint: { enumerable: true, configurable: true, get: () => assigned ?? (cache.fingerprint ??= findingFingerprint(ruleId, secret, path, salt)), set: (v: string) => { assigned = v; } },
-    legacyFingerprint: { enumerable: true, configurable: true, get: () => (cache.legacy ??= legacyFindingFingerprint(ruleId, secret, path)) },
-  });
+const SOURCE = Symbol('fingerprint source');
+
+interface FingerprintSource {
+  ruleId: string;
+  secret: string;
+  path: string;
+  salt: string;
+  cache: FingerprintCache;
+  /** A fingerprint set on the finding (as `Object.assign` of a copy's changes may). */
+  assigned?: string;
 }
 
-/** Per finding with lazy fingerprints: what readies them off the thread (the secret stays in the closure). */
-const preparers = new WeakMap<object, () => Promise<void>>();
+function sourceOf(finding: object): FingerprintSource | undefined {
+  return (finding as { [SOURCE]?: FingerprintSource })[SOURCE];
+}
+
+function sourceFor(finding: object): FingerprintSource {
+  const source = sourceOf(finding);
+  if (!source) throw new Error('a lazy fingerprint was copied without its finding\'s descriptors (use copyFinding)');
+  return source;
+}
+
+// Enumerable accessors, shared by every finding, so that JSON and worker messages carry the values.
+const LAZY_FINGERPRINT: PropertyDescriptor = {
+  enumerable: true,
+  configurable: true,
+  get(this: object) {
+    const s = sourceFor(this);
+    return s.assigned ?? (s.cache.fingerprint ??= findingFingerprint(s.ruleId, s.secret, s.path, s.salt));
+  },
+  set(this: object, v: string) {
+    sourceFor(this).assigned = v;
+  },
+};
+const LAZY_LEGACY_FINGERPRINT: PropertyDescriptor = {
+  enumerable: true,
+  configurable: true,
+  get(this: object) {
+    const s = sourceFor(this);
+    return (s.cache.legacy ??= legacyFindingFingerprint(s.ruleId, s.secret, s.path));
+  },
+};
 
 /**
  * Computes the findings' costly fingerprints (a scrypt per distinct guessable value) on libuv's thread pool,
@@ -450,7 +488,10 @@ const preparers = new WeakMap<object, () => Promise<void>>();
  * fingerprints were already computed or sent from a worker cost nothing.
  */
 export async function prepareFingerprints(findings: readonly Finding[]): Promise<void> {
-  await Promise.all(findings.map((f) => preparers.get(f)?.()));
+  await Promise.all(findings.map((f) => {
+    const s = sourceOf(f);
+    return s && prepareFindingFingerprint(s.secret, s.salt);
+  }));
 }
 
 /**
@@ -458,10 +499,7 @@ export async function prepareFingerprints(findings: readonly Finding[]): Promise
  * and a scan with a thousand guessable values would pay a thousand scrypts for fingerprints nobody prints.
  */
 export function copyFinding<T extends Finding, C extends object>(finding: T, changes: C): Omit<T, keyof C> & C {
-  const copy = Object.assign(Object.defineProperties({}, Object.getOwnPropertyDescriptors(finding)) as T, changes);
-  const prepare = preparers.get(finding);
-  if (prepare) preparers.set(copy, prepare);
-  return copy;
+  return Object.assign(Object.defineProperties({}, Object.getOwnPropertyDescriptors(finding)) as T, changes);
 }
 
 /**
@@ -470,7 +508,7 @@ export function copyFinding<T extends Finding, C extends object>(finding: T, cha
  */
 export function transferableFinding(finding: Finding, fingerprints: boolean): Finding {
   if (fingerprints) return { ...finding };
-  const { fingerprint: _f, legacyFingerprint: _l, ...data } = Object.getOwnPropertyDescriptors(finding);
+  const { fingerprint: _f, legacyFingerprint: _l, [SOURCE]: _s, ...data } = Object.getOwnPropertyDescriptors(finding) as PropertyDescriptorMap & { [SOURCE]?: PropertyDescriptor };
   return Object.defineProperties({}, data) as Finding;
 }
 
