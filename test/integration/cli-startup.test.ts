@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { defaultConfig } from '../../server/detect/config';
 import type { BatchRequest } from '../../server/detect/scan-batch';
-import { CLI, runCli, tempProject } from '../support/cli-run';
+import { CLI, runCli, tempProject } from '../support/cli';
 
 const DIST = join(CLI, '..');
 // Built at run time so that this file holds no key: a Stripe live key shape, random enough to be reported.
@@ -138,7 +138,7 @@ describe('CLI start-up: the code cache', () => {
     const aFile = join(cacheHome(), 'file');
     writeFileSync(aFile, '');
     assert.deepEqual(scan(project, { XDG_CACHE_HOME: join(aFile, 'cache') }), first, 'the folder cannot be made');
-    assert.deepEqual(scan(project, { XDG_CACHE_HOME: '', HOME: join(aFile, 'home') }), first, 'no usable home');
+    assert.deepEqual(scan(project, { XDG_CACHE_HOME: undefined, HOME: join(aFile, 'home') }), first, 'no usable home');
     assert.deepEqual(scan(project, { XDG_CACHE_HOME: cacheHome(), KEYWARDEN_NO_CODE_CACHE: '1' }), first, 'turned off');
   });
 });
