@@ -1,5 +1,5 @@
 // `keywarden scan`: find hardcoded secrets in files, folders or what is staged in git, and report them as
-// text, JSON or SARIF. Exit code 0 = nothing found, 1 = findings, 2 = usage or configuration error.
+// text, JSON or SARIF. Exit code 0 = nothing found or only hints, 1 = findings, 2 = usage or configuration error.
 import { writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { UserError } from '../errors';
@@ -47,8 +47,8 @@ Options:
   --branch <name>           With --history: only this branch (repeat for several); default: every ref
 ${walkOptionsHelp}
 
-Exit codes: 0 nothing found, 1 findings, 2 usage or configuration error (or, with --strict, a rule failed
-on a file).
+Exit codes: 0 nothing found (or only hints, such as a value in a git-ignored .env), 1 findings, 2 usage
+or configuration error (or, with --strict, a rule failed on a file).
 
 Examples:
   keywarden scan                                    Scan the current project
@@ -112,9 +112,17 @@ export const scanCommand: CliCommand = {
     } else {
       io.stdout.write(report);
     }
-    return failed ? 2 : findings.length > 0 ? 1 : 0;
+    return failed ? 2 : findings.some(failsScan) ? 1 : 0;
   },
 };
+
+/**
+ * A hint is shown but does not fail the scan, as a linter's warnings do not: it is advice (a value in a
+ * git-ignored .env scanned on purpose, or a rule the config set to `hint`), not a leak.
+ */
+function failsScan(f: { severity: string }): boolean {
+  return f.severity !== 'hint';
+}
 
 /** A root-relative path as the user sees it from the current folder, with `/` separators. */
 function displayPath(cwd: string, root: string, rel: string): string {

@@ -11,7 +11,7 @@ import { silentLogger, type Logger } from '../log';
 import { dotenvStanding } from '../vault/git';
 import type { DotenvStanding } from '../shared/dotenv-hint';
 import type { DiagnosticData } from '../shared/protocol';
-import { dotenvKind, toDiagnostic } from './diagnostics';
+import { diagnosticKind, toDiagnostic } from './diagnostics';
 import { preloadRewrite } from './env-lookup';
 import { isDotenvPath } from '../detect/file-kind';
 import { projectRoot, relativePath, uriToPath } from './paths';
@@ -59,7 +59,10 @@ export class Analyzer {
     return { project: this.projects.get(root), path, rel: path ? relativePath(root, path) : '' };
   }
 
-  /** `open`: the document is open in the editor, so its scan is kept to make the next edit's cheap. */
+  /**
+   * `open`: the document is open in the editor, so its scan is kept to make the next edit's cheap. A check of
+   * other text under the same uri (a file's saved text) neither reads nor drops that scan.
+   */
   async analyze(doc: TextDocument, settings: Settings, open = false): Promise<Analysis> {
     const { project, path, rel } = this.projectFor(doc.uri);
     const empty: Analysis = { uri: doc.uri, version: doc.version, path, project, findings: [], diagnostics: [], kind: 'code' };
@@ -77,7 +80,7 @@ export class Analyzer {
     if (open && memo) {
       this.memos.set(doc.uri, memo);
       this.unchanged.set(doc.uri, { head: Infinity, tail: Infinity, version: doc.version });
-    } else this.forget(doc.uri);
+    } else if (open) this.forget(doc.uri);
     let findings = applyBaseline(scanned, project.baseline);
     this.logFaults(doc.uri, faults);
     findings = findings.flatMap((f) => {
@@ -85,11 +88,11 @@ export class Analyzer {
       if (override === 'off') return [];
       return override ? [copyFinding(f, { severity: override })] : [f];
     });
-    let kind: DiagnosticData['kind'] = 'code';
-    if (path && isDotenvPath(path) && findings.length > 0) kind = dotenvKind[await this.standing(project.root, path)];
+    const standing = path && isDotenvPath(path) && findings.length > 0 ? await this.standing(project.root, path) : undefined;
+    const kind = diagnosticKind(standing);
     // The quick fixes for these findings will parse the file: its grammar's WASM compiles meanwhile.
     if (kind === 'code' && findings.length > 0) preloadRewrite(doc.languageId, path ?? doc.uri);
-    return { ...empty, findings, diagnostics: findings.map((f) => toDiagnostic(doc, f, kind)), kind };
+    return { ...empty, findings, diagnostics: findings.map((f) => toDiagnostic(doc, f, standing)), kind };
   }
 
   private logFaults(uri: string, faults: RuleFault[]): void {

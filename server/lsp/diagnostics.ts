@@ -25,13 +25,17 @@ export const lspSeverity: Record<Severity, DiagnosticSeverity> = {
 };
 
 /** A diagnostic's kind for each way a .env stands with git. */
-export const dotenvKind: Record<DotenvStanding, Exclude<DiagnosticData['kind'], 'code'>> = { ignored: 'dotenv', tracked: 'trackedDotenv', unignored: 'unignoredDotenv' };
-const standingOf = Object.fromEntries(Object.entries(dotenvKind).map(([s, k]) => [k, s])) as Record<Exclude<DiagnosticData['kind'], 'code'>, DotenvStanding>;
+const dotenvKind: Record<DotenvStanding, Exclude<DiagnosticData['kind'], 'code'>> = { ignored: 'dotenv', tracked: 'trackedDotenv', unignored: 'unignoredDotenv' };
 
-/** `kind` says where the finding is: source code, or a .env and how git sees it. */
-export function toDiagnostic(doc: TextDocument, finding: Finding, kind: DiagnosticData['kind']): Diagnostic {
+/** Where the finding is: source code (no standing), or a .env and how git sees it. */
+export function diagnosticKind(standing: DotenvStanding | undefined): DiagnosticData['kind'] {
+  return standing ? dotenvKind[standing] : 'code';
+}
+
+/** `standing`: the finding is in a .env that stands so with git; undefined in source code. */
+export function toDiagnostic(doc: TextDocument, finding: Finding, standing: DotenvStanding | undefined): Diagnostic {
   const what = `${finding.description} ${finding.redacted}`;
-  const standing = kind === 'code' ? undefined : standingOf[kind];
+  const kind = diagnosticKind(standing);
   const message = standing ? dotenvMessage(what, standing) : `${/^hardcoded /i.test(what) ? '' : 'Hardcoded '}${what} — move it to the OS keychain or .env`;
   const data: DiagnosticData = {
     ruleId: finding.ruleId,

@@ -54,7 +54,7 @@ export async function moveSecrets(ctx: ServerContext, target: MoveTarget, args: 
     if (!info.supported) throw new UserError(info.reason!, 'store the secret yourself and change the file by hand');
 
     const settings = await ctx.settings.get(doc.uri);
-    const analysis = await ctx.analyzer.analyze(doc, settings);
+    const analysis = await ctx.analyzer.analyze(doc, settings, true); // open: currentDocument is the editor's
     const chosen = 'fingerprint' in args ? analysis.findings.filter((f) => f.fingerprint === args.fingerprint) : analysis.findings;
     if (chosen.length === 0) throw new UserError('this finding is no longer in the document', retry);
     const envFile = join(project.root, '.env');

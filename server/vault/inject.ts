@@ -61,17 +61,16 @@ export async function resolveInjection(vault: Vault, opts: InjectOptions): Promi
 /**
  * Records that `names` were used now (inventory lastUsed) and appends a `run` audit entry. Bookkeeping only:
  * what could not be written (a read-only `.keywarden/`, a full disk) is returned, for one warning, and the
- * caller goes on.
+ * caller goes on. A run that used no inventory key records nothing: a project with no keys gets no state.
  */
 export async function recordUse(vault: Vault, names: string[], details: Record<string, string>): Promise<string[]> {
   const failed: string[] = [];
+  if (names.length === 0) return failed;
   const now = vault.now().toISOString();
-  if (names.length > 0) {
-    const used = new Set(names);
-    await updateInventory(vault.root, (inv) => {
-      for (const k of inv.keys) if (used.has(k.name)) k.lastUsed = now;
-    }).catch((err: Error) => failed.push(`lastUsed in keys.json (${err.message})`));
-  }
+  const used = new Set(names);
+  await updateInventory(vault.root, (inv) => {
+    for (const k of inv.keys) if (used.has(k.name)) k.lastUsed = now;
+  }).catch((err: Error) => failed.push(`lastUsed in keys.json (${err.message})`));
   await appendAudit(vault.root, { action: 'run', names, details }, vault.now())
     .catch((err: Error) => failed.push(`the audit entry (${err.message})`));
   return failed;

@@ -1,6 +1,7 @@
 // Environment variable lookups in source code, in every language the quick fixes write: the one place that
 // knows what `process.env.NAME`, `os.environ["NAME"]`, `System.getenv("NAME")`… look like. Used by the report
 // (revoked keys still referenced), the sidebar's "Find references" and the hover on a lookup.
+import { LineIndex } from '../detect/line-index';
 import { lookupPatterns, type LookupPattern } from '../languages';
 
 /** Every language's lookup patterns (server/languages.ts), once each, in the order that wins overlaps. */
@@ -21,8 +22,7 @@ export interface EnvReference {
 /** Every environment lookup in `text`, optionally only of the given names, in text order. */
 export function findEnvReferences(text: string, names?: Iterable<string>): EnvReference[] {
   const wanted = names ? new Set(names) : undefined;
-  const lineStarts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+  const lines = new LineIndex(text);
   const out: EnvReference[] = [];
   for (const { id, regex } of ENV_LOOKUP_PATTERNS) {
     for (const m of text.matchAll(regex)) {
@@ -30,8 +30,8 @@ export function findEnvReferences(text: string, names?: Iterable<string>): EnvRe
       // Patterns overlap (`os.getenv(` holds PHP's `getenv(`, `$_ENV[` the shell's `$_ENV`): the first wins.
       const end = m.index + m[0].length;
       if (!name || (wanted && !wanted.has(name)) || out.some((r) => m.index < r.offset + r.length && r.offset < end)) continue;
-      const line = upperBound(lineStarts, m.index) - 1;
-      out.push({ name, pattern: id, offset: m.index, length: m[0].length, line, character: m.index - (lineStarts[line] ?? 0) });
+      const line = lines.lineOf(m.index);
+      out.push({ name, pattern: id, offset: m.index, length: m[0].length, line, character: m.index - lines.lineStart(line) });
     }
   }
   return out.sort((a, b) => a.offset - b.offset);
@@ -40,15 +40,4 @@ export function findEnvReferences(text: string, names?: Iterable<string>): EnvRe
 /** The lookup covering `offset` (for hover), if any. */
 export function envReferenceAt(text: string, offset: number): EnvReference | undefined {
   return findEnvReferences(text).find((r) => offset >= r.offset && offset <= r.offset + r.length);
-}
-
-function upperBound(sorted: number[], value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((sorted[mid] ?? Infinity) <= value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

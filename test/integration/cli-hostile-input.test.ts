@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { runCli, tempProject } from '../support/cli-run';
+import { runCli, tempProject } from '../support/cli';
 import { at } from '../support/defined';
 import { fake, seededRng } from '../support/fake-secrets';
 

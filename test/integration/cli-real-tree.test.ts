@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, readdirSync, statSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { runCli, tempProject } from '../support/cli-run';
+import { runCli, tempProject } from '../support/cli';
 import { fake, seededRng } from '../support/fake-secrets';
 
 const NODE_MODULES = join(__dirname, '../../node_modules');

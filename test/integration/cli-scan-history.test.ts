@@ -1,14 +1,14 @@
 // `keywarden scan --history` on a real git repository: each secret once at its first commit with a count,
 // real line numbers, branches and --since, suppression and the baseline, and JSON/SARIF carrying the commit.
 import assert from 'node:assert/strict';
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { at, only } from '../support/defined';
 
-import { CLI } from '../support/cli-run';
+import { runCli } from '../support/cli';
 const STRIPE = 'sk_live_aZTL52yn6zVOIuhiKuCQCLlP4f2a';
 const GITHUB = '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';
 const SUPPRESSED = 'sk_live_Qm3vT8xWz2LpR6nK9dF4hJ7c';
@@ -28,10 +28,10 @@ describe('scan --history', () => {
     execFileSync('git', ['commit', '-q', '-m', message], { cwd: root, env: { ...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date } });
     hashes.push(git('rev-parse', 'HEAD'));
   };
-  const kw = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { cwd: root, encoding: 'utf8' });
+  const kw = (...args: string[]) => runCli(root, args);
   const scanJson = (...args: string[]) => {
     const r = kw('scan', '--history', '--format', 'json', ...args);
-    assert.ok(r.status === 0 || r.status === 1, r.stderr);
+    assert.ok(r.code === 0 || r.code === 1, r.stderr);
     return JSON.parse(r.stdout) as { findings: JsonFinding[]; summary: { commitsScanned: number } };
   };
 
@@ -70,9 +70,9 @@ describe('scan --history', () => {
     const since = scanJson('--since', '2026-02-01', '--branch', 'main');
     assert.deepEqual(since.findings.map((f) => [f.file, f.commit]), [['copy.ts', hash(2)]], 'before the date is out of the walk');
     const bad = kw('scan', '--history', '--branch', 'nope');
-    assert.equal(bad.status, 2);
+    assert.equal(bad.code, 2);
     assert.match(bad.stderr, /git does not know that revision/);
-    assert.equal(kw('scan', '--since', 'HEAD').status, 2, '--since without --history is a usage error');
+    assert.equal(kw('scan', '--since', 'HEAD').code, 2, '--since without --history is a usage error');
   });
 
   it('the baseline applies; SARIF and text carry the commit; no value is printed', () => {
@@ -82,7 +82,7 @@ describe('scan --history', () => {
     assert.deepEqual(scanJson('--baseline=baseline.json').findings.map((f) => f.file), ['feature.ts']);
 
     const sarif = kw('scan', '--history', '--format', 'sarif');
-    assert.equal(sarif.status, 1);
+    assert.equal(sarif.code, 1);
     const results = JSON.parse(sarif.stdout).runs[0].results as Array<{ properties: { commitSha: string; commits: number }; message: { text: string } }>;
     const pay = results.find((r) => r.properties.commitSha === hash(0))!;
     assert.equal(pay.properties.commits, 2);

@@ -11,12 +11,12 @@ import { syntheticCorpus } from '../bench/corpus';
 import { at } from '../support/defined';
 import { fake } from '../support/fake-secrets';
 
-import { CLI, runCli, type CliRun } from '../support/cli-run';
+import { CLI, runCli, type CliResult } from '../support/cli';
 const DEMO = join(__dirname, '../fixtures/demo');
 const rng = Math.random;
 
 // Ten minutes: the 8 MB single-threaded scan below takes over a minute on a loaded machine.
-const cli = (cwd: string, args: string[], env: NodeJS.ProcessEnv = {}): CliRun => runCli(cwd, args, { env, timeoutMs: 600_000 });
+const cli = (cwd: string, args: string[], env: NodeJS.ProcessEnv = {}): CliResult => runCli(cwd, args, { env, timeoutMs: 600_000 });
 
 const temps: string[] = [];
 after(() => { for (const t of temps) rmSync(t, { recursive: true, force: true }); });
@@ -44,7 +44,7 @@ interface JsonFinding {
   ruleId: string; severity: string; redacted: string; fingerprint: string; suggestedName: string;
 }
 
-function findingsOf(run: Pick<CliRun, 'stdout'>): JsonFinding[] {
+function findingsOf(run: Pick<CliResult, 'stdout'>): JsonFinding[] {
   return (JSON.parse(run.stdout) as { findings: JsonFinding[] }).findings;
 }
 
@@ -424,7 +424,8 @@ describe('keywarden scan: --output, usage and configuration errors', () => {
   });
 
   it('honours .gitignore unless --no-ignore', () => {
-    const root = project({ '.gitignore': 'secrets/\n', 'secrets/key.env': `STRIPE_KEY=${fake.stripeLive(rng)}\n` });
+    // Not a .env: a secret in a git-ignored .env is a hint, which does not fail the scan.
+    const root = project({ '.gitignore': 'secrets/\n', 'secrets/keys.js': `const stripeKey = "${fake.stripeLive(rng)}";\n` });
     assert.equal(cli(root, ['scan']).code, 0);
     assert.equal(cli(root, ['scan', '--no-ignore']).code, 1);
   });
@@ -444,7 +445,7 @@ describe('keywarden scan: --output, usage and configuration errors', () => {
 describe('keywarden scan on big trees (worker threads)', () => {
   // 8 MB of the bench's dense corpus (a secret or a trap every ~20 lines): long enough for workers to
   // start and take batches. --jobs 2 forces the pool on (one worker beside the main thread; by default it starts only when the rest of the scan is worth it).
-  let tree: { root: string; single: CliRun } | undefined;
+  let tree: { root: string; single: CliResult } | undefined;
   const bigTree = () => {
     if (!tree) {
       const files = Object.fromEntries(syntheticCorpus(8e6, 3).map((f) => [f.rel, f.text]));
@@ -454,7 +455,7 @@ describe('keywarden scan on big trees (worker threads)', () => {
     return tree;
   };
   const key = (f: JsonFinding) => `${f.file}:${f.line}:${f.column}:${f.fingerprint}`;
-  const summary = (r: Pick<CliRun, 'stdout'>) => {
+  const summary = (r: Pick<CliResult, 'stdout'>) => {
     const { durationMs: _time, ...counts } = (JSON.parse(r.stdout) as { summary: { durationMs: number } }).summary;
     return counts;
   };
@@ -489,7 +490,7 @@ describe('keywarden scan on big trees (worker threads)', () => {
 
   it('reports the same text from the pool (which then computes no fingerprint), and matches a baseline written in process', () => {
     const { root, single } = bigTree();
-    const withoutTime = (r: CliRun) => r.stdout.replace(/ in [\d.]+ s/, '');
+    const withoutTime = (r: CliResult) => r.stdout.replace(/ in [\d.]+ s/, '');
     const text = [cli(root, ['scan', '--jobs', '1']), cli(root, ['scan', '--jobs', '2'])];
     for (const r of text) assert.equal(r.code, 1, r.stderr);
     assert.equal(withoutTime(at(text, 1, 'pooled')), withoutTime(at(text, 0, 'single')));

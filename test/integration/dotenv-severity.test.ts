@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { DiagnosticSeverity } from 'vscode-languageserver-protocol';
 import { DOTENV_HINT } from '../../server/shared/dotenv-hint';
-import { runCli } from '../support/cli-run';
+import { runCli } from '../support/cli';
 import { only } from '../support/defined';
 import { startLsp } from '../support/lsp-client';
 
@@ -34,10 +34,14 @@ describe('.env severity: the CLI and the editor agree', () => {
   it('keywarden scan: the default skips the ignored .env; --no-ignore and an explicit path show it as a hint', () => {
     const plain = runCli(root, ['scan', '--format', 'json']);
     assert.deepEqual(severityOf(JSON.parse(plain.stdout).findings), { '.env.local': 'error', 'prod.env': 'error' });
+    assert.equal(plain.code, 1);
     const all = runCli(root, ['scan', '--no-ignore', '--format', 'json']);
     assert.deepEqual(severityOf(JSON.parse(all.stdout).findings), { '.env': 'hint', '.env.local': 'error', 'prod.env': 'error' });
     const explicit = runCli(root, ['scan', '.env']);
     assert.match(explicit.stdout, /^\.env:1:19 +hint +stripe-secret-key /m);
+    assert.equal(explicit.code, 0, 'a hint is shown but does not fail the scan');
+    assert.equal(runCli(root, ['scan', '.env', '--format', 'sarif']).code, 0);
+    assert.equal(runCli(root, ['scan', '.env', 'prod.env']).code, 1, 'a hint beside an error: the error fails it');
     assert.match(explicit.stdout, new RegExp(`^1 value in git-ignored \\.env files: ${DOTENV_HINT}\\.$`, 'm'));
     assert.ok(!(plain.stdout + all.stdout + explicit.stdout).includes(STRIPE_LIVE));
   });

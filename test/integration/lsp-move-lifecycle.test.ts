@@ -3,7 +3,7 @@
 // a due date), the audit log, .gitignore and `keys list --json` checked; Rotate… from the message, and a
 // rotation clears the exposure.
 import assert from 'node:assert/strict';
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,7 +18,7 @@ import type { Inventory, KeyRecord } from '../../server/vault/inventory';
 import { at, defined } from '../support/defined';
 import { startLsp, type LspClient } from '../support/lsp-client';
 
-import { CLI } from '../support/cli-run';
+import { runCli } from '../support/cli';
 const COMMITTED = 'sk_live_aZTL52yn6zVOIuhiKuCQCLlP4f2a';
 const FRESH = 'sk_live_Qm3vT8xWz2LpR6nK9dF4hJ7c';
 const IN_ENV = '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';
@@ -127,8 +127,8 @@ describe('a move enters the lifecycle', () => {
   });
 
   it('the states agree everywhere: keys list --json, the Keys view, the audit log', async () => {
-    const list = spawnSync(process.execPath, [CLI, 'keys', 'list', '--json'], { cwd: root, encoding: 'utf8' });
-    assert.equal(list.status, 0, list.stderr);
+    const list = runCli(root, ['keys', 'list', '--json']);
+    assert.equal(list.code, 0, list.stderr);
     const rows = JSON.parse(list.stdout) as Array<{ name: string; state: string; dueDate: string }>;
     const row = (name: string) => defined(rows.find((r) => r.name === name), `the row of ${name}`);
     assert.equal(at(rows, 0, 'the keys').name, 'STRIPE_SECRET_KEY', 'exposed first');

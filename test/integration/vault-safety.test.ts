@@ -9,14 +9,14 @@ import { legacyValueFingerprint } from '../../server/detect/fingerprint';
 import { createKeychainStore } from '../../server/vault/keychain';
 import { addKey } from '../../server/vault/lifecycle';
 import { openVault } from '../../server/vault/vault';
-import { gitProject, kw, secretTool } from '../support/cli';
+import { gitProject, runCli, secretTool } from '../support/cli';
 import { projectFingerprint, projectService } from '../support/project';
 import { only } from '../support/defined';
 
 const FIRST = 'sk_live_4eC39HqLyjWDarjtT1zdp7dc';
 const SECOND = 'sk_live_51HxQ2LkR9vTnP3mWq8Zy7Bc';
 const printKey = ['--', process.execPath, '-e', 'process.stdout.write(process.env.STRIPE_KEY ?? "")'];
-const add = (dir: string, value: string, name = 'STRIPE_KEY') => kw(dir, ['keys', 'add', name, '--provider', 'stripe', '--env', 'production', '--owner', 'me'], { input: value });
+const add = (dir: string, value: string, name = 'STRIPE_KEY') => runCli(dir, ['keys', 'add', name, '--provider', 'stripe', '--env', 'production', '--owner', 'me'], { input: value });
 const inventory = (dir: string) => JSON.parse(readFileSync(join(dir, '.keywarden/keys.json'), 'utf8')) as { keys: Array<{ name: string; fingerprint: string; origin?: { file: string; line: number } }> };
 
 test('two projects in folders of the same name never overwrite, reveal or revoke each other\'s keys', () => {
@@ -27,12 +27,12 @@ test('two projects in folders of the same name never overwrite, reveal or revoke
   assert.equal(second.code, 0, second.stderr);
   assert.notEqual(projectService(a), projectService(b));
   assert.match(projectService(a), /^keywarden:app:[0-9a-f]{16}$/);
-  const runA = kw(a, ['run', ...printKey]);
+  const runA = runCli(a, ['run', ...printKey]);
   assert.equal(runA.stdout, FIRST, `run in the first project gets its own value: ${runA.stderr}`);
-  assert.equal(kw(b, ['run', ...printKey]).stdout, SECOND);
-  assert.equal(kw(a, ['keys', 'reveal', 'STRIPE_KEY', '--force']).stdout.trim(), FIRST);
-  assert.equal(kw(a, ['report', '--format', 'json']).stdout.includes('STRIPE_KEY'), true);
-  assert.equal(kw(b, ['revoke', 'STRIPE_KEY', '--reason', 'test']).code, 0);
+  assert.equal(runCli(b, ['run', ...printKey]).stdout, SECOND);
+  assert.equal(runCli(a, ['keys', 'reveal', 'STRIPE_KEY', '--force']).stdout.trim(), FIRST);
+  assert.equal(runCli(a, ['report', '--format', 'json']).stdout.includes('STRIPE_KEY'), true);
+  assert.equal(runCli(b, ['revoke', 'STRIPE_KEY', '--reason', 'test']).code, 0);
   assert.equal(secretTool(projectService(a), 'STRIPE_KEY'), FIRST, 'revoke in the second leaves the first\'s value');
   assert.equal(secretTool(projectService(b), 'STRIPE_KEY'), undefined);
   assert.match(readFileSync(join(a, '.keywarden/project.json'), 'utf8'), /"id": "[0-9a-f]{16}"/);
@@ -51,17 +51,17 @@ test('entries under the older service keywarden:<folder> move to the project\'s 
   await legacy.set('STRIPE_KEY', SECOND);
   legacy.close();
 
-  const inA = kw(a, ['run', ...printKey]);
+  const inA = runCli(a, ['run', ...printKey]);
   assert.equal(inA.stdout, '', 'the first project does not take the second\'s value');
   assert.equal(secretTool('keywarden:api', 'STRIPE_KEY'), SECOND, 'and leaves it where it is');
 
-  const inB = kw(b, ['run', ...printKey]);
+  const inB = runCli(b, ['run', ...printKey]);
   assert.equal(inB.stdout, SECOND);
   const moved = only(inB.stderr.split('\n').filter((l) => /Moved 1 keychain entry/.test(l)), `move line in:\n${inB.stderr}`);
   assert.match(moved, /\(STRIPE_KEY\) from the service keywarden:api, which same-named folders share, to this project's own keywarden:api:[0-9a-f]{16}/);
   assert.equal(secretTool(projectService(b), 'STRIPE_KEY'), SECOND);
   assert.equal(secretTool('keywarden:api', 'STRIPE_KEY'), undefined);
-  const again = kw(b, ['run', ...printKey]);
+  const again = runCli(b, ['run', ...printKey]);
   assert.equal(again.stdout, SECOND);
   assert.doesNotMatch(again.stderr, /Moved/, 'once');
 });
@@ -110,7 +110,7 @@ test('a symbolic link .env: import rewrites its target atomically at 0600 and ke
   writeFileSync(target, `PORT=3000\nSTRIPE_KEY=${FIRST}\n`, { mode: 0o644 });
   chmodSync(target, 0o644);
   symlinkSync(target, join(dir, '.env'));
-  const r = kw(dir, ['import']);
+  const r = runCli(dir, ['import']);
   assert.equal(r.code, 0, r.stderr);
   assert.match(r.stdout, /Moved 1 secret/);
   assert.ok(lstatSync(join(dir, '.env')).isSymbolicLink(), 'the link stays a link');
@@ -123,7 +123,7 @@ test('a symbolic link .env: import rewrites its target atomically at 0600 and ke
 test('a symbolic link .env to nowhere: refused with the reason, nothing written', () => {
   const dir = gitProject('dangling');
   symlinkSync(join(dir, 'missing.env'), join(dir, '.env'));
-  const r = kw(dir, ['keys', 'add', 'A_KEY', '--provider', 'x', '--env', 'dev', '--owner', 'me', '--storage', 'dotenv'], { input: FIRST });
+  const r = runCli(dir, ['keys', 'add', 'A_KEY', '--provider', 'x', '--env', 'dev', '--owner', 'me', '--storage', 'dotenv'], { input: FIRST });
   assert.equal(r.code, 2);
   assert.match(r.stderr, /\.env: it is a symbolic link to .*missing\.env, which does not exist/);
   assert.ok(lstatSync(join(dir, '.env')).isSymbolicLink());
@@ -131,7 +131,7 @@ test('a symbolic link .env to nowhere: refused with the reason, nothing written'
 
 test('a name set twice: every line is moved, the duplicate reported, the earlier value kept as its own key', () => {
   const dir = gitProject('dupes', `STRIPE_KEY=${FIRST}\n# again\nSTRIPE_KEY=${SECOND}\nGITHUB_TOKEN=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\nGITHUB_TOKEN=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\n`);
-  const r = kw(dir, ['import']);
+  const r = runCli(dir, ['import']);
   assert.equal(r.code, 0, r.stderr);
   const env = readFileSync(join(dir, '.env'), 'utf8');
   assert.equal(env, 'STRIPE_KEY=keychain:STRIPE_KEY_DUPLICATE\n# again\nSTRIPE_KEY=keychain:STRIPE_KEY\nGITHUB_TOKEN=keychain:GITHUB_TOKEN\nGITHUB_TOKEN=keychain:GITHUB_TOKEN\n');
@@ -142,21 +142,21 @@ test('a name set twice: every line is moved, the duplicate reported, the earlier
   const dup = inventory(dir).keys.find((k) => k.name === 'STRIPE_KEY_DUPLICATE')!;
   assert.equal(dup.fingerprint, projectFingerprint(dir, FIRST));
   assert.deepEqual(dup.origin, { file: '.env', line: 1 }, 'where it came from');
-  assert.equal(kw(dir, ['run', ...printKey]).stdout, SECOND, 'the app sees what dotenv read before');
+  assert.equal(runCli(dir, ['run', ...printKey]).stdout, SECOND, 'the app sees what dotenv read before');
 });
 
 test('every write of a secret leaves .env at 0600', () => {
   const dir = gitProject('modes', 'PORT=3000\n');
   chmodSync(join(dir, '.env'), 0o644);
-  const r = kw(dir, ['keys', 'add', 'A_KEY', '--provider', 'x', '--env', 'dev', '--owner', 'me', '--storage', 'dotenv'], { input: FIRST });
+  const r = runCli(dir, ['keys', 'add', 'A_KEY', '--provider', 'x', '--env', 'dev', '--owner', 'me', '--storage', 'dotenv'], { input: FIRST });
   assert.equal(r.code, 0, r.stderr);
   assert.equal(statSync(join(dir, '.env')).mode & 0o777, 0o600);
   chmodSync(join(dir, '.env'), 0o664);
-  assert.equal(kw(dir, ['rotate', 'A_KEY'], { input: SECOND }).code, 0);
+  assert.equal(runCli(dir, ['rotate', 'A_KEY'], { input: SECOND }).code, 0);
   assert.equal(statSync(join(dir, '.env')).mode & 0o777, 0o600);
   writeFileSync(join(dir, '.env'), `${readFileSync(join(dir, '.env'), 'utf8')}B_TOKEN=${FIRST}x\n`);
   chmodSync(join(dir, '.env'), 0o644);
-  assert.equal(kw(dir, ['import', '--only', 'B_TOKEN']).code, 0);
+  assert.equal(runCli(dir, ['import', '--only', 'B_TOKEN']).code, 0);
   assert.equal(statSync(join(dir, '.env')).mode & 0o777, 0o600);
 });
 
@@ -165,7 +165,7 @@ test('import with an invalid name: the other values move, the line is named, not
   const lines = names.map((n, i) => `${n}=tok_${String(i).padStart(2, '0')}_9fQ2xLm4Rt7Vb1Nc8Kd3Zs6Hw`);
   lines.splice(20, 0, 'dotted.name_TOKEN=tok_xx_9fQ2xLm4Rt7Vb1Nc8Kd3Zs6Hw');
   const dir = gitProject('invalid', lines.join('\n') + '\n');
-  const r = kw(dir, ['import']);
+  const r = runCli(dir, ['import']);
   assert.equal(r.code, 0, r.stderr);
   assert.match(r.stderr, /\.env line 21: 'dotted\.name_TOKEN' is not a valid environment variable name .*skipped, left as it is/);
   assert.doesNotMatch(r.stderr, /keys\.json/);
@@ -183,10 +183,10 @@ test('a teammate with a clone of the repository can match a value they hold; key
   const clone = gitProject('team-clone');
   mkdirSync(join(clone, '.keywarden'), { recursive: true });
   for (const f of ['keys.json', 'project.json']) writeFileSync(join(clone, '.keywarden', f), readFileSync(join(dir, '.keywarden', f)));
-  const yes = kw(clone, ['keys', 'match', 'STRIPE_KEY'], { input: FIRST });
+  const yes = runCli(clone, ['keys', 'match', 'STRIPE_KEY'], { input: FIRST });
   assert.equal(yes.code, 0, yes.stderr);
   assert.match(yes.stdout, /The value is STRIPE_KEY's current value/);
-  const no = kw(clone, ['keys', 'match', 'STRIPE_KEY'], { input: SECOND });
+  const no = runCli(clone, ['keys', 'match', 'STRIPE_KEY'], { input: SECOND });
   assert.equal(no.code, 1);
   assert.ok(!(yes.stdout + yes.stderr + no.stdout + no.stderr).includes(FIRST));
 });

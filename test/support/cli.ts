@@ -1,21 +1,56 @@
-// The built CLI in a child process, against the real keychain `npm test` starts, in a temporary git repo.
+// The built `keywarden` CLI (dist/cli.js) in a child process, and throwaway project folders to run it in.
+// Vault commands reach the real keychain `npm test` starts.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
-import { CLI } from './cli-run';
+export const CLI = join(__dirname, '../../dist/cli.js');
 
-/** A loaded CI machine can make the throwaway keyring slow; the 3 s default bound is tested on its own. */
-export const ENV: NodeJS.ProcessEnv = { ...process.env, KEYWARDEN_KEYCHAIN_TIMEOUT_MS: '15000' };
+/**
+ * The environment the CLI runs in: this process's, with no NO_COLOR inherited (reports are compared as
+ * plain text) and a patient keychain bound (a loaded CI machine can make the throwaway keyring slow; the 3 s
+ * default is tested on its own). `overrides` set variables; an undefined one is removed.
+ */
+export function cliEnv(overrides: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '', KEYWARDEN_KEYCHAIN_TIMEOUT_MS: '15000', ...overrides };
+  for (const [name, value] of Object.entries(env)) if (value === undefined) delete env[name];
+  return env;
+}
 
 export interface CliResult { code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string; ms: number }
 
-/** `keywarden ARGS` in `cwd`, `input` on its stdin; `env` replaces the environment (default ENV). */
-export function kw(cwd: string, args: string[], opts: { input?: string; env?: NodeJS.ProcessEnv } = {}): CliResult {
+export interface CliOptions {
+  /** What the CLI reads on stdin (default: nothing, at once end of input). */
+  input?: string;
+  /** Variables set (or, undefined, removed) on top of `cliEnv()`. */
+  env?: NodeJS.ProcessEnv;
+  /** Killed (SIGTERM) after this long; default 120 s. */
+  timeoutMs?: number;
+}
+
+/** `keywarden ARGS` in `cwd`, to completion. */
+export function runCli(cwd: string, args: string[], opts: CliOptions = {}): CliResult {
   const started = performance.now();
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, input: opts.input ?? '', env: opts.env ?? ENV, encoding: 'utf8', timeout: 60_000 });
+  const r = spawnSync(process.execPath, [CLI, ...args], {
+    cwd, input: opts.input ?? '', env: cliEnv(opts.env), encoding: 'utf8', maxBuffer: 1 << 28, timeout: opts.timeoutMs ?? 120_000,
+  });
   return { code: r.status, signal: r.signal, stdout: r.stdout, stderr: r.stderr, ms: performance.now() - started };
+}
+
+const temps: string[] = [];
+process.on('exit', () => { for (const t of temps) rmSync(t, { recursive: true, force: true }); });
+
+/** A temp project (`.keywarden/` marks its root) holding `files`, path → text or bytes. */
+export function tempProject(files: Record<string, string | Uint8Array>): string {
+  const root = mkdtempSync(join(tmpdir(), 'kw-cli-'));
+  temps.push(root);
+  mkdirSync(join(root, '.keywarden'));
+  for (const [rel, content] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, rel)), { recursive: true });
+    writeFileSync(join(root, rel), content);
+  }
+  return root;
 }
 
 /** A git repository `<tmp>/<random>/<name>` (so that two can share a folder name), with `.env` ignored. */

@@ -27,7 +27,8 @@ const help = `Usage: keywarden run [--env <environment>] [--redact] [--override]
 Starts <command> with the project's active keys as environment variables: the keychain keys in the
 inventory, and every variable in .env (a line NAME=keychain:NAME is read from the keychain). Suspended and
 revoked keys are left out. Variables already set in your environment win, unless --override. Records the
-keys' lastUsed and a 'run' audit entry (names only). Exit code and signals are passed through.
+keys' lastUsed and a 'run' audit entry (names only) when it injects inventory keys; a project with none
+gets no .keywarden/ state. Exit code and signals are passed through.
 
 Options:
   --env <environment>       Only inventory keys of this environment (e.g. production); variables in
