@@ -474,7 +474,7 @@ describe('keywarden scan on big trees (worker threads)', () => {
     // A copy of the CLI whose workers say they are ready, then die on their first batch, as a crash would.
     const dist = mkdtempSync(join(tmpdir(), 'kw-dist-'));
     temps.push(dist);
-    writeFileSync(join(dist, 'cli.js'), readFileSync(CLI));
+    for (const bundle of ['cli.js', 'cli-detection.js']) writeFileSync(join(dist, bundle), readFileSync(join(dirname(CLI), bundle)));
     writeFileSync(join(dist, 'scan-worker.js'), [
       "const { parentPort } = require('node:worker_threads');",
       'parentPort.on("message", () => process.exit(3));',
