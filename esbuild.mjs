@@ -1,24 +1,48 @@
 // Bundles each entry point; type-checking is `npm run typecheck`, not esbuild's job.
 import * as esbuild from 'esbuild';
-import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 
+// The CLI loads the least it can: dist/cli.js holds the command table and loads a command's chunk (each module
+// of server/cli/chunks/, bundled to dist/cli-<chunk>.js) when one of its commands runs. Chunks and the scan
+// worker's code are loaded through V8's code cache (server/cli/code-cache.ts); dist/scan-worker.js, the file the
+// pool starts, only loads dist/scan-worker-code.js that way.
+const chunks = readdirSync('server/cli/chunks').filter((f) => f.endsWith('.ts')).map((f) => basename(f, '.ts'));
+const throughCodeCache = (bundle) => `module.exports = require('./code-cache').loadBundle(${JSON.stringify(bundle)});`;
+/** `import('./chunks/x.js')` in the dispatcher becomes a load of dist/cli-x.js instead of bundled code. */
+const chunkLoader = {
+  name: 'cli-chunks',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/chunks\// }, (args) => {
+      const chunk = basename(args.path).replace(/\.[jt]s$/, '');
+      if (!chunks.includes(chunk)) throw new Error(`esbuild.mjs: ${args.importer} loads ${args.path}, which is not in server/cli/chunks/`);
+      return { path: chunk, namespace: 'cli-chunk' };
+    });
+    build.onLoad({ filter: /.*/, namespace: 'cli-chunk' }, (args) => ({
+      contents: throughCodeCache(`cli-${args.path}.js`), resolveDir: resolve('server/cli'), loader: 'js',
+    }));
+  },
+};
+
 const entries = [
-  { in: 'server/cli/main.ts', out: 'dist/cli.js', banner: '#!/usr/bin/env node' },
-  { in: 'server/cli/scan-worker.ts', out: 'dist/scan-worker.js' },
+  { in: 'server/cli/main.ts', out: 'dist/cli.js', banner: '#!/usr/bin/env node', plugins: [chunkLoader] },
+  ...chunks.map((chunk) => ({ in: `server/cli/chunks/${chunk}.ts`, out: `dist/cli-${chunk}.js` })),
+  { in: 'server/cli/scan-worker.ts', out: 'dist/scan-worker-code.js' },
+  { in: { contents: throughCodeCache('scan-worker-code.js'), resolveDir: resolve('server/cli') }, out: 'dist/scan-worker.js' },
   { in: 'server/lsp/main.ts', out: 'dist/server.js' },
   { in: 'server/vault/keychain-worker.ts', out: 'dist/keychain-worker.js' },
   { in: 'extension/main.ts', out: 'dist/extension.js' },
 ];
-const missing = entries.filter((e) => !existsSync(e.in)).map((e) => e.in);
+const missing = entries.filter((e) => typeof e.in === 'string' && !existsSync(e.in)).map((e) => e.in);
 if (missing.length > 0) throw new Error(`esbuild.mjs: entry point(s) not found: ${missing.join(', ')}; update the entries list`);
 
 const contexts = await Promise.all(
   entries.map((e) =>
     esbuild.context({
-      entryPoints: [e.in],
+      ...(typeof e.in === 'string' ? { entryPoints: [e.in] } : { stdin: e.in }),
       outfile: e.out,
       bundle: true,
       platform: 'node',
@@ -29,6 +53,7 @@ const contexts = await Promise.all(
       // vscode is provided by the host; keytar is a native addon shipped in node_modules.
       external: ['vscode', 'keytar'],
       banner: e.banner ? { js: e.banner } : undefined,
+      plugins: e.plugins,
       logLevel: 'warning',
     }),
   ),

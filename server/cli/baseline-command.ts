@@ -32,7 +32,6 @@ Examples:
 
 export const baselineCommand: CliCommand = {
   name: 'baseline',
-  summary: 'Accept the current findings: write their fingerprints to .keywarden/baseline.json',
   help,
   async run(args: string[], io: CliIO): Promise<number> {
     const { values, positionals } = parseCommandArgs('baseline', args, options);

@@ -9,11 +9,9 @@ export interface CliIO {
   stderr: Writable & { isTTY?: boolean };
 }
 
-/** One `keywarden <name>` command. `run` returns the exit code (0 ok, 1 findings/action needed, 2 usage). */
+/** One `keywarden <name>` command (its one-line summary is in commands.ts). `run` returns the exit code (0 ok, 1 findings/action needed, 2 usage). */
 export interface CliCommand {
   name: string;
-  /** One line for `keywarden --help`. */
-  summary: string;
   /** Full text for `keywarden <name> --help`. */
   help: string;
   run(args: string[], io: CliIO): Promise<number>;

@@ -7,7 +7,6 @@ import type { CliCommand } from './command';
 
 export const lspCommand: CliCommand = {
   name: 'lsp',
-  summary: 'Run the language server (diagnostics and quick fixes) for any LSP editor',
   help: `Usage: keywarden lsp --stdio
 
 Runs the Keywarden language server, speaking the Language Server Protocol over stdin/stdout.

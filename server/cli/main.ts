@@ -1,8 +1,7 @@
 import { commands } from './commands';
 import type { CliIO } from './command';
-import { UserError } from '../errors';
+import { internalError } from './run-command';
 import { VERSION } from '../version';
-
 
 function usage(): string {
   const width = Math.max(...commands.map((c) => c.name.length));
@@ -35,23 +34,11 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     io.stderr.write(`keywarden: unknown command '${name}'\n\n${usage()}\n`);
     return 2;
   }
-  // Only options before `--` are ours: `keywarden run -- node --help` runs node.
-  const own = rest.includes('--') ? rest.slice(0, rest.indexOf('--')) : rest;
-  if (own.includes('--help') || own.includes('-h')) {
-    io.stdout.write(command.help.trimEnd() + '\n');
-    return 0;
-  }
   try {
-    return await command.run(rest, io);
+    return await (await command.chunk()).run(name, rest, io);
   } catch (err) {
-    if (err instanceof UserError) {
-      io.stderr.write(`keywarden ${name}: ${err.describe()}\n`);
-      return err.exitCode;
-    }
-    // Unexpected: the message only (no stack with possible values); set KEYWARDEN_DEBUG for more.
-    io.stderr.write(`keywarden ${name}: internal error: ${(err as Error).message}\n`);
-    if (io.env.KEYWARDEN_DEBUG) io.stderr.write(String((err as Error).stack) + '\n');
-    return 2;
+    // The chunk reports its own command's errors; this is a chunk that failed to load or a bug in it.
+    return internalError(name, err, io);
   }
 }
 
@@ -61,7 +48,8 @@ if (require.main === module) {
     if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
     throw err;
   });
-  const io: CliIO = { cwd: process.cwd(), env: process.env, stdin: process.stdin, stdout: process.stdout, stderr: process.stderr };
+  // stdin on first use: opening it costs milliseconds that only `run`, `import` and `lsp` need.
+  const io: CliIO = { cwd: process.cwd(), env: process.env, get stdin() { return process.stdin; }, stdout: process.stdout, stderr: process.stderr };
   main(process.argv.slice(2), io).then(
     (code) => { process.exitCode = code; },
     (err) => { process.stderr.write(`keywarden: ${(err as Error).message}\n`); process.exitCode = 2; },

@@ -61,7 +61,6 @@ Examples:
 
 export const scanCommand: CliCommand = {
   name: 'scan',
-  summary: 'Find hardcoded secrets in files, folders or staged changes (text, JSON or SARIF)',
   help,
   async run(args: string[], io: CliIO): Promise<number> {
     const { values, positionals } = parseCommandArgs('scan', args, options);

@@ -1,7 +1,7 @@
 // `.keywarden/baseline.json`: fingerprints of accepted findings. No line numbers, so it never churns.
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, join } from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 import { readProjectFile } from '../bounded-read';
 import { UserError } from '../errors';
 import { formatIssuePath } from './config';

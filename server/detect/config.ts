@@ -1,6 +1,6 @@
 // `.keywarden/config.json`: the project's detection settings, validated with zod at the edge.
 import { join, resolve } from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 import { readProjectFile } from '../bounded-read';
 import { UserError } from '../errors';
 import { describeJsonError } from './json-error';

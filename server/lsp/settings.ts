@@ -1,6 +1,6 @@
 // The `keywarden.*` settings: pulled from the client per resource, validated with zod at the edge.
 // A bad value is reported by its setting name and replaced by its default; the rest still applies.
-import { z } from 'zod';
+import * as z from 'zod';
 
 const severityOverride = z.enum(['error', 'warning', 'info', 'hint', 'off']);
 

@@ -6,7 +6,7 @@
 import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, sign, verify, type KeyObject } from 'node:crypto';
 import { hostname, userInfo } from 'node:os';
 import { join } from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 import { readTextIfExists, writeFileAtomic } from './atomic-write';
 import { createKeychainStore, DEFAULT_KEYCHAIN_TIMEOUT_MS } from './keychain';
 import type { SecretStore } from './store';

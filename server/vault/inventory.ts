@@ -3,7 +3,7 @@
 // and serialised by a lock file, so two keywarden processes cannot lose each other's changes.
 import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 import { jsonErrorOffset, lineColumnAt } from '../detect/json-error';
 import { UserError } from '../errors';
 import { say, steps } from '../next-step';

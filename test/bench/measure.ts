@@ -8,6 +8,8 @@ export interface ChildRun {
   wallMs: number;
   /** Peak resident memory of the child, in MB (threads included). */
   peakRssMB: number;
+  /** CPU time of the child (user + system), in ms; only with /usr/bin/time. */
+  cpuMs?: number;
   stdout: string;
   stderr: string;
   /** Killed after the time limit. */
@@ -17,17 +19,17 @@ export interface ChildRun {
 const TIME = '/usr/bin/time';
 
 /**
- * Runs a command to completion and reports its wall time and peak RSS: `/usr/bin/time -f %M` when present,
- * else by sampling VmHWM in /proc/<pid>/status (the kernel's own high-water mark) every 50 ms.
+ * Runs a command to completion and reports its wall time and peak RSS (and CPU time): `/usr/bin/time -f %M`
+ * when present, else by sampling VmHWM in /proc/<pid>/status (the kernel's own high-water mark) every 50 ms.
  */
-export function runChild(cmd: string, args: string[], cwd: string, timeoutMs = 600_000): Promise<ChildRun> {
+export function runChild(cmd: string, args: string[], cwd: string, timeoutMs = 600_000, env?: NodeJS.ProcessEnv): Promise<ChildRun> {
   const viaTime = existsSync(TIME);
   const marker = '@@peak-kb ';
-  const [file, argv] = viaTime ? [TIME, ['-f', `${marker}%M`, cmd, ...args]] : [cmd, args];
+  const [file, argv] = viaTime ? [TIME, ['-f', `${marker}%M %U %S`, cmd, ...args]] : [cmd, args];
   return new Promise((resolve, reject) => {
     const started = performance.now();
     // Its own process group, so that a timeout kills the command and not only /usr/bin/time.
-    const child = spawn(file, argv, { cwd, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    const child = spawn(file, argv, { cwd, env: env ? { ...process.env, ...env } : process.env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
     let timedOut = false;
     const timer = setTimeout(() => {
       timedOut = true;
@@ -53,12 +55,15 @@ export function runChild(cmd: string, args: string[], cwd: string, timeoutMs = 6
       if (sampler) clearInterval(sampler);
       let stderr = Buffer.concat(err).toString();
       let peakKB = sampledKB;
+      let cpuMs: number | undefined;
       const i = stderr.lastIndexOf(marker);
       if (viaTime && i >= 0) {
-        peakKB = Number(stderr.slice(i + marker.length).trim());
+        const [kb = '0', user = '0', system = '0'] = stderr.slice(i + marker.length).trim().split(/\s+/);
+        peakKB = Number(kb);
+        cpuMs = (Number(user) + Number(system)) * 1000;
         stderr = stderr.slice(0, i);
       }
-      resolve({ code, wallMs, peakRssMB: peakKB / 1024, stdout: Buffer.concat(out).toString(), stderr, timedOut });
+      resolve({ code, wallMs, peakRssMB: peakKB / 1024, cpuMs, stdout: Buffer.concat(out).toString(), stderr, timedOut });
     });
   });
 }

@@ -444,7 +444,7 @@ describe('keywarden scan: --output, usage and configuration errors', () => {
 
 describe('keywarden scan on big trees (worker threads)', () => {
   // 8 MB of the bench's dense corpus (a secret or a trap every ~20 lines): long enough for workers to
-  // start and take batches. --jobs forces the pool on (by default it starts once a scan passes 8 MB or 0.5 s).
+  // start and take batches. --jobs 2 forces the pool on (one worker beside the main thread; by default it starts only when the rest of the scan is worth it).
   let tree: { root: string; single: CliResult } | undefined;
   const bigTree = () => {
     if (!tree) {
@@ -474,7 +474,7 @@ describe('keywarden scan on big trees (worker threads)', () => {
     // A copy of the CLI whose workers say they are ready, then die on their first batch, as a crash would.
     const dist = mkdtempSync(join(tmpdir(), 'kw-dist-'));
     temps.push(dist);
-    writeFileSync(join(dist, 'cli.js'), readFileSync(CLI));
+    for (const bundle of ['cli.js', 'cli-detection.js']) writeFileSync(join(dist, bundle), readFileSync(join(dirname(CLI), bundle)));
     writeFileSync(join(dist, 'scan-worker.js'), [
       "const { parentPort } = require('node:worker_threads');",
       'parentPort.on("message", () => process.exit(3));',

@@ -23,6 +23,12 @@ describe('what ships', () => {
     ok(run('unzip', ['-q', join(copy, 'dist/keywarden.vsix'), '-d', unpacked], copy), 'unzip');
     const files = readdirSync(join(unpacked, 'extension/dist'));
     assert.ok(['server.js', 'cli.js', 'extension.js'].every((f) => files.includes(f)), files.join(', '));
+    // Every bundle the build made (the CLI loads its command chunks from beside cli.js), and they run from there.
+    const bundles = (names: string[]) => names.filter((f) => f.endsWith('.js')).sort();
+    assert.deepEqual(bundles(files), bundles(readdirSync(join(copy, 'dist'))));
+    for (const command of ['scan', 'keys', 'lsp']) {
+      assert.match(ok(run('node', [join(unpacked, 'extension/dist/cli.js'), command, '--help'], copy), `the packaged ${command} --help`), /^Usage: keywarden /);
+    }
     assert.ok(existsSync(join(unpacked, 'extension/node_modules/keytar/lib/keytar.js')));
     assert.deepEqual(scanFindings(unpacked), []);
   });

@@ -10,7 +10,6 @@ const options = { json: { type: 'boolean' }, ...rootOption } as const satisfies 
 
 export const auditCommand: CliCommand = {
   name: 'audit',
-  summary: 'Show the audit log, or verify its hash chain (audit verify)',
   help: `Usage: keywarden audit [--json]
        keywarden audit verify [--json]
 

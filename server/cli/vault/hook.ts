@@ -9,7 +9,6 @@ const options = { force: { type: 'boolean' }, ...rootOption } as const satisfies
 
 export const hookCommand: CliCommand = {
   name: 'hook',
-  summary: 'Install a git pre-commit hook that runs `keywarden scan --staged`',
   help: `Usage: keywarden hook install [--force]
 
 Writes .git/hooks/pre-commit (or core.hooksPath's) to run \`keywarden scan --staged\`, which blocks a commit

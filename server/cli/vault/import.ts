@@ -15,7 +15,6 @@ const options = {
 
 export const importCommand: CliCommand = {
   name: 'import',
-  summary: 'Move plaintext secrets from a .env file into the OS keychain',
   help: `Usage: keywarden import [file] [--env <environment>] [--owner <who>] [--all | --only A,B]
 
 Moves the secrets in a .env file (default: the project's .env) into the OS keychain and leaves

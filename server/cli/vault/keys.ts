@@ -216,7 +216,6 @@ const subcommands: Record<string, (args: string[], io: CliIO) => Promise<number>
 
 export const keysCommand: CliCommand = {
   name: 'keys',
-  summary: 'The key inventory: list (with due dates), add, show, reveal, edit, adopt',
   help,
   async run(args, io) {
     const [sub, ...rest] = args;

@@ -11,7 +11,6 @@ const revokeOptions = { reason: { type: 'string', valueName: '<text>' }, ...root
 
 export const rotateCommand: CliCommand = {
   name: 'rotate',
-  summary: 'Rotate a key with an overlap (old value kept until --finish)',
   help: `Usage: keywarden rotate NAME [--overlap-days N]
        keywarden rotate NAME --finish
 
@@ -53,7 +52,6 @@ Exit codes: 0 ok, 2 usage or configuration error.
 
 export const revokeCommand: CliCommand = {
   name: 'revoke',
-  summary: 'Revoke a key: remove its value, keep it in the inventory as revoked',
   help: `Usage: keywarden revoke NAME --reason <text>
 
 Removes the key's value (and any previous value) from its store and marks it revoked in the inventory,
@@ -80,7 +78,6 @@ function suspendCommand(suspend: boolean): CliCommand {
   const name = suspend ? 'suspend' : 'resume';
   return {
     name,
-    summary: suspend ? 'Suspend a key: keep its value but stop injecting it' : 'Resume a suspended key',
     help: `Usage: keywarden ${name} NAME
 
 ${suspend

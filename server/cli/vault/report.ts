@@ -9,7 +9,6 @@ const options = { format: { type: 'string', choices: ['text', 'json', 'markdown'
 
 export const reportCommand: CliCommand = {
   name: 'report',
-  summary: 'Review the keys: owners, due dates, revoked keys still used, reuse, tracked .env, hardcoded secrets',
   help: `Usage: keywarden report [--format text|json|markdown]
 
 The recurring review of the project's keys. Needs action (exit 1):

@@ -46,7 +46,6 @@ Examples:
 
 export const runCommand: CliCommand = {
   name: 'run',
-  summary: 'Run a command with the project\'s keys injected as environment variables',
   help,
   async run(args, io) {
     const dash = args.indexOf('--');
