@@ -9,24 +9,11 @@ import { join } from 'node:path';
 import { createServer } from 'node:net';
 import { legacyValueFingerprint } from '../../server/detect/fingerprint';
 import { identify, projectFingerprint, projectService } from '../support/project';
-import { CLI, cliEnv, runCli, secretTool, type CliResult as Result } from '../support/cli';
+import { CLI, cliEnv, runCli, runCliAsync, secretTool } from '../support/cli';
 
 const STRIPE = 'sk_live_4eC39HqLyjWDarjtT1zdp7dc';
 const STRIPE_NEW = 'sk_live_51HxQ2LkR9vTnP3mWq8Zy7Bc';
 const GITHUB = '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';
-
-function kwAsync(cwd: string, args: string[], input = ''): Promise<Result> {
-  const t = performance.now();
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [CLI, ...args], { cwd, env: cliEnv() });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('exit', (code, signal) => resolve({ code, signal, stdout, stderr, ms: performance.now() - t }));
-    child.stdin.end(input);
-  });
-}
 
 function project(dotenv?: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'kw-cli-'));
@@ -285,7 +272,7 @@ test('a tampered audit log: edit, remove and reorder are found by line (exit 1)'
 test('two writers at once: every key lands (or a writer gets the clear lock error)', async () => {
   const dir = project();
   const names = ['K1', 'K2', 'K3', 'K4'];
-  const results = await Promise.all(names.map((n) => kwAsync(dir, ['keys', 'add', n, '--provider', 'x', '--env', 'dev', '--owner', 'me'], `value-for-${n}-000`)));
+  const results = await Promise.all(names.map((n) => runCliAsync(dir, ['keys', 'add', n, '--provider', 'x', '--env', 'dev', '--owner', 'me'], { input: `value-for-${n}-000` })));
   for (const r of results) assert.ok(r.code === 0 || /another keywarden process/.test(r.stderr), r.stderr);
   const landed = names.filter((_, i) => results[i]?.code === 0);
   assert.deepEqual(inventory(dir).keys.map((k) => k.name).sort(), landed);
@@ -407,14 +394,7 @@ test('a hung keychain: the CLI gives up within its bound, with nothing changed',
   const server = createServer(() => { /* accept, never answer */ });
   await new Promise<void>((resolve) => server.listen(sock, resolve));
   try {
-    const env = cliEnv({ DBUS_SESSION_BUS_ADDRESS: `unix:path=${sock}`, KEYWARDEN_KEYCHAIN_TIMEOUT_MS: '1000' });
-    const r = await new Promise<Result>((resolve) => {
-      const t = performance.now();
-      const child = spawn(process.execPath, [CLI, 'import'], { cwd: dir, env });
-      let stderr = '';
-      child.stderr.on('data', (d) => (stderr += d));
-      child.on('exit', (code, signal) => resolve({ code, signal, stdout: '', stderr, ms: performance.now() - t }));
-    });
+    const r = await runCliAsync(dir, ['import'], { env: { DBUS_SESSION_BUS_ADDRESS: `unix:path=${sock}`, KEYWARDEN_KEYCHAIN_TIMEOUT_MS: '1000' } });
     assert.equal(r.code, 2);
     // It gave up because the configured timeout fired (not the default, not never): it says so, after waiting.
     assert.match(r.stderr, /did not answer within 1\.0 s/);

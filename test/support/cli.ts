@@ -1,6 +1,6 @@
 // The built `keywarden` CLI (dist/cli.js) in a child process, and throwaway project folders to run it in.
 // Vault commands reach the real keychain `npm test` starts.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -36,6 +36,20 @@ export function runCli(cwd: string, args: string[], opts: CliOptions = {}): CliR
     cwd, input: opts.input ?? '', env: cliEnv(opts.env), encoding: 'utf8', maxBuffer: 1 << 28, timeout: opts.timeoutMs ?? 120_000,
   });
   return { code: r.status, signal: r.signal, stdout: r.stdout, stderr: r.stderr, ms: performance.now() - started };
+}
+
+/** runCli without blocking this process: for several at once, or when the CLI talks to a server in this process. */
+export function runCliAsync(cwd: string, args: string[], opts: CliOptions = {}): Promise<CliResult> {
+  const started = performance.now();
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [CLI, ...args], { cwd, env: cliEnv(opts.env), timeout: opts.timeoutMs ?? 120_000 });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr, ms: performance.now() - started }));
+    child.stdin.end(opts.input ?? '');
+  });
 }
 
 const temps: string[] = [];
