@@ -54,6 +54,9 @@ export function loadBundle(name: string): unknown {
   return module.exports;
 }
 
+/** Cache files kept per bundle and Node version: installed versions (a global CLI, the extension's) and builds. */
+const KEPT_BUILDS = 8;
+
 /** One Node version's files; another version's stay for it. */
 function cacheSuffix(): string {
   return `-${process.version}-${process.arch}.v8`;
@@ -98,19 +101,22 @@ function readCache(file: string): Buffer | undefined {
   }
 }
 
-/** Written whole under a temporary name and renamed, so a reader never sees half a file; older builds' go. */
+/**
+ * Written whole under a temporary name and renamed, so a reader never sees half a file. Other builds' files for
+ * this bundle stay (two installed versions must not evict each other), up to the newest few.
+ */
 function writeCache(file: string, name: string, data: Buffer): void {
   const temp = `${file}.${process.pid}-${threadId}.tmp`;
   try {
     writeFileSync(temp, Buffer.concat([sha256(data), data]), { mode: 0o600, flag: 'wx' });
     renameSync(temp, file);
     const folder = dirname(file);
-    for (const entry of readdirSync(folder)) {
-      if (!entry.startsWith(`${name}-`) || entry === basename(file)) continue;
-      // Another build's file, or a temporary one a stopped worker left behind (not one being written now).
-      const stale = entry.endsWith(cacheSuffix()) || (entry.endsWith('.tmp') && Date.now() - statSync(join(folder, entry)).mtimeMs > 60_000);
-      if (stale) unlinkSync(join(folder, entry));
-    }
+    const others = readdirSync(folder).filter((entry) => entry.startsWith(`${name}-`) && entry !== basename(file))
+      .map((entry) => ({ path: join(folder, entry), stat: statSync(join(folder, entry)) }));
+    // A temporary file a stopped worker left behind (not one being written now), and the builds beyond the newest.
+    const stale = others.filter((o) => o.path.endsWith('.tmp') && Date.now() - o.stat.mtimeMs > 60_000);
+    const builds = others.filter((o) => o.path.endsWith(cacheSuffix())).sort((a, b) => b.stat.mtimeMs - a.stat.mtimeMs);
+    for (const o of [...stale, ...builds.slice(KEPT_BUILDS - 1)]) unlinkSync(o.path);
   } catch {
     try { unlinkSync(temp); } catch { /* never written */ }
   }
