@@ -28,8 +28,8 @@ export function codeCacheFolder(env: NodeJS.ProcessEnv = process.env): string | 
 
 /**
  * `require(dist/<name>)`, compiled with the cached bytecode when there is some. The cache is written when it
- * was missing or rejected: at exit on the main thread (so it holds every function the command compiled), at
- * once in a worker (a pool terminates its workers; they never see an exit).
+ * was missing or rejected: at exit on the main thread (so it holds every function the command compiled), before
+ * the bundle runs in a worker (a pool may terminate a worker as soon as it says it is ready; it sees no exit).
  */
 export function loadBundle(name: string): unknown {
   const file = join(__dirname, name);
@@ -43,14 +43,12 @@ export function loadBundle(name: string): unknown {
   const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
     filename: file, cachedData, importModuleDynamically: loader,
   });
+  const stale = cachedData === undefined || script.cachedDataRejected;
+  if (stale && !isMainThread) writeCache(cacheFile, name, script.createCachedData());
   const module = { exports: {} as unknown };
   const wrapper = script.runInThisContext() as (exports: unknown, req: NodeJS.Require, mod: typeof module, filename: string, dir: string) => void;
   wrapper.call(module.exports, module.exports, createRequire(file), module, file, dirname(file));
-  if (cachedData === undefined || script.cachedDataRejected) {
-    const write = () => writeCache(cacheFile, name, script.createCachedData());
-    if (isMainThread) process.once('exit', write);
-    else write();
-  }
+  if (stale && isMainThread) process.once('exit', () => writeCache(cacheFile, name, script.createCachedData()));
   return module.exports;
 }
 
