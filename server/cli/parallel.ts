@@ -55,6 +55,11 @@ export class ScanPool {
     });
   }
 
+  /** Whether a ready worker has fewer than two batches waiting: `offer` would take one. */
+  hasRoom(): boolean {
+    return this.slots.some((s) => s.alive && s.ready && s.inFlight.size < 2);
+  }
+
   /**
    * Queues a batch on the least busy ready worker, if one has fewer than two waiting; false when all are busy,
    * still starting or dead: the caller then scans the batch itself, so no core sits idle.

@@ -1,7 +1,9 @@
-// Runs a scan over paths: walks them and scans batches of files as the walk goes, on the main thread at first.
-// The worker pool starts for the rest once the walk has passed POOL_AFTER_BYTES or the scan PARALLEL_AFTER_MS:
-// short scans (pre-commit hooks) never pay a worker's start-up, long ones use every core. Bytes say early
-// that a tree is big; time catches the small trees that are slow because they are dense in rule keywords.
+// Runs a scan over paths: walks them ahead of the scan (a bounded look-ahead, so memory stays flat) and scans
+// batches of files on the main thread. Worker threads start for the rest only when it is worth them: a worker
+// costs ~0.5 s of CPU before it scans at full pace (start-up, then its own JIT warm-up of the rules), so
+// they start once the files already walked would keep the main thread busy for POOL_WORTH_MS at the pace
+// measured so far. Short scans (pre-commit hooks) never start one; the main thread keeps scanning beside
+// them, so on two cores one worker and the main thread share the work.
 import { availableParallelism } from 'node:os';
 import type { Logger } from '../log';
 import type { KeywardenConfig } from '../detect/config';
@@ -10,13 +12,22 @@ import { prepareFingerprints, type Scanner } from '../detect/scanner';
 import type { Finding, RuleFault } from '../detect/types';
 import { scanBatch, type BatchResult } from '../detect/scan-batch';
 import { ScanPool, workerScript } from './parallel';
+import { threadClockMs } from './thread-clock';
+import { WalkAhead } from './walk-ahead';
 
-/** A worker takes 0.1–0.3 s of CPU to start (load the bundle, compile the rules): scans shorter never pay for one. */
-export const PARALLEL_AFTER_MS = 500;
-/** About 0.1 s of scanning for one core on sparse code: a tree this big has more coming. */
-export const POOL_AFTER_BYTES = 8 * 1024 * 1024;
-const BATCH_BYTES = 512 * 1024;
-const BATCH_FILES = 128;
+/** Scan work left for the main thread, at its measured pace, above which workers pay for their start. */
+export const POOL_WORTH_MS = 600;
+/** Main-thread scanning measured before the pace is trusted (the first files are scanned cold). */
+const PACE_AFTER_MS = 100;
+/** How far the walk runs ahead of the scan: enough to see that a tree is big, little memory. */
+const LOOKAHEAD_BYTES = 64 * 1024 * 1024;
+const LOOKAHEAD_FILES = 20_000;
+/** A batch is about this much scanning (at the measured pace): few messages, a short wait at the end. */
+const BATCH_MS = 40;
+const FIRST_BATCH_BYTES = 512 * 1024;
+const MIN_BATCH_BYTES = 32 * 1024;
+const MAX_BATCH_BYTES = 4 * 1024 * 1024;
+const BATCH_FILES = 512;
 
 export interface ScanRunOptions {
   root: string;
@@ -27,8 +38,8 @@ export interface ScanRunOptions {
   logger: Logger;
   noIgnore?: boolean;
   /**
-   * Worker threads. Unset: the available cores (at most 4), started once the scan passes POOL_AFTER_BYTES or PARALLEL_AFTER_MS.
-   * Set: that many, from the start (1 = none).
+   * Threads that scan: the main thread and jobs - 1 workers. Unset: the available cores (at most 4), the workers
+   * started only when the rest of the scan is worth them (POOL_WORTH_MS). Set: the workers start at once (1 = none).
    */
   jobs?: number;
   /**
@@ -70,39 +81,44 @@ export async function runScan(options: ScanRunOptions): Promise<ScanRun> {
   };
   // The scrypts of in-process findings run on libuv's threads while this one scans on.
   const preparing: Promise<void>[] = [];
-  // In batches, so that progress moves.
+  // The main thread's pace (its CPU time, not the machine's load): it sizes batches and says whether workers would pay.
+  const pace = { ms: 0, bytes: 0 };
   const inProcess = (files: WalkedFile[]) => {
+    // In batches (a dead worker's come back whole), so that progress moves.
     for (let i = 0; i < files.length; i += BATCH_FILES) {
+      const started = threadClockMs();
       const result = scanBatch(options.scanner, { id: 0, files: files.slice(i, i + BATCH_FILES), maxFileSize: config.maxFileSize }, readTextFile);
+      pace.ms += threadClockMs() - started;
+      pace.bytes += result.bytes;
       if (fingerprints && result.findings.length > 0) preparing.push(prepareFingerprints(result.findings));
       take(result);
     }
   };
-  const jobs = options.jobs ?? defaultJobs();
-  const script = jobs > 1 ? workerScript() : undefined;
-  const started = performance.now();
+  const msPerByte = () => (pace.ms >= PACE_AFTER_MS && pace.bytes > 0 ? pace.ms / pace.bytes : undefined);
+  const threads = options.jobs ?? defaultJobs();
+  const script = threads > 1 ? workerScript() : undefined;
+  const onSkip = (s: SkippedFile) => run.skipped.push(s);
+  const walk = new WalkAhead(walkPaths(options.root, options.paths, { config, logger, noIgnore: options.noIgnore, onSkip }), LOOKAHEAD_BYTES, LOOKAHEAD_FILES);
   let pool: ScanPool | undefined;
-  let pending: WalkedFile[] = [];
-  let pendingBytes = 0;
-  let walkedBytes = 0;
+  const startPool = (script: string) => {
+    run.workers = threads - 1;
+    return new ScanPool(script, config, options.scanner.options, run.workers, fingerprints, take, (reason) => logger.warn(`a scan worker stopped (${reason}); its files are scanned on the main thread`));
+  };
+  if (script && options.jobs !== undefined) pool = startPool(script);
   try {
-    const onSkip = (s: SkippedFile) => run.skipped.push(s);
-    for await (const file of walkPaths(options.root, options.paths, { config: options.config, logger: options.logger, noIgnore: options.noIgnore, onSkip })) {
-      pending.push(file);
-      pendingBytes += file.size;
-      walkedBytes += file.size;
-      if (pendingBytes < BATCH_BYTES && pending.length < BATCH_FILES) continue;
-      if (!pool && script && (options.jobs !== undefined || walkedBytes >= POOL_AFTER_BYTES || performance.now() - started > PARALLEL_AFTER_MS)) {
-        pool = new ScanPool(script, config, options.scanner.options, jobs, fingerprints, take, (reason) => logger.warn(`a scan worker stopped (${reason}); its files are scanned on the main thread`));
-        run.workers = jobs;
-      }
-      if (!pool?.offer(pending, config.maxFileSize)) inProcess(pending);
-      pending = [];
-      pendingBytes = 0;
-      // The walk is synchronous underneath: let the event loop hear the workers (ready, results) between batches.
+    for (walk.fill(); !walk.empty; walk.fill()) {
+      const perByte = msPerByte();
+      if (!pool && script && perByte !== undefined && walk.bytes * perByte >= POOL_WORTH_MS) pool = startPool(script);
+      let bytes = perByte === undefined ? FIRST_BATCH_BYTES : Math.min(MAX_BATCH_BYTES, Math.max(MIN_BATCH_BYTES, BATCH_MS / perByte));
+      // The last batches are split between the threads, so that none waits long for another.
+      if (pool && walk.done) bytes = Math.min(bytes, Math.max(MIN_BATCH_BYTES, walk.bytes / (2 * threads)));
+      const toWorker = pool?.hasRoom() ?? false;
+      // The main thread scans half a batch at a time while there is a pool, to come back and feed it sooner.
+      const batch = walk.take(pool && !toWorker ? bytes / 2 : bytes, BATCH_FILES);
+      if (!toWorker || !pool?.offer(batch, config.maxFileSize)) inProcess(batch);
+      // The walk is synchronous: let the event loop hear the workers (ready, results) between batches.
       if (pool) await new Promise<void>((resolve) => setImmediate(resolve));
     }
-    if (pending.length && !pool?.offer(pending, config.maxFileSize)) inProcess(pending);
     if (pool) for (const lost of await pool.drain()) inProcess(lost);
     await Promise.all(preparing);
   } finally {

@@ -28,8 +28,8 @@ export const walkOptions = {
 
 export const walkOptionsHelp = `  --no-ignore               Do not honour .gitignore and .keywardenignore
   --config <file>           Use this config file instead of .keywarden/config.json
-  --jobs <n>                Worker threads (default: the cores, at most 4, once a scan passes 8 MB or 0.5 s;
-                            1 = scan on the main thread only)
+  --jobs <n>                Threads that scan: the main thread and n-1 workers (default: the cores, at most 4,
+                            the workers started only when the rest of a scan is worth them; 1 = no workers)
   --verbose                 Also log skipped files to stderr
   --strict                  Exit 2 when a rule failed on a file (a warning names it; the scan goes on)`;
 

@@ -39,11 +39,18 @@ function compiledFor(rule: Rule): Compiled {
   return c;
 }
 
-/** The [start, end) of `group` in match `m` of `subject`, without `d` when the match says it. */
-function spanOf(c: Compiled, m: RegExpExecArray, subject: string, group: number | string, secret: string): [number, number] | undefined {
+/** The [start, end) of `group` in match `m` when the match itself says it (undefined: it takes the `d` twin). */
+function plainSpan(c: Compiled, m: RegExpExecArray, group: number | string, secret: string): [number, number] | undefined {
   const end = m.index + m[0].length;
   if (group === 0) return [m.index, end];
   if (group === 'secret' && c.secretLast) return [end - secret.length, end];
+  return undefined;
+}
+
+/** The [start, end) of `group` in match `m` of `subject`, without `d` when the match says it. */
+function spanOf(c: Compiled, m: RegExpExecArray, subject: string, group: number | string, secret: string): [number, number] | undefined {
+  const plain = plainSpan(c, m, group, secret);
+  if (plain) return plain;
   const twin = (c.indices ??= new RegExp(c.sticky.source, c.sticky.flags + 'd'));
   twin.lastIndex = m.index;
   const d = twin.exec(subject);
@@ -62,13 +69,15 @@ export interface SearchRange {
  * Runs one rule over a text: pattern, secret group, minimum entropy, and the rule's own validation.
  * With `starts` (ascending offsets), the pattern is tried only there, sticky: for `anchored` rules.
  * With `range`, only that part is searched (validation still sees the whole text).
+ * With `skip`, candidates whose secret span it returns true for are dropped before their checks (only where the
+ * span can be read off the match without a second run of the pattern; others are judged as usual).
  */
-export function matchRule(rule: Rule, ctx: RuleContext, starts?: readonly number[], range?: SearchRange): RuleMatch[] {
+export function matchRule(rule: Rule, ctx: RuleContext, starts?: readonly number[], range?: SearchRange, skip?: (from: number, to: number) => boolean): RuleMatch[] {
   const out: RuleMatch[] = [];
   // Where the rule was when it threw: the warning names the line, never the text.
   let at: number | undefined;
   try {
-    collect(rule, ctx, starts, range, out, (offset) => { at = offset; });
+    collect(rule, ctx, starts, range, out, (offset) => { at = offset; }, skip);
   } catch (err) {
     throw new RuleError(at, err);
   }
@@ -87,7 +96,7 @@ export class RuleError extends Error {
 const SEARCH_TAIL = 17 * 1024;
 const TAIL_GUARD = 256;
 
-function collect(rule: Rule, ctx: RuleContext, starts: readonly number[] | undefined, range: SearchRange | undefined, out: RuleMatch[], at: (offset: number) => void): void {
+function collect(rule: Rule, ctx: RuleContext, starts: readonly number[] | undefined, range: SearchRange | undefined, out: RuleMatch[], at: (offset: number) => void, skip?: (from: number, to: number) => boolean): void {
   const c = compiledFor(rule);
   const re = starts !== undefined ? c.sticky : c.scan;
   re.lastIndex = range?.from ?? 0;
@@ -120,6 +129,10 @@ function collect(rule: Rule, ctx: RuleContext, starts: readonly number[] | undef
     const group = rule.secretGroup ?? (m.groups?.secret !== undefined ? 'secret' : m.length > 1 && m[1] !== undefined ? 1 : 0);
     const secret = typeof group === 'string' ? m.groups?.[group] : m[group];
     if (!secret) continue;
+    if (skip) {
+      const plain = plainSpan(c, m, group, secret);
+      if (plain && skip(plain[0], plain[1])) continue;
+    }
     if (rule.minEntropy !== undefined && shannonEntropy(secret) < rule.minEntropy) continue;
     const verdict = rule.validate ? rule.validate(secret, m, ctx) : {};
     if (verdict === false) continue;

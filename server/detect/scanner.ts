@@ -7,6 +7,7 @@ import { environmentFromContext } from './environment';
 import { isGeneratedPath } from './file-kind';
 import { KeywordIndex, type KeywordHits } from './keyword-index';
 import { LineIndex } from './line-index';
+import { lowerBound } from './offset-list';
 import { assignedName, LiteralFinder, toEnvName, valueStart, withYamlParent } from './literal';
 import { CUSTOM_RULE_BUDGET_MS, matchRuleWithin, RuleTimeout } from './bounded-match';
 import { changeWindow, editWindow, originOf, spliceMatches, windowFor, type TextChange } from './edit-window';
@@ -144,6 +145,17 @@ function nearRanges(near: readonly number[], within: number, from: number, until
   return out;
 }
 
+/** Whether [from, to) overlaps one of `kept`: deduplicated matches, so disjoint and ascending. */
+type Covered = (from: number, to: number) => boolean;
+
+function coveredBy(kept: readonly RuleMatch[]): Covered {
+  const ends = kept.map((m) => m.endOffset);
+  return (from, to) => {
+    const k = lowerBound(ends, from + 1);
+    return k < kept.length && (kept[k]?.offset ?? Infinity) < to;
+  };
+}
+
 const CONFIDENCE_RANK: Record<Confidence, number> = { high: 0, medium: 1, low: 2 };
 
 class RuleScanner implements Scanner {
@@ -165,6 +177,8 @@ class RuleScanner implements Scanner {
   /** Whether any allowlisted value is a fingerprint, so that hashing each candidate is worth it. */
   private readonly allowFingerprints: boolean;
   private readonly order = new Map<Rule, number>();
+  /** Per rule: whether it is generic (ranks below every provider rule in dedupe). */
+  private readonly genericAt: boolean[];
   /** The config's own rules: their regexes run with a time budget per file. */
   private readonly custom = new Set<Rule>();
 
@@ -176,6 +190,7 @@ class RuleScanner implements Scanner {
     this.rules = [...providerRules, ...custom]
       .filter((r) => !disabled.has(r.id) && (generic || !isGenericRule(r)));
     this.rules.forEach((r, i) => this.order.set(r, i));
+    this.genericAt = this.rules.map(isGenericRule);
     this.index = new KeywordIndex([...this.rules.flatMap((r) => [...r.keywords, ...(r.near?.keywords ?? [])]), ...SUPPRESSION_MARKERS]);
     this.nearKeywords = this.rules.map((r) => (r.near && !r.anchored ? r.near.keywords.map((k) => this.index.idOf(k)) : undefined));
     // An empty keyword would never be found: such a rule runs on every text, like one without keywords.
@@ -197,10 +212,18 @@ class RuleScanner implements Scanner {
   readonly isExcludedPath: (relPath: string) => boolean;
 
   scan(text: string, path: string, faults?: RuleFault[]): Finding[] {
-    return this.rescan(undefined, text, path, faults).findings;
+    return this.analyse(undefined, text, path, faults, undefined, false).findings;
   }
 
   rescan(previous: ScanMemo | undefined, text: string, path: string, faults?: RuleFault[], change?: TextChange): Rescan {
+    return this.analyse(previous, text, path, faults, change, true);
+  }
+
+  /**
+   * `forEdit`: the caller keeps the memo for an edit, so every rule's matches must be whole. Without it (scan()),
+   * generic candidates inside a provider's finding are not validated: dedupe drops them whatever they are.
+   */
+  private analyse(previous: ScanMemo | undefined, text: string, path: string, faults: RuleFault[] | undefined, change: TextChange | undefined, forEdit: boolean): Rescan {
     if (text.length === 0) return { findings: [], memo: { scanner: this, text, path, byRule: [] }, reused: 0 };
     const reusable = previous && previous.scanner === this && previous.path === path && text.length >= RESCAN_MIN_CHARS;
     const window = !reusable ? undefined : change ? changeWindow(previous.text, text, change) : editWindow(previous.text, text);
@@ -210,7 +233,7 @@ class RuleScanner implements Scanner {
     const ctx: RuleContext = { text, path, sensitivity: sensitivity === 'off' ? undefined : sensitivity };
     const failed: RuleFault[] = [];
     let reused = 0;
-    const run = (i: number): RuleMatch[] | undefined => {
+    const run = (i: number, covered?: Covered): RuleMatch[] | undefined => {
       const rule = this.rules[i];
       const ids = this.ruleKeywords[i];
       if (!rule || !ids) return undefined; // i indexes this.rules, and ruleKeywords is built from it
@@ -236,11 +259,29 @@ class RuleScanner implements Scanner {
           return spliced;
         }
       }
-      return this.keptMatches(rule, ctx, startsIn(), failed, rangesIn());
+      return this.keptMatches(rule, ctx, startsIn(), failed, rangesIn(), covered);
     };
     const ran = this.toRun(hits);
     const byRule = new Array<RuleMatch[] | undefined>(this.rules.length).fill(undefined);
-    for (const i of ran) byRule[i] = run(i);
+    const hasMarkers = this.markerIds.some((id) => hits.has(id));
+    if (forEdit || this.options.dedupe === false || hasMarkers) {
+      for (const i of ran) byRule[i] = run(i);
+    } else {
+      // Provider rules first: a generic candidate that overlaps one of their deduplicated findings is dropped by
+      // dedupe, so its validation (the costliest per candidate) is skipped. Suppression markers would drop
+      // provider findings before dedupe: with any, every candidate is judged.
+      const generic = ran.filter((i) => this.genericAt[i]);
+      const providers: RuleMatch[] = [];
+      for (const i of ran) {
+        if (this.genericAt[i]) continue;
+        const m = (byRule[i] = run(i));
+        if (m) for (const x of m) providers.push(x);
+      }
+      const covered = providers.length > 0 ? coveredBy(this.dedupe(providers)) : undefined;
+      for (const i of generic) byRule[i] = run(i, covered);
+      // Faults in rule order, as a run in that order pushes them.
+      if (failed.length > 1) failed.sort((a, b) => this.positionOf(a.ruleId) - this.positionOf(b.ruleId));
+    }
     faults?.push(...failed);
     let matches: RuleMatch[] = [];
     for (const i of ran) {
@@ -252,7 +293,7 @@ class RuleScanner implements Scanner {
       : window ? previous.lines.edited(text, window.start, window.oldEnd, window.newEnd) : previous.lines;
     const fingerprints = new Map<RuleMatch, FingerprintCache>();
     const memo = failed.length === 0 ? { scanner: this, text, path, byRule, hits, lines, fingerprints } : undefined;
-    if (this.markerIds.some((id) => hits.has(id))) {
+    if (hasMarkers) {
       const sup = new Suppressions(lines);
       matches = matches.filter((m) => !sup.isSuppressed(lines.lineOf(m.offset), lines.lineOf(Math.max(m.offset, m.endOffset - 1))));
     }
@@ -285,12 +326,12 @@ class RuleScanner implements Scanner {
   }
 
   /** One rule's matches that pass the engine-wide filters, over `ranges` (absent: the whole text). */
-  private keptMatches(rule: Rule, ctx: RuleContext, starts: readonly number[] | undefined, faults: RuleFault[], ranges?: readonly SearchRange[]): RuleMatch[] {
-    if (!ranges) return this.runRule(rule, ctx, starts, faults).filter((m) => this.keep(m.secret));
+  private keptMatches(rule: Rule, ctx: RuleContext, starts: readonly number[] | undefined, faults: RuleFault[], ranges?: readonly SearchRange[], covered?: Covered): RuleMatch[] {
+    if (!ranges) return this.runRule(rule, ctx, starts, faults, undefined, covered).filter((m) => this.keep(m.secret));
     const before = faults.length;
     const out: RuleMatch[] = [];
     for (const range of ranges) {
-      for (const m of this.runRule(rule, ctx, starts, faults, range)) if (this.keep(m.secret)) out.push(m);
+      for (const m of this.runRule(rule, ctx, starts, faults, range, covered)) if (this.keep(m.secret)) out.push(m);
       // A rule that fails loses its whole result, as in a whole-text search.
       if (faults.length > before) return [];
     }
@@ -298,9 +339,9 @@ class RuleScanner implements Scanner {
   }
 
   /** One rule over the text; its failure costs its own result only. */
-  private runRule(rule: Rule, ctx: RuleContext, starts: readonly number[] | undefined, faults?: RuleFault[], range?: SearchRange): RuleMatch[] {
+  private runRule(rule: Rule, ctx: RuleContext, starts: readonly number[] | undefined, faults?: RuleFault[], range?: SearchRange, covered?: Covered): RuleMatch[] {
     try {
-      return this.custom.has(rule) ? matchRuleWithin(rule, ctx, starts, this.options.customRuleBudgetMs ?? CUSTOM_RULE_BUDGET_MS) : matchRule(rule, ctx, starts, range);
+      return this.custom.has(rule) ? matchRuleWithin(rule, ctx, starts, this.options.customRuleBudgetMs ?? CUSTOM_RULE_BUDGET_MS) : matchRule(rule, ctx, starts, range, covered);
     } catch (err) {
       faults?.push(describeFault(rule, ctx, err));
       return [];
@@ -336,6 +377,10 @@ class RuleScanner implements Scanner {
     return out;
   }
 
+  private positionOf(ruleId: string): number {
+    return this.rules.findIndex((r) => r.id === ruleId);
+  }
+
   private rank(m: RuleMatch): number {
     const generic = isGenericRule(m.rule) ? 1 : 0;
     const confidence = CONFIDENCE_RANK[m.verdict.confidence ?? m.rule.confidence ?? 'high'];
@@ -347,7 +392,12 @@ class RuleScanner implements Scanner {
     const start = lines.position(m.offset);
     const end = lines.position(m.endOffset);
     const literal = literals.find(m.offset, m.endOffset);
-    const finding: Finding = {
+    const suggestedName = withYamlParent(lines, m.offset, path, verdict.suggestedName
+      ?? assignedName(lines, literal?.offset ?? valueStart(lines, m.offset))
+      ?? rule.envVar);
+    // Built in key order with the fingerprints' shared accessors in their places: every finding then has one
+    // hidden class (a per-finding getter, or an accessor over a data property, made each a slow dictionary).
+    const finding = {
       ruleId: rule.id,
       provider: rule.provider,
       description: verdict.description ?? rule.description,
@@ -359,17 +409,18 @@ class RuleScanner implements Scanner {
       offset: m.offset,
       endOffset: m.endOffset,
       redacted: redact(m.secret),
-      fingerprint: '',
-      severity: this.config.severity[rule.id] ?? verdict.severity ?? rule.severity ?? 'error',
-      confidence: verdict.confidence ?? rule.confidence ?? 'high',
-      environment: 'unknown',
-      suggestedName: withYamlParent(lines, m.offset, path, verdict.suggestedName
-        ?? assignedName(lines, literal?.offset ?? valueStart(lines, m.offset))
-        ?? rule.envVar),
-    };
-    finding.environment = verdict.environment ?? environmentFromContext(path, finding.suggestedName);
+    } as Finding;
+    Object.defineProperty(finding, 'fingerprint', LAZY_FINGERPRINT);
+    finding.severity = this.config.severity[rule.id] ?? verdict.severity ?? rule.severity ?? 'error';
+    finding.confidence = verdict.confidence ?? rule.confidence ?? 'high';
+    finding.environment = verdict.environment ?? environmentFromContext(path, suggestedName);
+    finding.suggestedName = suggestedName;
     if (literal) finding.literal = literal;
-    return withFingerprints(finding, rule.id, m.secret, path, this.options.fingerprintSalt ?? PUBLIC_SALT, fingerprints);
+    Object.defineProperty(finding, 'legacyFingerprint', LAZY_LEGACY_FINGERPRINT);
+    const source: FingerprintSource = { ruleId: rule.id, secret: m.secret, path, salt: this.options.fingerprintSalt ?? PUBLIC_SALT, cache: fingerprints };
+    // Writable: a read-only one would also turn the object into a dictionary.
+    Object.defineProperty(finding, SOURCE, { value: source, writable: true });
+    return finding;
   }
 }
 
@@ -383,21 +434,53 @@ export interface ScannerOptions {
 }
 
 /**
- * The fingerprints are computed when first read (a keyed fingerprint costs a scrypt): a scan whose findings
- * are only counted pays nothing. Enumerable getters, so JSON and worker messages carry the values. `cache` is
+ * What a finding's fingerprints are computed from, when first read (a keyed fingerprint costs a scrypt): a scan
+ * whose findings are only counted pays nothing. A non-enumerable own property, so JSON, spreads and worker
+ * messages leave it (and the secret) out, and a copy made from the finding's descriptors shares it. `cache` is
  * shared with the same match's finding in the previous scan of an edited text: a keystroke hashes new matches only.
  */
-function withFingerprints(finding: Finding, ruleId: string, secret: string, path: string, salt: string, cache: FingerprintCache): Finding {
-  let assigned: string | undefined;
-  preparers.set(finding, () => prepareFindingFingerprint(secret, salt));
-  return Object.defineProperties(finding, {
-    fingerprint: { enumerable: true, configurable: true, get: () => assigned ?? (cache.fingerprint ??= findingFingerprint(ruleId, secret, path, salt)), set: (v: string) => { assigned = v; } },
-    legacyFingerprint: { enumerable: true, configurable: true, get: () => (cache.legacy ??= legacyFindingFingerprint(ruleId, secret, path)) },
-  });
+const SOURCE = Symbol('fingerprint source');
+
+interface FingerprintSource {
+  ruleId: string;
+  secret: string;
+  path: string;
+  salt: string;
+  cache: FingerprintCache;
+  /** A fingerprint set on the finding (as `Object.assign` of a copy's changes may). */
+  assigned?: string;
 }
 
-/** Per finding with lazy fingerprints: what readies them off the thread (the secret stays in the closure). */
-const preparers = new WeakMap<object, () => Promise<void>>();
+function sourceOf(finding: object): FingerprintSource | undefined {
+  return (finding as { [SOURCE]?: FingerprintSource })[SOURCE];
+}
+
+function sourceFor(finding: object): FingerprintSource {
+  const source = sourceOf(finding);
+  if (!source) throw new Error('a lazy fingerprint was copied without its finding\'s descriptors (use copyFinding)');
+  return source;
+}
+
+// Enumerable accessors, shared by every finding, so that JSON and worker messages carry the values.
+const LAZY_FINGERPRINT: PropertyDescriptor = {
+  enumerable: true,
+  configurable: true,
+  get(this: object) {
+    const s = sourceFor(this);
+    return s.assigned ?? (s.cache.fingerprint ??= findingFingerprint(s.ruleId, s.secret, s.path, s.salt));
+  },
+  set(this: object, v: string) {
+    sourceFor(this).assigned = v;
+  },
+};
+const LAZY_LEGACY_FINGERPRINT: PropertyDescriptor = {
+  enumerable: true,
+  configurable: true,
+  get(this: object) {
+    const s = sourceFor(this);
+    return (s.cache.legacy ??= legacyFindingFingerprint(s.ruleId, s.secret, s.path));
+  },
+};
 
 /**
  * Computes the findings' costly fingerprints (a scrypt per distinct guessable value) on libuv's thread pool,
@@ -405,7 +488,10 @@ const preparers = new WeakMap<object, () => Promise<void>>();
  * fingerprints were already computed or sent from a worker cost nothing.
  */
 export async function prepareFingerprints(findings: readonly Finding[]): Promise<void> {
-  await Promise.all(findings.map((f) => preparers.get(f)?.()));
+  await Promise.all(findings.map((f) => {
+    const s = sourceOf(f);
+    return s && prepareFindingFingerprint(s.secret, s.salt);
+  }));
 }
 
 /**
@@ -413,10 +499,7 @@ export async function prepareFingerprints(findings: readonly Finding[]): Promise
  * and a scan with a thousand guessable values would pay a thousand scrypts for fingerprints nobody prints.
  */
 export function copyFinding<T extends Finding, C extends object>(finding: T, changes: C): Omit<T, keyof C> & C {
-  const copy = Object.assign(Object.defineProperties({}, Object.getOwnPropertyDescriptors(finding)) as T, changes);
-  const prepare = preparers.get(finding);
-  if (prepare) preparers.set(copy, prepare);
-  return copy;
+  return Object.assign(Object.defineProperties({}, Object.getOwnPropertyDescriptors(finding)) as T, changes);
 }
 
 /**
@@ -425,7 +508,7 @@ export function copyFinding<T extends Finding, C extends object>(finding: T, cha
  */
 export function transferableFinding(finding: Finding, fingerprints: boolean): Finding {
   if (fingerprints) return { ...finding };
-  const { fingerprint: _f, legacyFingerprint: _l, ...data } = Object.getOwnPropertyDescriptors(finding);
+  const { fingerprint: _f, legacyFingerprint: _l, [SOURCE]: _s, ...data } = Object.getOwnPropertyDescriptors(finding) as PropertyDescriptorMap & { [SOURCE]?: PropertyDescriptor };
   return Object.defineProperties({}, data) as Finding;
 }
 

@@ -444,7 +444,7 @@ describe('keywarden scan: --output, usage and configuration errors', () => {
 
 describe('keywarden scan on big trees (worker threads)', () => {
   // 8 MB of the bench's dense corpus (a secret or a trap every ~20 lines): long enough for workers to
-  // start and take batches. --jobs forces the pool on (by default it starts once a scan passes 8 MB or 0.5 s).
+  // start and take batches. --jobs 2 forces the pool on (one worker beside the main thread; by default it starts only when the rest of the scan is worth it).
   let tree: { root: string; single: CliResult } | undefined;
   const bigTree = () => {
     if (!tree) {

@@ -95,6 +95,33 @@ test('dedupe: a provider rule wins over a generic one on the same span; distinct
   assert.equal(scanner.scan(two, 'a.py').length, 2);
 });
 
+test('scan() does not judge a generic candidate a provider finding covers; rescan (kept for edits) judges all; same findings', () => {
+  const rule = defined(providerRules.find((r) => r.id === 'generic-api-key'), 'generic-api-key');
+  const validate = defined(rule.validate, 'its validate');
+  const judged: string[] = [];
+  rule.validate = (secret, match, ctx) => { judged.push(secret); return validate(secret, match, ctx); };
+  try {
+    const other = 'Hx7qLm2Vz9pRt4Wk8sNb3Jd';
+    const texts = [
+      `api_key = "${KEY}"\napi_key = "${other}"\n`,
+      // A suppressed provider finding does not take the span: the generic one is judged (and suppressed too).
+      `# keywarden:ignore-next-line\napi_key = "${KEY}"\napi_key = "${other}"\n`,
+    ];
+    const seen = texts.map((text) => {
+      judged.length = 0;
+      const found = scanner.scan(text, 'a.py');
+      const scanJudged = [...judged];
+      judged.length = 0;
+      assert.deepEqual(scanner.rescan(undefined, text, 'a.py').findings.map((f) => ({ ...f })), found.map((f) => ({ ...f })));
+      return { ids: found.map((f) => f.ruleId), scanJudged, rescanJudged: [...judged] };
+    });
+    assert.deepEqual(seen[0], { ids: ['stripe-secret-key', 'generic-api-key'], scanJudged: [other], rescanJudged: [KEY, other] });
+    assert.deepEqual(seen[1], { ids: ['generic-api-key'], scanJudged: [KEY, other], rescanJudged: [KEY, other] });
+  } finally {
+    rule.validate = validate;
+  }
+});
+
 test('placeholders and examples are not findings', () => {
   for (const v of ['your-api-key', 'sk_live_xxxxxxxxxxxxxxxxxxxxxxxx', 'changeme', '<TOKEN>', '${API_KEY}', '{{ api_key }}', '%(password)s',
     'process.env.API_KEY', 'AKIAIOSFODNN7EXAMPLE', 'aaaaaaaaaaaaaaaa', 'abcdefghijklmnop', '1234567890abcdef', 'a1b2c3d4e5f6g7h8', 'sk_live_...', '$API_KEY',
