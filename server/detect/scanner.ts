@@ -221,7 +221,7 @@ class RuleScanner implements Scanner {
 
   /**
    * `forEdit`: the caller keeps the memo for an edit, so every rule's matches must be whole. Without it (scan()),
-   * generic candidates inside a provider's finding are not validated: dedupe drops them whatever they are.
+   * no memo is made, and generic candidates inside a provider's finding are not validated: dedupe drops them.
    */
   private analyse(previous: ScanMemo | undefined, text: string, path: string, faults: RuleFault[] | undefined, change: TextChange | undefined, forEdit: boolean): Rescan {
     if (text.length === 0) return { findings: [], memo: { scanner: this, text, path, byRule: [] }, reused: 0 };
@@ -262,37 +262,45 @@ class RuleScanner implements Scanner {
       return this.keptMatches(rule, ctx, startsIn(), failed, rangesIn(), covered);
     };
     const ran = this.toRun(hits);
-    const byRule = new Array<RuleMatch[] | undefined>(this.rules.length).fill(undefined);
+    // Per rule in `ran`, its matches.
+    const found = new Array<RuleMatch[] | undefined>(ran.length);
     const hasMarkers = this.markerIds.some((id) => hits.has(id));
     if (forEdit || this.options.dedupe === false || hasMarkers) {
-      for (const i of ran) byRule[i] = run(i);
+      for (let k = 0; k < ran.length; k++) found[k] = run(ran[k] ?? 0);
     } else {
       // Provider rules first: a generic candidate that overlaps one of their deduplicated findings is dropped by
       // dedupe, so its validation (the costliest per candidate) is skipped. Suppression markers would drop
       // provider findings before dedupe: with any, every candidate is judged.
-      const generic = ran.filter((i) => this.genericAt[i]);
       const providers: RuleMatch[] = [];
-      for (const i of ran) {
+      for (let k = 0; k < ran.length; k++) {
+        const i = ran[k] ?? 0;
         if (this.genericAt[i]) continue;
-        const m = (byRule[i] = run(i));
+        const m = (found[k] = run(i));
         if (m) for (const x of m) providers.push(x);
       }
       const covered = providers.length > 0 ? coveredBy(this.dedupe(providers)) : undefined;
-      for (const i of generic) byRule[i] = run(i, covered);
+      for (let k = 0; k < ran.length; k++) {
+        const i = ran[k] ?? 0;
+        if (this.genericAt[i]) found[k] = run(i, covered);
+      }
       // Faults in rule order, as a run in that order pushes them.
       if (failed.length > 1) failed.sort((a, b) => this.positionOf(a.ruleId) - this.positionOf(b.ruleId));
     }
     faults?.push(...failed);
     let matches: RuleMatch[] = [];
-    for (const i of ran) {
-      const m = byRule[i];
-      if (m && m.length > 0) matches.push(...m);
-    }
-    if (matches.length === 0) return { findings: [], memo: failed.length === 0 ? { scanner: this, text, path, byRule, hits } : undefined, reused };
+    for (const m of found) if (m && m.length > 0) matches.push(...m);
+    // What an edit's rescan starts from; a scan() keeps none.
+    const byRule = (): (RuleMatch[] | undefined)[] => {
+      const all = new Array<RuleMatch[] | undefined>(this.rules.length).fill(undefined);
+      ran.forEach((i, k) => { all[i] = found[k]; });
+      return all;
+    };
+    const keep = forEdit && failed.length === 0;
+    if (matches.length === 0) return { findings: [], memo: keep ? { scanner: this, text, path, byRule: byRule(), hits } : undefined, reused };
     const lines = !reusable || !previous.lines ? new LineIndex(text)
       : window ? previous.lines.edited(text, window.start, window.oldEnd, window.newEnd) : previous.lines;
     const fingerprints = new Map<RuleMatch, FingerprintCache>();
-    const memo = failed.length === 0 ? { scanner: this, text, path, byRule, hits, lines, fingerprints } : undefined;
+    const memo = keep ? { scanner: this, text, path, byRule: byRule(), hits, lines, fingerprints } : undefined;
     if (hasMarkers) {
       const sup = new Suppressions(lines);
       matches = matches.filter((m) => !sup.isSuppressed(lines.lineOf(m.offset), lines.lineOf(Math.max(m.offset, m.endOffset - 1))));
@@ -303,7 +311,7 @@ class RuleScanner implements Scanner {
     const known = reusable ? previous.fingerprints : undefined;
     const findings = kept.map((m) => {
       const cache = known?.get(originOf(m)) ?? {};
-      fingerprints.set(m, cache);
+      if (memo) fingerprints.set(m, cache);
       return this.toFinding(m, lines, path, literals, cache);
     });
     return { findings, memo, reused };
