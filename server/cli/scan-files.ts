@@ -1,9 +1,9 @@
 // Runs a scan over paths: walks them ahead of the scan (a bounded look-ahead, so memory stays flat) and scans
 // batches of files on the main thread. Worker threads start for the rest only when it is worth them: a worker
 // costs ~0.5 s of CPU before it scans at full pace (start-up, then its own JIT warm-up of the rules), so
-// they start once the files already walked would keep the main thread busy for POOL_WORTH_MS at the pace
-// measured so far. Short scans (pre-commit hooks) never start one; the main thread keeps scanning beside
-// them, so on two cores one worker and the main thread share the work.
+// they start when the walk outruns the look-ahead, or when the files walked would keep the main thread busy
+// for POOL_WORTH_MS at its measured pace. Short scans (pre-commit hooks) never start one; the main thread
+// keeps scanning beside them, so on two cores one worker and the main thread share the work.
 import { availableParallelism } from 'node:os';
 import type { Logger } from '../log';
 import type { KeywardenConfig } from '../detect/config';
@@ -19,8 +19,11 @@ import { WalkAhead } from './walk-ahead';
 export const POOL_WORTH_MS = 600;
 /** Main-thread scanning measured before the pace is trusted (the first files are scanned cold). */
 const PACE_AFTER_MS = 100;
-/** How far the walk runs ahead of the scan: enough to see that a tree is big, little memory. */
-const LOOKAHEAD_BYTES = 64 * 1024 * 1024;
+/**
+ * How far the walk runs ahead of the scan: little memory, and enough to see that a tree is big. A walk that
+ * goes past it starts the workers at once (32 MB is over 0.4 s of scanning at any pace measured here).
+ */
+const LOOKAHEAD_BYTES = 32 * 1024 * 1024;
 const LOOKAHEAD_FILES = 20_000;
 /** A batch is about this much scanning (at the measured pace): few messages, a short wait at the end. */
 const BATCH_MS = 40;
@@ -108,7 +111,7 @@ export async function runScan(options: ScanRunOptions): Promise<ScanRun> {
   try {
     for (walk.fill(); !walk.empty; walk.fill()) {
       const perByte = msPerByte();
-      if (!pool && script && perByte !== undefined && walk.bytes * perByte >= POOL_WORTH_MS) pool = startPool(script);
+      if (!pool && script && (!walk.done || (perByte !== undefined && walk.bytes * perByte >= POOL_WORTH_MS))) pool = startPool(script);
       let bytes = perByte === undefined ? FIRST_BATCH_BYTES : Math.min(MAX_BATCH_BYTES, Math.max(MIN_BATCH_BYTES, BATCH_MS / perByte));
       // The last batches are split between the threads, so that none waits long for another.
       if (pool && walk.done) bytes = Math.min(bytes, Math.max(MIN_BATCH_BYTES, walk.bytes / (2 * threads)));
