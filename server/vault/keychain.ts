@@ -38,11 +38,12 @@ export interface KeychainStore extends SecretStore {
 
 /**
  * The keychain itself failed (no service, locked, hung, helper missing or dead), as opposed to a refused name
- * or value: callers offer the .env fallback on this type, never by matching the message.
+ * or value: callers offer the .env fallback on this type, never by matching the message. `remedy` is what
+ * brings the keychain back; a caller with a better fallback than "keep it in .env" words its own advice.
  */
 export class KeychainUnavailableError extends UserError {
-  constructor(message: string, hint?: string) {
-    super(message, hint);
+  constructor(message: string, readonly remedy: string) {
+    super(message, `${remedy}, ${FALLBACK}`);
     this.name = 'KeychainUnavailableError';
   }
 }
@@ -60,7 +61,7 @@ export function resolveWorkerPath(): string {
   const candidates = [join(__dirname, 'keychain-worker.js'), resolve(__dirname, '../../dist/keychain-worker.js')];
   const found = candidates.find((p) => existsSync(p));
   if (!found) {
-    throw new KeychainUnavailableError('the keychain helper (dist/keychain-worker.js) is missing', `rebuild with \`npm run build\`, ${FALLBACK}`);
+    throw new KeychainUnavailableError('the keychain helper (dist/keychain-worker.js) is missing', `rebuild with \`npm run build\``);
   }
   return found;
 }
@@ -94,10 +95,10 @@ function isSocket(path: string): boolean {
   }
 }
 
-function noService(why: string): UserError {
+function noService(why: string): KeychainUnavailableError {
   return new KeychainUnavailableError(
     `no keychain service is reachable: ${why}`,
-    `start your desktop keyring (gnome-keyring / KWallet) in a desktop session, ${FALLBACK}`,
+    'start your desktop keyring (gnome-keyring / KWallet) in a desktop session',
   );
 }
 
@@ -108,24 +109,24 @@ function keychainError(message: string): UserError {
   if (/not provided by any \.service files|ServiceUnknown|org\.freedesktop\.secrets/i.test(message)) {
     return new KeychainUnavailableError(
       'no keychain service is running: nothing provides the Secret Service (org.freedesktop.secrets)',
-      `start your desktop keyring (gnome-keyring / KWallet), ${FALLBACK}`,
+      'start your desktop keyring (gnome-keyring / KWallet)',
     );
   }
   if (/locked|Object does not exist at path|prompt|dismissed/i.test(message)) {
-    return new KeychainUnavailableError('the keychain is locked', `unlock your keyring (log in to the desktop session or open Passwords and Keys), ${FALLBACK}`);
+    return new KeychainUnavailableError('the keychain is locked', 'unlock your keyring (log in to the desktop session or open Passwords and Keys)');
   }
   if (/Timeout was reached/i.test(message)) return hung();
-  return new KeychainUnavailableError(`the keychain refused the request: ${message}`, `check your keyring, ${FALLBACK}`);
+  return new KeychainUnavailableError(`the keychain refused the request: ${message}`, 'check your keyring');
 }
 
 function loadError(message: string): UserError {
-  return new KeychainUnavailableError(`the keychain library (keytar) could not be loaded: ${message}`, `install Keywarden's build for this platform (the extension's package for your OS and CPU; for the CLI, \`npm install -g keywarden\` where keytar can build: libsecret-1-dev and a C++ toolchain on Linux), ${FALLBACK}`);
+  return new KeychainUnavailableError(`the keychain library (keytar) could not be loaded: ${message}`, `install Keywarden's build for this platform (the extension's package for your OS and CPU; for the CLI, \`npm install -g keywarden\` where keytar can build: libsecret-1-dev and a C++ toolchain on Linux)`);
 }
 
 function hung(ms?: number): UserError {
   return new KeychainUnavailableError(
     `the keychain did not answer${ms ? ` within ${(ms / 1000).toFixed(1)} s` : ''}: the keyring service seems hung`,
-    `restart your desktop keyring (gnome-keyring / KWallet), ${FALLBACK}`,
+    'restart your desktop keyring (gnome-keyring / KWallet)',
   );
 }
 
@@ -183,14 +184,14 @@ class Worker {
     });
     this.child = child;
     this.startTimer = setTimeout(() => this.fail(new KeychainUnavailableError(
-      `the keychain helper did not start within ${STARTUP_TIMEOUT_MS / 1000} s`, `try again, ${FALLBACK}`)), STARTUP_TIMEOUT_MS);
+      `the keychain helper did not start within ${STARTUP_TIMEOUT_MS / 1000} s`, 'try again')), STARTUP_TIMEOUT_MS);
     createInterface({ input: child.stdout!, crlfDelay: Infinity }).on('line', (line) => this.receive(line));
-    child.on('error', (err) => this.fail(new KeychainUnavailableError(`could not start the keychain helper: ${err.message}`, FALLBACK)));
+    child.on('error', (err) => this.fail(new KeychainUnavailableError(`could not start the keychain helper: ${err.message}`, 'try again')));
     child.on('exit', () => {
       // A worker killed on purpose has already been replaced or failed its calls.
       if (this.child !== child) return;
       this.child = undefined;
-      this.fail(new KeychainUnavailableError('the keychain helper stopped unexpectedly', `try again, ${FALLBACK}`));
+      this.fail(new KeychainUnavailableError('the keychain helper stopped unexpectedly', 'try again'));
     });
     child.stdin!.on('error', () => { /* reported through 'exit' */ });
     return child;

@@ -168,10 +168,12 @@ test('no keychain: a fast, clear error and nothing changed', () => {
   const add = runCli(dir, ['keys', 'add', 'A_KEY', '--provider', 'x', '--env', 'dev', '--owner', 'me'], { input: STRIPE, env: { ...noKeychain, ...patient } });
   assert.equal(add.code, 2);
   assert.match(add.stderr, /no keychain service is reachable/);
-  assert.match(add.stderr, /\.env/);
+  assert.match(add.stderr, /→ start your desktop keyring .*, or store it in \.env: the same command with --storage dotenv$/m);
   assert.ok(add.ms < 30_000, `waited ${add.ms} ms, for the keychain timeout`);
   const imp = runCli(dir, ['import'], { env: { ...patient, DBUS_SESSION_BUS_ADDRESS: 'unix:path=/nonexistent/bus' } });
   assert.equal(imp.code, 2);
+  // Not "keep the secret in .env instead": the secrets are there already, and the user came to move them.
+  assert.match(imp.stderr, /→ start your desktop keyring .*, then run `keywarden import` again; nothing was moved \(\.env is as it was, and `keywarden run` passes its values meanwhile\)$/m);
   assert.ok(imp.ms < 30_000, `waited ${imp.ms} ms, for the keychain timeout`);
   assert.ok(!imp.stderr.includes(STRIPE));
   assert.equal(readFileSync(join(dir, '.env'), 'utf8'), `STRIPE_SECRET_KEY=${STRIPE}\n`);

@@ -2,6 +2,7 @@
 // and small formatting helpers.
 import { resolve } from 'node:path';
 import { UserError } from '../../errors';
+import { KeychainUnavailableError } from '../../vault/keychain';
 import { openVault, type Vault } from '../../vault/vault';
 import type { OptionDefs } from '../args';
 import type { CliIO } from '../command';
@@ -39,6 +40,17 @@ export async function withVault<T>(io: CliIO, root: string | undefined, fn: (vau
   } finally {
     vault.close();
   }
+}
+
+/**
+ * `work`, with a keychain failure advising this command's own fallback after what brings the keychain back
+ * (the vault's "keep the secret in .env" is no advice to a command that moves secrets out of it).
+ */
+export function withKeychainFallback<T>(work: Promise<T>, fallback: string): Promise<T> {
+  return work.catch((err: unknown) => {
+    if (!(err instanceof KeychainUnavailableError)) throw err;
+    throw new UserError(err.message, `${err.remedy}, ${fallback}`);
+  });
 }
 
 /** Exactly one NAME positional. */

@@ -3,7 +3,7 @@ import { relative, resolve } from 'node:path';
 import { importDotenv } from '../../vault/import-env';
 import { parseCommandArgs, type OptionDefs } from '../args';
 import type { CliCommand } from '../command';
-import { rootHelp, rootOption, withVault } from './common';
+import { rootHelp, rootOption, withKeychainFallback, withVault } from './common';
 
 const options = {
   env: { type: 'string', valueName: '<environment>' },
@@ -41,14 +41,14 @@ Exit codes: 0 ok, 1 some names conflict with the inventory, 2 usage or configura
     const { values, positionals } = parseCommandArgs('import', args, options);
     return withVault(io, values.root, async (vault) => {
       const file = positionals[0] ? resolve(io.cwd, positionals[0]) : vault.dotenvFile;
-      const result = await importDotenv(vault, {
+      const shown = relative(io.cwd, file) || file;
+      const result = await withKeychainFallback(importDotenv(vault, {
         file,
         environment: values.env ?? 'development',
         owner: values.owner,
         all: values.all,
         only: values.only?.split(',').map((s) => s.trim()).filter(Boolean),
-      });
-      const shown = relative(io.cwd, file) || file;
+      }), `then run \`keywarden import\` again; nothing was moved (${shown} is as it was, and \`keywarden run\` passes its values meanwhile)`);
       if (result.imported.length) io.stdout.write(`Moved ${result.imported.length} secret${result.imported.length === 1 ? '' : 's'} from ${shown} to the OS keychain (${vault.service}): ${result.imported.join(', ')}\n`);
       else io.stdout.write(`Nothing to import from ${shown}.\n`);
       if (result.left.length) io.stdout.write(`Left as they are: ${result.left.join(', ')}\n`);

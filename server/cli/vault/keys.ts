@@ -7,7 +7,7 @@ import { addKey, adoptKey, revealKey, updateKeyMetadata, type KeyMetadata } from
 import type { Vault } from '../../vault/vault';
 import { parseCommandArgs, type OptionDefs, type ParsedValues } from '../args';
 import type { CliCommand, CliIO } from '../command';
-import { inDays, oneName, readSecret, rootHelp, rootOption, table, withVault } from './common';
+import { inDays, oneName, readSecret, rootHelp, rootOption, table, withKeychainFallback, withVault } from './common';
 
 const listOptions = { json: { type: 'boolean' }, due: { type: 'boolean' }, ...rootOption } as const satisfies OptionDefs;
 const addOptions = {
@@ -118,7 +118,8 @@ async function add(args: string[], io: CliIO): Promise<number> {
   return withVault(io, values.root, async (vault) => {
     const value = await readSecret(io, `Value for ${name} (hidden): `);
     const storage = (values.storage as 'keychain' | 'dotenv' | undefined) ?? 'keychain';
-    const rec = await addKey(vault, { ...m, name, provider: m.provider!, environment: m.environment!, storage }, value);
+    const rec = await withKeychainFallback(addKey(vault, { ...m, name, provider: m.provider!, environment: m.environment!, storage }, value),
+      'or store it in .env: the same command with --storage dotenv');
     const where = rec.storage === 'keychain' ? `the OS keychain (${vault.service})` : vault.dotenvFile;
     io.stdout.write(`Added ${name} (${rec.fingerprint.slice(0, 19)}…) to ${where}; due for rotation ${dueDate(rec).toISOString().slice(0, 10)}.\n`);
     return 0;
