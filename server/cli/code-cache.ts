@@ -28,8 +28,8 @@ export function codeCacheFolder(env: NodeJS.ProcessEnv = process.env): string | 
 
 /**
  * `require(dist/<name>)`, compiled with the cached bytecode when there is some. The cache is written when it
- * was missing or rejected: at exit on the main thread (so it holds every function the command compiled), at
- * once in a worker (a pool terminates its workers; they never see an exit).
+ * was missing or rejected: at exit on the main thread (so it holds every function the command compiled), before
+ * the bundle runs in a worker (a pool may terminate a worker as soon as it says it is ready; it sees no exit).
  */
 export function loadBundle(name: string): unknown {
   const file = join(__dirname, name);
@@ -43,16 +43,17 @@ export function loadBundle(name: string): unknown {
   const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
     filename: file, cachedData, importModuleDynamically: loader,
   });
+  const stale = cachedData === undefined || script.cachedDataRejected;
+  if (stale && !isMainThread) writeCache(cacheFile, name, script.createCachedData());
   const module = { exports: {} as unknown };
   const wrapper = script.runInThisContext() as (exports: unknown, req: NodeJS.Require, mod: typeof module, filename: string, dir: string) => void;
   wrapper.call(module.exports, module.exports, createRequire(file), module, file, dirname(file));
-  if (cachedData === undefined || script.cachedDataRejected) {
-    const write = () => writeCache(cacheFile, name, script.createCachedData());
-    if (isMainThread) process.once('exit', write);
-    else write();
-  }
+  if (stale && isMainThread) process.once('exit', () => writeCache(cacheFile, name, script.createCachedData()));
   return module.exports;
 }
+
+/** Cache files kept per bundle and Node version: installed versions (a global CLI, the extension's) and builds. */
+const KEPT_BUILDS = 8;
 
 /** One Node version's files; another version's stay for it. */
 function cacheSuffix(): string {
@@ -98,19 +99,22 @@ function readCache(file: string): Buffer | undefined {
   }
 }
 
-/** Written whole under a temporary name and renamed, so a reader never sees half a file; older builds' go. */
+/**
+ * Written whole under a temporary name and renamed, so a reader never sees half a file. Other builds' files for
+ * this bundle stay (two installed versions must not evict each other), up to the newest few.
+ */
 function writeCache(file: string, name: string, data: Buffer): void {
   const temp = `${file}.${process.pid}-${threadId}.tmp`;
   try {
     writeFileSync(temp, Buffer.concat([sha256(data), data]), { mode: 0o600, flag: 'wx' });
     renameSync(temp, file);
     const folder = dirname(file);
-    for (const entry of readdirSync(folder)) {
-      if (!entry.startsWith(`${name}-`) || entry === basename(file)) continue;
-      // Another build's file, or a temporary one a stopped worker left behind (not one being written now).
-      const stale = entry.endsWith(cacheSuffix()) || (entry.endsWith('.tmp') && Date.now() - statSync(join(folder, entry)).mtimeMs > 60_000);
-      if (stale) unlinkSync(join(folder, entry));
-    }
+    const others = readdirSync(folder).filter((entry) => entry.startsWith(`${name}-`) && entry !== basename(file))
+      .map((entry) => ({ path: join(folder, entry), stat: statSync(join(folder, entry)) }));
+    // A temporary file a stopped worker left behind (not one being written now), and the builds beyond the newest.
+    const stale = others.filter((o) => o.path.endsWith('.tmp') && Date.now() - o.stat.mtimeMs > 60_000);
+    const builds = others.filter((o) => o.path.endsWith(cacheSuffix())).sort((a, b) => b.stat.mtimeMs - a.stat.mtimeMs);
+    for (const o of [...stale, ...builds.slice(KEPT_BUILDS - 1)]) unlinkSync(o.path);
   } catch {
     try { unlinkSync(temp); } catch { /* never written */ }
   }

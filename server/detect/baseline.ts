@@ -10,10 +10,14 @@ import type { Finding } from './types';
 
 export { BASELINE_PATH };
 
-const Entry = z.strictObject({ fingerprint: z.string().regex(/^[0-9a-f]{16,64}$/), ruleId: z.string(), file: z.string() });
-export const Baseline = z.strictObject({ version: z.literal(1), fingerprints: z.array(Entry) });
-export type Baseline = z.infer<typeof Baseline>;
-export type BaselineEntry = z.infer<typeof Entry>;
+/** Built on first use, as config.ts's: a scan without a baseline file never pays for zod's schemas. */
+function buildSchema() {
+  const entry = z.strictObject({ fingerprint: z.string().regex(/^[0-9a-f]{16,64}$/), ruleId: z.string(), file: z.string() });
+  return z.strictObject({ version: z.literal(1), fingerprints: z.array(entry) });
+}
+let schema: ReturnType<typeof buildSchema> | undefined;
+export type Baseline = z.infer<ReturnType<typeof buildSchema>>;
+export type BaselineEntry = Baseline['fingerprints'][number];
 
 function resolve(root: string, file = BASELINE_PATH): string {
   return isAbsolute(file) ? file : join(root, file);
@@ -29,7 +33,7 @@ export function loadBaseline(root: string, file = BASELINE_PATH): Baseline {
   } catch {
     throw new UserError(`${file} is not valid JSON`, 'Write it again with `keywarden baseline`.');
   }
-  const parsed = Baseline.safeParse(value);
+  const parsed = (schema ??= buildSchema()).safeParse(value);
   if (!parsed.success) {
     const [issue] = parsed.error.issues; // a failed parse has at least one issue
     throw new UserError(`${file} is invalid: ${issue ? `${formatIssuePath(issue.path)}: ${issue.message}` : parsed.error.message}`,

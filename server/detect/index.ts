@@ -6,11 +6,11 @@ export { matchRule, type RuleMatch } from './match-rule';
 export { shannonEntropy } from './entropy';
 export { redact } from './redact';
 export { findingFingerprint, fingerprintMatches, valueFingerprint } from './fingerprint';
-export { CONFIG_PATH, KeywardenConfig, defaultConfig, formatIssuePath, loadConfig, parseConfig } from './config';
+export { CONFIG_PATH, defaultConfig, formatIssuePath, loadConfig, parseConfig, type KeywardenConfig } from './config';
 export { copyFinding, createScanner, isGenericRule, pathExcluder, scan, type Rescan, type ScanMemo, type Scanner, type ScannerOptions } from './scanner';
 export { isPlaceholder, isStandInValue } from './placeholder';
 export { commentFor, ignoreComment, type CommentSyntax } from './suppression';
-export { BASELINE_PATH, Baseline, addToBaseline, applyBaseline, loadBaseline, writeBaseline, type BaselineEntry } from './baseline';
+export { BASELINE_PATH, addToBaseline, applyBaseline, loadBaseline, writeBaseline, type Baseline, type BaselineEntry } from './baseline';
 export {
   looksBinary, readTextFile, walkFiles, walkPaths,
   type ReadResult, type SkipReason, type SkippedFile, type WalkOptions, type WalkedFile,

@@ -3,7 +3,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -91,7 +91,13 @@ describe('CLI start-up: the code cache', () => {
     const project = tempProject({ 'pay.ts': `export const stripe = "${KEY}";\n` });
     assert.equal(runCli(project, ['--version'], { env: { XDG_CACHE_HOME: home } }).code, 0);
     assert.deepEqual([...cached(home).keys()], [], '--version loads no chunk');
+    // Another installed version's cache for the same bundle: it stays (versions must not evict each other).
+    const other = join(home, 'keywarden', `cli-detection.js-${'0'.repeat(32)}-${process.version}-${process.arch}.v8`);
+    mkdirSync(join(home, 'keywarden'), { mode: 0o700 });
+    writeFileSync(other, 'another build', { mode: 0o600 });
     const first = scan(project, { XDG_CACHE_HOME: home });
+    assert.equal(readFileSync(other, 'utf8'), 'another build');
+    rmSync(other);
     const files = cached(home);
     assert.deepEqual([...files.keys()], ['cli-detection.js']);
     const file = files.get('cli-detection.js')!;
