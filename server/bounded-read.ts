@@ -38,18 +38,23 @@ export function readProjectFile(path: string, shown = path, maxBytes = PROJECT_F
       throw new UserError(`${shown} is ${(st.size / 1048576).toFixed(1)} MB, over the ${Math.round(maxBytes / 1048576)} MB such a file may have; it was not read`,
         `Check ${shown}: it should be a small JSON or text file.`);
     }
-    const buf = Buffer.alloc(st.size);
-    let n = 0;
-    while (n < st.size) {
-      const r = readSync(fd, buf, n, st.size - n, n);
-      if (r === 0) break;
-      n += r;
-    }
-    return buf.toString('utf8', 0, n);
+    return readOpenFile(fd, st.size).toString('utf8');
   } catch (err) {
     if (err instanceof UserError) throw err;
     throw new UserError(`${shown} could not be read (${(err as NodeJS.ErrnoException).code ?? 'error'})`, `Check ${shown} and its permissions.`);
   } finally {
     closeSync(fd);
   }
+}
+
+/** The first `size` bytes of an open file (its size from fstat), fewer if it shrank since. */
+export function readOpenFile(fd: number, size: number): Buffer {
+  const buf = Buffer.allocUnsafeSlow(size);
+  let length = 0;
+  while (length < size) {
+    const n = readSync(fd, buf, length, size - length, length);
+    if (n === 0) break;
+    length += n;
+  }
+  return length === size ? buf : buf.subarray(0, length);
 }

@@ -3,7 +3,7 @@
 import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readFileSync, type Dirent } from 'node:fs';
 import { isAbsolute, join, relative, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
-import { readProjectFile } from '../bounded-read';
+import { readOpenFile, readProjectFile } from '../bounded-read';
 import type { Logger } from '../log';
 import type { KeywardenConfig } from './config';
 import { hasBinaryExtension } from './file-kind';
@@ -184,7 +184,9 @@ export function readTextFile(abs: string, maxSize = Number.POSITIVE_INFINITY): R
     const st = fstatSync(fd);
     if (!st.isFile()) return { skip: 'unreadable', detail: 'not a regular file' };
     if (st.size > maxSize) return { skip: 'too-large', detail: `${st.size} bytes` };
-    buf = readFileSync(fd);
+    // Size 0 may be a file that does not know its size (procfs): read to the end. Otherwise the size fstat
+    // gave (readFileSync(fd) would stat the file a second time).
+    buf = st.size === 0 ? readFileSync(fd) : readOpenFile(fd, st.size);
   } catch (err) {
     return { skip: 'unreadable', detail: (err as NodeJS.ErrnoException).code ?? 'read error' };
   } finally {
