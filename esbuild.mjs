@@ -11,7 +11,12 @@ const watch = process.argv.includes('--watch');
 // worker's code are loaded through V8's code cache (server/cli/code-cache.ts); dist/scan-worker.js, the file the
 // pool starts, only loads dist/scan-worker-code.js that way.
 const chunks = readdirSync('server/cli/chunks').filter((f) => f.endsWith('.ts')).map((f) => basename(f, '.ts'));
-const throughCodeCache = (bundle) => `module.exports = require('./code-cache').loadBundle(${JSON.stringify(bundle)});`;
+// Loaded without the cache: on Node 20 a script compiled from a code cache has lost import()'s loader ("A dynamic
+// import callback was not specified"), and the language server's tree-sitter runtime loads Node modules with
+// import(). A long-running server gains little from the cache anyway. The build fails if a cached bundle has one.
+const uncached = new Set(['editor']);
+const throughCodeCache = (bundle, codeCache = true) =>
+  `module.exports = require('./code-cache').loadBundle(${JSON.stringify(bundle)}${codeCache ? '' : ', { codeCache: false }'});`;
 /** `import('./chunks/x.js')` in the dispatcher becomes a load of dist/cli-x.js instead of bundled code. */
 const chunkLoader = {
   name: 'cli-chunks',
@@ -22,15 +27,15 @@ const chunkLoader = {
       return { path: chunk, namespace: 'cli-chunk' };
     });
     build.onLoad({ filter: /.*/, namespace: 'cli-chunk' }, (args) => ({
-      contents: throughCodeCache(`cli-${args.path}.js`), resolveDir: resolve('server/cli'), loader: 'js',
+      contents: throughCodeCache(`cli-${args.path}.js`, !uncached.has(args.path)), resolveDir: resolve('server/cli'), loader: 'js',
     }));
   },
 };
 
 const entries = [
   { in: 'server/cli/main.ts', out: 'dist/cli.js', banner: '#!/usr/bin/env node', plugins: [chunkLoader] },
-  ...chunks.map((chunk) => ({ in: `server/cli/chunks/${chunk}.ts`, out: `dist/cli-${chunk}.js` })),
-  { in: 'server/cli/scan-worker.ts', out: 'dist/scan-worker-code.js' },
+  ...chunks.map((chunk) => ({ in: `server/cli/chunks/${chunk}.ts`, out: `dist/cli-${chunk}.js`, cached: !uncached.has(chunk) })),
+  { in: 'server/cli/scan-worker.ts', out: 'dist/scan-worker-code.js', cached: true },
   { in: { contents: throughCodeCache('scan-worker-code.js'), resolveDir: resolve('server/cli') }, out: 'dist/scan-worker.js' },
   { in: 'server/lsp/main.ts', out: 'dist/server.js' },
   { in: 'server/vault/keychain-worker.ts', out: 'dist/keychain-worker.js' },
@@ -54,6 +59,7 @@ const contexts = await Promise.all(
       external: ['vscode', 'keytar'],
       banner: e.banner ? { js: e.banner } : undefined,
       plugins: e.plugins,
+      metafile: e.cached === true,
       logLevel: 'warning',
     }),
   ),
@@ -71,6 +77,12 @@ if (watch) {
   await Promise.all(contexts.map((c) => c.watch()));
   console.log(`esbuild: watching ${entries.length} entries`);
 } else {
-  await Promise.all(contexts.map((c) => c.rebuild()));
+  const results = await Promise.all(contexts.map((c) => c.rebuild()));
   await Promise.all(contexts.map((c) => c.dispose()));
+  for (const result of results) {
+    for (const [out, { imports }] of Object.entries(result.metafile?.outputs ?? {})) {
+      const dynamic = imports.filter((x) => x.kind === 'dynamic-import').map((x) => x.path);
+      if (dynamic.length > 0) throw new Error(`esbuild.mjs: ${out} is loaded through the code cache, where import() fails on Node 20, but it imports ${dynamic.join(', ')} dynamically: add its chunk to \`uncached\``);
+    }
+  }
 }

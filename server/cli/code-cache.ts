@@ -9,7 +9,7 @@ import { closeSync, constants, fstatSync, lstatSync, mkdirSync, openSync, readdi
 import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import { basename, dirname, isAbsolute, join } from 'node:path';
-import { Script, constants as vmConstants } from 'node:vm';
+import { Script } from 'node:vm';
 import { isMainThread, threadId } from 'node:worker_threads';
 
 /** Where the cache files go, or undefined when there is no safe place for them. */
@@ -31,17 +31,17 @@ export function codeCacheFolder(env: NodeJS.ProcessEnv = process.env): string | 
  * was missing or rejected: at exit on the main thread (so it holds every function the command compiled), before
  * the bundle runs in a worker (a pool may terminate a worker as soon as it says it is ready; it sees no exit).
  */
-export function loadBundle(name: string): unknown {
+export function loadBundle(name: string, { codeCache = true } = {}): unknown {
   const file = join(__dirname, name);
-  const loader = vmConstants?.USE_MAIN_CONTEXT_DEFAULT_LOADER; // Node 20.12+: lets the bundle's import() work
-  const folder = process.env.KEYWARDEN_NO_CODE_CACHE || loader === undefined ? undefined : codeCacheFolder();
+  const folder = !codeCache || process.env.KEYWARDEN_NO_CODE_CACHE ? undefined : codeCacheFolder();
   if (!folder) return createRequire(file)(file) as unknown;
   const source = readFileSync(file, 'utf8');
   const cacheFile = join(folder, `${name}-${sha256(source).toString('hex').slice(0, 32)}${cacheSuffix()}`);
   const cachedData = readCache(cacheFile);
   // Node's own CommonJS wrapper, on the first line so that line numbers in stack traces stay right.
   const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
-    filename: file, cachedData, importModuleDynamically: loader,
+    // No import() loader: on Node 20 one does not survive the cache, and esbuild.mjs keeps import() out of these bundles.
+    filename: file, cachedData,
   });
   const stale = cachedData === undefined || script.cachedDataRejected;
   if (stale && !isMainThread) writeCache(cacheFile, name, script.createCachedData());

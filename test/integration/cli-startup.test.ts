@@ -10,6 +10,7 @@ import { Worker } from 'node:worker_threads';
 import { defaultConfig } from '../../server/detect/config';
 import type { BatchRequest } from '../../server/detect/scan-batch';
 import { CLI, runCli, tempProject } from '../support/cli';
+import { startLsp } from '../support/lsp-client';
 
 const DIST = join(CLI, '..');
 // Built at run time so that this file holds no key: a Stripe live key shape, random enough to be reported.
@@ -131,6 +132,27 @@ describe('CLI start-up: the code cache', () => {
       assert.deepEqual(scan(project, { XDG_CACHE_HOME: home }), first);
       const replaced = readFileSync(cached(home).get('cli-detection.js')!);
       assert.ok(!replaced.equals(damaged) && replaced.length > 1000, 'replaced by a good one');
+    }
+  });
+
+  it('`keywarden lsp` moves a key to .env after an earlier run: its chunk, which loads Node modules with import(), is not compiled from the cache', async () => {
+    // The move reads the file's syntax with tree-sitter, whose runtime loads Node modules with import(). On Node 20
+    // a script compiled from a code cache has lost import()'s loader ("A dynamic import callback was not
+    // specified"): a server started after `lsp --help` had cached the chunk could not move a key.
+    const home = cacheHome();
+    const root = tempProject({});
+    spawnSync('git', ['init', '-q'], { cwd: root });
+    assert.equal(runCli(root, ['lsp', '--help'], { env: { XDG_CACHE_HOME: home } }).code, 0);
+    assert.ok(!cached(home).has('cli-editor.js'), 'the editor chunk is not cached');
+    const client = await startLsp({ root, argv: [CLI, 'lsp', '--stdio'], env: { ...process.env, XDG_CACHE_HOME: home } });
+    try {
+      const uri = client.open('pay.js', 'javascript', `const stripe = require("stripe")("${KEY}");\n`);
+      const actions = await client.codeActions(uri, (await client.current(uri)).slice(0, 1));
+      const move = actions.find((a) => /to \.env$/.test(a.title))?.command;
+      assert.ok(move, actions.map((a) => a.title).join(' | '));
+      assert.deepEqual(await client.execute(move.command, move.arguments ?? []), { ok: true, names: ['STRIPE_SECRET_KEY'], exposed: [] });
+    } finally {
+      await client.stop();
     }
   });
 
